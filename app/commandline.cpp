@@ -1,0 +1,199 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <limits>
+
+namespace {
+
+// Reads an integer option in [min, max]; on failure sets error.
+bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min,
+               qint64 max, qint64 *out, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
+                     .arg(option.names().constFirst())
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("wsroom hosts a WebSocket chat-room server on this machine and opens chat "
+                       "windows that are its clients."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run the server alone, with no window."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0 picks a free one)."),
+                                  QStringLiteral("N"), QStringLiteral("8000"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  QStringLiteral("Address to listen on (0.0.0.0: the local network)."),
+                                  QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption lan(QStringLiteral("lan"), QStringLiteral("Same as --bind 0.0.0.0."));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   QStringLiteral("Start the server at once (always with --headless)."));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Past N, new connections are closed with 1013."),
+                                            QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption maxMessageBytes(QStringLiteral("max-message-bytes"),
+                                             QStringLiteral("Larger messages close the connection with 1009."),
+                                             QStringLiteral("N"), QStringLiteral("65536"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Messages per second per connection, burst twice that; 0: off."),
+                                       QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("Messages kept per room and sent on join."),
+                                     QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption notificationInterval(
+        QStringLiteral("notification-interval"),
+        QStringLiteral("Seconds between the notifications dialect's messages; 0: off."),
+        QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption joinCode(QStringLiteral("join-code"),
+                                      QStringLiteral("Require ?code=CODE to connect."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption allowedOrigins(QStringLiteral("allowed-origins"),
+                                            QStringLiteral("Comma-separated Origin values allowed to connect."),
+                                            QStringLiteral("LIST"));
+    const QCommandLineOption openChats(QStringLiteral("open-chats"),
+                                       QStringLiteral("Window only: open N chat windows."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QStringLiteral("Append every message, join, leave and rename to FILE as JSON Lines."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Certificate (PEM) to serve wss:// and https://."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("Private key (PEM) for --tls-cert."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({help, version, headless, port, bind, lan, start, maxConnections,
+                       maxMessageBytes, rateLimit, history, notificationInterval, joinCode,
+                       allowedOrigins, openChats, record, tlsCert, tlsKey});
+    result.helpText = parser.helpText();
+
+    auto fail = [&result](const QString &why) {
+        result.outcome = Outcome::Error;
+        result.error = why;
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + QStringLiteral(" (see wsroom --help)"));
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QStringLiteral("unexpected argument \"%1\" (see wsroom --help)")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(help)) {
+        result.outcome = Outcome::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.outcome = Outcome::ShowVersion;
+        return result;
+    }
+
+    ServerConfig &c = result.config;
+    QString error;
+    qint64 value = 0;
+    if (!intOption(parser, port, 0, 65535, &value, &error))
+        return fail(error);
+    c.port = quint16(parser.isSet(port) ? value : c.port);
+    value = c.maxConnections;
+    if (!intOption(parser, maxConnections, 1, 1000000, &value, &error))
+        return fail(error);
+    c.maxConnections = int(value);
+    value = c.maxMessageBytes;
+    if (!intOption(parser, maxMessageBytes, 64, 1LL << 30, &value, &error))
+        return fail(error);
+    c.maxMessageBytes = value;
+    value = c.rateLimit;
+    if (!intOption(parser, rateLimit, 0, 1000000, &value, &error))
+        return fail(error);
+    c.rateLimit = int(value);
+    value = c.history;
+    if (!intOption(parser, history, 0, 100000, &value, &error))
+        return fail(error);
+    c.history = int(value);
+    value = 0;
+    if (!intOption(parser, openChats, 0, 50, &value, &error))
+        return fail(error);
+    result.openChats = int(value);
+
+    if (parser.isSet(notificationInterval)) {
+        bool ok = false;
+        const double seconds = parser.value(notificationInterval).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400) {
+            return fail(QStringLiteral("--notification-interval wants seconds from 0 to 86400, "
+                                       "not \"%1\"")
+                            .arg(parser.value(notificationInterval)));
+        }
+        c.notificationInterval = seconds;
+    }
+
+    if (parser.isSet(bind) && parser.isSet(lan))
+        return fail(QStringLiteral("--lan and --bind cannot be used together"));
+    if (parser.isSet(lan)) {
+        c.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    } else if (parser.isSet(bind)) {
+        const QString text = parser.value(bind);
+        if (text == QLatin1String("localhost")) {
+            c.bindAddress = QHostAddress(QHostAddress::LocalHost);
+        } else if (!c.bindAddress.setAddress(text)) {
+            return fail(QStringLiteral("--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, "
+                                       "not \"%1\"")
+                            .arg(text));
+        }
+    }
+
+    if (parser.isSet(joinCode)) {
+        c.joinCode = parser.value(joinCode);
+        if (c.joinCode.isEmpty() || c.joinCode.size() > 64)
+            return fail(QStringLiteral("--join-code wants 1 to 64 characters"));
+    }
+    if (parser.isSet(allowedOrigins)) {
+        for (const QString &origin : parser.value(allowedOrigins).split(QLatin1Char(','))) {
+            if (!origin.trimmed().isEmpty())
+                c.allowedOrigins.append(origin.trimmed());
+        }
+        if (c.allowedOrigins.isEmpty())
+            return fail(QStringLiteral("--allowed-origins wants a comma-separated list of origins"));
+    }
+    if (parser.isSet(record)) {
+        c.recordFile = parser.value(record);
+        if (c.recordFile.isEmpty())
+            return fail(QStringLiteral("--record wants a file name"));
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCert)) {
+        c.tlsCertFile = parser.value(tlsCert);
+        c.tlsKeyFile = parser.value(tlsKey);
+        for (const QString &file : {c.tlsCertFile, c.tlsKeyFile}) {
+            if (!QFileInfo(file).isReadable())
+                return fail(QStringLiteral("cannot read %1").arg(file));
+        }
+    }
+
+    result.headless = parser.isSet(headless);
+    result.startNow = parser.isSet(start) || result.headless;
+    return result;
+}

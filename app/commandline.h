@@ -1,0 +1,22 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QString>
+#include <QStringList>
+
+// wsroom's command line (cli.md), parsed and checked.
+struct CommandLine
+{
+    enum class Outcome { Run, ShowHelp, ShowVersion, Error };
+
+    Outcome outcome = Outcome::Run;
+    QString error; // one line, for Outcome::Error
+    QString helpText;
+    ServerConfig config;
+    bool headless = false;
+    bool startNow = false;
+    int openChats = 0;
+
+    static CommandLine parse(const QStringList &arguments);
+};

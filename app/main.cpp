@@ -1,0 +1,91 @@
+#include "commandline.h"
+#include "roommanager.h"
+#include "serverhost.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// The server alone: logs to stderr, one "listening" line on stdout, clean stop on SIGINT/SIGTERM.
+int runHeadless(const CommandLine &options)
+{
+    ServerHost host;
+    SignalWatcher watcher;
+    int exitCode = 0;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &host, [&host](int number) {
+        qInfo("wsroom: signal %d received, stopping", number);
+        host.stop();
+    });
+    QObject::connect(host.manager(), &RoomManager::listening, &host,
+                     [](const QString &hostName, quint16 port) {
+                         std::printf("wsroom: listening on ws://%s:%d/ (http://%s:%d/)\n",
+                                     qPrintable(hostName), port, qPrintable(hostName), port);
+                         std::fflush(stdout);
+                     });
+    QObject::connect(host.manager(), &RoomManager::startFailed, &host,
+                     [&exitCode](const QString &reason) {
+                         std::fprintf(stderr, "wsroom: %s\n", qPrintable(reason));
+                         exitCode = 1;
+                         QCoreApplication::exit(1);
+                     });
+    QObject::connect(host.manager(), &RoomManager::stopped, &host,
+                     [] { QCoreApplication::exit(0); });
+    if (options.openChats > 0)
+        std::fprintf(stderr, "wsroom: --open-chats needs the window; ignored when headless\n");
+    host.start(options.config);
+    const int code = QCoreApplication::exec();
+    return exitCode ? exitCode : code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("wsroom"));
+    QCoreApplication::setOrganizationName(QStringLiteral("wsroom"));
+    QCoreApplication::setApplicationVersion(RoomManager::version());
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-category}%{category}: "
+                                      "%{endif}%{message}"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine options = CommandLine::parse(arguments);
+    switch (options.outcome) {
+    case CommandLine::Outcome::Error:
+        std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
+        return 2;
+    case CommandLine::Outcome::ShowHelp:
+        std::printf("%s", qPrintable(options.helpText));
+        return 0;
+    case CommandLine::Outcome::ShowVersion:
+        std::printf("wsroom %s\n", qPrintable(RoomManager::version()));
+        return 0;
+    case CommandLine::Outcome::Run:
+        break;
+    }
+    if (!options.config.tlsCertFile.isEmpty()) {
+        std::fprintf(stderr, "wsroom: TLS (--tls-cert, --tls-key) is not available in this "
+                             "version yet\n");
+        return 2;
+    }
+
+    if (!options.headless) {
+        if (!displayAvailable())
+            std::fprintf(stderr, "wsroom: no display found, running headless\n");
+        else
+            std::fprintf(stderr, "wsroom: the desktop window is not built yet, running headless\n");
+        options.headless = true;
+    }
+    QCoreApplication app(argc, argv);
+    return runHeadless(options);
+}

@@ -1,0 +1,49 @@
+#include "signalwatcher.h"
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int s_fds[2] = {-1, -1};
+
+void handler(int signalNumber)
+{
+    const char byte = char(signalNumber);
+    [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
+}
+} // namespace
+
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
+        return;
+    m_notifier = new QSocketNotifier(s_fds[1], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::onReadable);
+    struct sigaction action = {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+SignalWatcher::~SignalWatcher()
+{
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    delete m_notifier;
+    ::close(s_fds[0]);
+    ::close(s_fds[1]);
+    s_fds[0] = s_fds[1] = -1;
+}
+
+void SignalWatcher::onReadable()
+{
+    char byte = 0;
+    if (::read(s_fds[1], &byte, 1) == 1)
+        emit terminationRequested(int(byte));
+}

@@ -1,0 +1,16 @@
+#include "dialect.h"
+
+QString dialectName(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Broadcast:
+        return QStringLiteral("broadcast");
+    case Dialect::Chat:
+        return QStringLiteral("chat");
+    case Dialect::Notifications:
+        return QStringLiteral("notifications");
+    case Dialect::Native:
+        return QStringLiteral("native");
+    }
+    return QString();
+}

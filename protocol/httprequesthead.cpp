@@ -1,0 +1,122 @@
+#include "httprequesthead.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <QUrl>
+#include <QUrlQuery>
+
+HttpRequestHead::Status HttpRequestHead::fail(const char *why)
+{
+    m_error = QString::fromLatin1(why);
+    return Status::Invalid;
+}
+
+static bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+HttpRequestHead::Status HttpRequestHead::parse(const QByteArray &data)
+{
+    m_headers.clear();
+    m_error.clear();
+    const int end = data.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (data.size() > MaxHeadBytes) {
+            m_error = QStringLiteral("request head larger than %1 bytes").arg(MaxHeadBytes);
+            return Status::TooLarge;
+        }
+        // Anything that cannot begin a request line is rejected now, not after 16 KiB.
+        for (const char c : data) {
+            if (c == ' ')
+                break;
+            if (!isTokenChar(c))
+                return fail("not an HTTP request");
+        }
+        return Status::Incomplete;
+    }
+    if (end + 4 > MaxHeadBytes) {
+        m_error = QStringLiteral("request head larger than %1 bytes").arg(MaxHeadBytes);
+        return Status::TooLarge;
+    }
+    m_headLength = end + 4;
+    const QList<QByteArray> lines = data.left(end).split('\n');
+    QByteArray requestLine = lines.first();
+    if (requestLine.endsWith('\r'))
+        requestLine.chop(1);
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3)
+        return fail("malformed request line");
+    m_method = parts[0];
+    m_target = parts[1];
+    m_version = parts[2];
+    if (m_method.isEmpty() || !std::all_of(m_method.begin(), m_method.end(), isTokenChar))
+        return fail("malformed method");
+    if (!m_target.startsWith('/'))
+        return fail("request target must be an absolute path");
+    if (m_version != "HTTP/1.1" && m_version != "HTTP/1.0")
+        return fail("unsupported HTTP version");
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray line = lines[i];
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const int colon = line.indexOf(':');
+        if (colon <= 0)
+            return fail("malformed header line");
+        const QByteArray name = line.left(colon);
+        if (!std::all_of(name.begin(), name.end(), isTokenChar))
+            return fail("malformed header name");
+        if (m_headers.size() >= MaxHeaders)
+            return fail("too many headers");
+        m_headers.append({name, line.mid(colon + 1).trimmed()});
+    }
+    return Status::Complete;
+}
+
+QByteArray HttpRequestHead::path() const
+{
+    const int q = m_target.indexOf('?');
+    return q < 0 ? m_target : m_target.left(q);
+}
+
+QString HttpRequestHead::queryValue(const QString &key) const
+{
+    const int q = m_target.indexOf('?');
+    if (q < 0)
+        return QString();
+    QByteArray query = m_target.mid(q + 1);
+    query.replace('+', "%20");
+    return QUrlQuery(QString::fromLatin1(query)).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+QByteArray HttpRequestHead::header(const QByteArray &name) const
+{
+    for (const auto &h : m_headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return QByteArray();
+}
+
+bool HttpRequestHead::hasHeader(const QByteArray &name) const
+{
+    for (const auto &h : m_headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool HttpRequestHead::isWebSocketUpgrade() const
+{
+    if (m_method != "GET")
+        return false;
+    const QList<QByteArray> tokens = header("Upgrade").split(',');
+    for (const QByteArray &t : tokens) {
+        if (t.trimmed().compare("websocket", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}

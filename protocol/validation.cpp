@@ -1,0 +1,47 @@
+#include "validation.h"
+
+namespace Validation {
+
+static bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+QString normalizeName(const QString &name, QString *error)
+{
+    const QString trimmed = name.trimmed();
+    QString why;
+    if (trimmed.isEmpty())
+        why = QStringLiteral("a name must not be empty");
+    else if (trimmed.size() > MaxNameLength)
+        why = QStringLiteral("a name has at most %1 characters").arg(MaxNameLength);
+    else if (hasControlCharacter(trimmed))
+        why = QStringLiteral("a name must not contain control characters");
+    if (why.isEmpty())
+        return trimmed;
+    if (error)
+        *error = why;
+    return QString();
+}
+
+bool isValidRoom(const QString &room, QString *error)
+{
+    QString why;
+    if (room.isEmpty())
+        why = QStringLiteral("a room name must not be empty");
+    else if (room.size() > MaxRoomLength)
+        why = QStringLiteral("a room name has at most %1 characters").arg(MaxRoomLength);
+    else if (hasControlCharacter(room))
+        why = QStringLiteral("a room name must not contain control characters");
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
+} // namespace Validation

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "dialect.h"
+#include "memberref.h"
+#include "tokenbucket.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QStringList>
+
+#include <deque>
+
+class QTimer;
+class QWebSocket;
+
+// One connection as the room manager knows it. Lives in the manager's thread only.
+struct Member
+{
+    QString id;
+    QString name;
+    Dialect dialect = Dialect::Native;
+    QWebSocket *socket = nullptr;
+    QStringList rooms; // in the order joined
+    QString homeRoom; // the tutorial dialects' one room, where their lines go
+    QHostAddress address;
+    quint16 port = 0;
+    bool loopback = false;
+    QDateTime connectedAt;
+    qint64 messagesSent = 0;
+    TokenBucket bucket;
+    std::deque<qint64> refusals; // times (ms) of rate-limited frames in the last 10 s
+    QTimer *notificationTimer = nullptr;
+    bool closing = false; // close sent: nothing more goes out or is acted on
+
+    MemberRef ref() const { return {id, name}; }
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "chatmessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <deque>
+
+struct Member;
+
+// A room: its members in the order they joined, and the last messages.
+struct Room
+{
+    struct HistoryEntry
+    {
+        ChatMessage message;
+        QByteArray native; // the native event as broadcast, exactly
+    };
+
+    QString name;
+    QList<Member *> members;
+    std::deque<HistoryEntry> history;
+    qint64 lastId = 0;
+    bool permanent = false; // lobby, chat, notifications
+    bool pinned = false; // created or pinned by the host
+
+    bool keepsWhenEmpty() const { return permanent || pinned; }
+};

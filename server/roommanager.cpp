@@ -1,0 +1,1189 @@
+#include "roommanager.h"
+
+#include "closecode.h"
+#include "httprequesthead.h"
+#include "httpresponse.h"
+#include "logging.h"
+#include "member.h"
+#include "nativecodec.h"
+#include "room.h"
+#include "statusreport.h"
+#include "timestamp.h"
+#include "tutorialcodec.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace {
+
+constexpr int FlushIntervalMs = 100;
+constexpr int StatsEveryFlushes = 5;
+constexpr int MaxMessageEventsPerBatch = 1000;
+constexpr int RefusalWindowMs = 10000;
+constexpr int MaxRefusalsInWindow = 100;
+constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
+constexpr int StopGraceMs = 1500;
+
+const MemberRef HostRef{QStringLiteral("host"), QStringLiteral("host")};
+
+// UTF-8 length without converting, for the byte counters.
+qint64 utf8Length(QStringView text)
+{
+    qint64 n = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
+    }
+    return n;
+}
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char('|') + QString::number(port);
+}
+
+} // namespace
+
+RoomManager::RoomManager(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ServerConfig>();
+    qRegisterMetaType<ServerEventList>();
+    qRegisterMetaType<ServerStats>();
+    qRegisterMetaType<ServerSnapshot>();
+}
+
+RoomManager::~RoomManager()
+{
+    qDeleteAll(m_membersById);
+    qDeleteAll(m_rooms);
+}
+
+QString RoomManager::version()
+{
+    return QStringLiteral(WSROOM_VERSION);
+}
+
+void RoomManager::start(const ServerConfig &config)
+{
+    if (m_tcpServer) {
+        emit startFailed(QStringLiteral("the server is already running"));
+        return;
+    }
+    m_config = config;
+    if (!m_config.recordFile.isEmpty()) {
+        QString error;
+        if (!m_recorder.open(m_config.recordFile, &error)) {
+            emit startFailed(error);
+            return;
+        }
+    }
+
+    m_tcpServer = new QTcpServer(this);
+    m_tcpServer->setMaxPendingConnections(1024);
+    if (!m_tcpServer->listen(m_config.bindAddress, m_config.port)) {
+        QString reason;
+        switch (m_tcpServer->serverError()) {
+        case QAbstractSocket::AddressInUseError:
+            reason = QStringLiteral("port %1 is already in use on %2")
+                         .arg(m_config.port)
+                         .arg(m_config.bindAddress.toString());
+            break;
+        case QAbstractSocket::SocketAccessError:
+            reason = QStringLiteral("permission denied to listen on port %1").arg(m_config.port);
+            break;
+        default:
+            reason = QStringLiteral("cannot listen on %1 port %2: %3")
+                         .arg(m_config.bindAddress.toString())
+                         .arg(m_config.port)
+                         .arg(m_tcpServer->errorString());
+        }
+        delete m_tcpServer;
+        m_tcpServer = nullptr;
+        m_recorder.close();
+        emit startFailed(reason);
+        return;
+    }
+    connect(m_tcpServer, &QTcpServer::newConnection, this, &RoomManager::onTcpConnection);
+
+    m_wsServer = new QWebSocketServer(QStringLiteral("wsroom/") + version(),
+                                      QWebSocketServer::NonSecureMode, this);
+    m_wsServer->setMaxPendingConnections(1 << 20); // drained at once in onWebSocketConnection()
+    m_wsServer->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+    connect(m_wsServer, &QWebSocketServer::newConnection, this,
+            &RoomManager::onWebSocketConnection);
+
+    for (const char *name : {"lobby", "chat", "notifications"}) {
+        auto *room = new Room;
+        room->name = QString::fromLatin1(name);
+        room->permanent = true;
+        m_rooms.insert(room->name, room);
+    }
+
+    m_stats = ServerStats();
+    m_clock.start();
+    if (!m_flushTimer) {
+        m_flushTimer = new QTimer(this);
+        m_flushTimer->setInterval(FlushIntervalMs);
+        connect(m_flushTimer, &QTimer::timeout, this, &RoomManager::flushEvents);
+    }
+    m_flushTimer->start();
+
+    const QString host = ServerConfig::hostForUrl(m_tcpServer->serverAddress());
+    qCInfo(lcServer, "listening on %s port %d", qPrintable(host), m_tcpServer->serverPort());
+    emit listening(host, m_tcpServer->serverPort());
+    emit snapshotReady(snapshot());
+}
+
+void RoomManager::stop()
+{
+    if (!m_tcpServer || m_stopping)
+        return;
+    m_stopping = true;
+    m_tcpServer->close();
+    for (QTcpSocket *socket : m_pending.keys())
+        socket->abort();
+    for (Member *member : std::as_const(m_membersById))
+        closeMember(member, CloseCode::Normal, QStringLiteral("the server is stopping"));
+    if (m_membersById.isEmpty()) {
+        QTimer::singleShot(0, this, &RoomManager::finishStop);
+        return;
+    }
+    if (!m_stopTimer) {
+        m_stopTimer = new QTimer(this);
+        m_stopTimer->setSingleShot(true);
+        connect(m_stopTimer, &QTimer::timeout, this, &RoomManager::finishStop);
+    }
+    m_stopTimer->start(StopGraceMs);
+}
+
+void RoomManager::stopNow()
+{
+    if (!m_tcpServer)
+        return;
+    m_stopping = true;
+    for (Member *member : std::as_const(m_membersById)) {
+        if (member->socket->state() == QAbstractSocket::ConnectedState) {
+            member->socket->close(QWebSocketProtocol::CloseCode(CloseCode::Normal),
+                                  QStringLiteral("the server is stopping"));
+            member->socket->flush();
+        }
+    }
+    finishStop();
+}
+
+void RoomManager::finishStop()
+{
+    if (!m_tcpServer)
+        return;
+    if (m_stopTimer)
+        m_stopTimer->stop();
+    for (QTcpSocket *socket : m_pending.keys()) {
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_pending.clear();
+    m_upgrading.clear();
+    const QList<Member *> members = m_membersById.values();
+    for (Member *member : members) {
+        QWebSocket *socket = member->socket;
+        socket->disconnect(this);
+        QObject::disconnect(socket, nullptr, nullptr, nullptr);
+        socket->abort();
+        socket->deleteLater();
+        delete member;
+    }
+    m_membersById.clear();
+    m_membersByName.clear();
+    qDeleteAll(m_rooms);
+    m_rooms.clear();
+    delete m_wsServer;
+    m_wsServer = nullptr;
+    delete m_tcpServer;
+    m_tcpServer = nullptr;
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    flushEvents();
+    emit statsUpdated(stats());
+    m_recorder.close();
+    m_stopping = false;
+    qCInfo(lcServer, "stopped");
+    emit stopped();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Connections: one port, HTTP and WebSocket
+
+void RoomManager::onTcpConnection()
+{
+    while (m_tcpServer && m_tcpServer->hasPendingConnections()) {
+        QTcpSocket *socket = m_tcpServer->nextPendingConnection();
+        socket->setParent(this);
+        if (m_stopping || m_pending.size() >= m_config.maxPendingHandshakes) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        PendingHandshake pending;
+        pending.timeout = new QTimer(socket);
+        pending.timeout->setSingleShot(true);
+        connect(pending.timeout, &QTimer::timeout, socket, [this, socket] {
+            if (!m_pending.contains(socket))
+                return;
+            qCDebug(lcHttp) << "request head timed out from" << socket->peerAddress();
+            if (socket->bytesAvailable() > 0)
+                refuseHttp(socket, 408, "The request head did not arrive in time.");
+            else
+                socket->abort();
+        });
+        pending.timeout->start(m_config.handshakeTimeoutMs);
+        m_pending.insert(socket, pending);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onHeadData(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (m_pending.remove(socket))
+                socket->deleteLater();
+        });
+    }
+}
+
+void RoomManager::onHeadData(QTcpSocket *socket)
+{
+    auto it = m_pending.find(socket);
+    if (it == m_pending.end())
+        return;
+    HttpRequestHead head;
+    const QByteArray data = socket->peek(HttpRequestHead::MaxHeadBytes + 1);
+    switch (head.parse(data)) {
+    case HttpRequestHead::Status::Incomplete:
+        return;
+    case HttpRequestHead::Status::Invalid:
+        refuseHttp(socket, 400, head.error().toUtf8());
+        return;
+    case HttpRequestHead::Status::TooLarge:
+        refuseHttp(socket, 431, head.error().toUtf8());
+        return;
+    case HttpRequestHead::Status::Complete:
+        break;
+    }
+
+    const QByteArray origin = head.header("Origin");
+    if (!origin.isEmpty() && !originAllowed(origin)) {
+        qCInfo(lcHttp, "refused origin %s", origin.constData());
+        refuseHttp(socket, 403, "This origin is not allowed to connect.");
+        return;
+    }
+
+    if (!head.isWebSocketUpgrade()) {
+        serveHttp(socket, head);
+        return;
+    }
+
+    PendingHandshake pending = it.value();
+    pending.endpoint = Endpoint::fromTarget(head.target());
+    if (pending.endpoint.status == Endpoint::Status::NotFound) {
+        refuseHttp(socket, 404, "There is no WebSocket endpoint at this path.");
+        return;
+    }
+    if (pending.endpoint.status == Endpoint::Status::BadRequest) {
+        refuseHttp(socket, 400, pending.endpoint.error.toUtf8());
+        return;
+    }
+    // A wrong join code is told over the WebSocket (close 1008 with a reason) rather than as an
+    // HTTP 403, because a browser's WebSocket API shows a page nothing of a refused handshake.
+    pending.codeAccepted = codeAccepted(head.queryValue(QStringLiteral("code")));
+
+    m_pending.erase(it);
+    delete pending.timeout; // QWebSocketServer has its own handshake timeout from here
+    pending.timeout = nullptr;
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    m_upgrading.insert(key, pending);
+    connect(socket, &QTcpSocket::disconnected, this, [this, key] { m_upgrading.remove(key); });
+    m_wsServer->handleConnection(socket);
+}
+
+void RoomManager::refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence)
+{
+    m_pending.remove(socket);
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write(HttpResponse::plain(status, sentence));
+    socket->disconnectFromHost();
+}
+
+void RoomManager::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
+{
+    m_pending.remove(socket);
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->read(head.headLength());
+
+    const bool headOnly = head.method() == "HEAD";
+    const QByteArray path = head.path();
+    QByteArray response;
+    if (head.method() != "GET" && !headOnly) {
+        response = HttpResponse::plain(405, "Only GET and HEAD are served here.", false,
+                                       "Allow: GET, HEAD\r\n");
+    } else if (path == "/api/status" || path == "/metrics") {
+        if (!codeAccepted(head.queryValue(QStringLiteral("code")))) {
+            response = HttpResponse::plain(403, "The join code is missing or wrong: add ?code=...",
+                                           headOnly);
+        } else if (path == "/api/status") {
+            response = HttpResponse::make(200, "application/json", StatusReport::json(snapshot()),
+                                          headOnly);
+        } else {
+            response = HttpResponse::make(200, "text/plain; version=0.0.4; charset=utf-8",
+                                          StatusReport::metrics(snapshot()), headOnly);
+        }
+    } else {
+        // The browser client's files, compiled in. No ".." can reach outside ":/web/".
+        const QString name = path == "/" ? QStringLiteral("index.html")
+                                         : QString::fromUtf8(QByteArray::fromPercentEncoding(
+                                             path.mid(1)));
+        QFile file(QStringLiteral(":/web/") + name);
+        if (!name.contains(QLatin1String("..")) && !name.startsWith(QLatin1Char('/'))
+            && file.open(QIODevice::ReadOnly)) {
+            QByteArray type = "application/octet-stream";
+            if (name.endsWith(QLatin1String(".html")))
+                type = "text/html; charset=utf-8";
+            else if (name.endsWith(QLatin1String(".js")))
+                type = "text/javascript; charset=utf-8";
+            else if (name.endsWith(QLatin1String(".css")))
+                type = "text/css; charset=utf-8";
+            else if (name.endsWith(QLatin1String(".svg")))
+                type = "image/svg+xml";
+            else if (name.endsWith(QLatin1String(".png")))
+                type = "image/png";
+            else if (name.endsWith(QLatin1String(".json")))
+                type = "application/json";
+            response = HttpResponse::make(200, type, file.readAll(), headOnly);
+        } else {
+            response = HttpResponse::plain(404, "Nothing here.", headOnly);
+        }
+    }
+    qCDebug(lcHttp, "%s %s", head.method().constData(), head.target().constData());
+    socket->write(response);
+    socket->disconnectFromHost();
+}
+
+bool RoomManager::originAllowed(const QByteArray &origin) const
+{
+    if (m_config.allowedOrigins.isEmpty())
+        return true;
+    return m_config.allowedOrigins.contains(QString::fromUtf8(origin));
+}
+
+bool RoomManager::codeAccepted(const QString &code) const
+{
+    return m_config.joinCode.isEmpty() || code == m_config.joinCode;
+}
+
+void RoomManager::onWebSocketConnection()
+{
+    while (m_wsServer && m_wsServer->hasPendingConnections()) {
+        QWebSocket *socket = m_wsServer->nextPendingConnection();
+        const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+        auto it = m_upgrading.find(key);
+        if (it == m_upgrading.end()) {
+            // Cannot happen: every upgrade passes onHeadData first. Refuse rather than guess.
+            socket->setParent(this);
+            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+            continue;
+        }
+        const PendingHandshake pending = it.value();
+        m_upgrading.erase(it);
+        admit(socket, pending);
+    }
+}
+
+void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
+{
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+
+    int refusal = 0;
+    QString reason;
+    if (m_stopping) {
+        refusal = CloseCode::Normal;
+        reason = QStringLiteral("the server is stopping");
+    } else if (!pending.codeAccepted) {
+        refusal = CloseCode::PolicyViolation;
+        reason = QStringLiteral("join code missing or wrong");
+    } else if (m_membersById.size() >= m_config.maxConnections) {
+        refusal = CloseCode::TryAgainLater;
+        reason = QStringLiteral("the server is full (%1 connections)").arg(m_config.maxConnections);
+    }
+    if (refusal) {
+        qCInfo(lcServer, "refused %s: %s", qPrintable(socket->peerAddress().toString()),
+               qPrintable(reason));
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(CloseGraceMs, socket, &QWebSocket::abort);
+        socket->close(QWebSocketProtocol::CloseCode(refusal), reason);
+        return;
+    }
+
+    const qint64 number = m_nextMemberNumber++;
+    auto *member = new Member;
+    member->id = QStringLiteral("m%1").arg(number);
+    member->dialect = pending.endpoint.dialect;
+    member->name = uniqueName(pending.endpoint.name.isEmpty()
+                                  ? QStringLiteral("guest-%1").arg(number)
+                                  : pending.endpoint.name);
+    member->socket = socket;
+    member->address = socket->peerAddress();
+    member->port = socket->peerPort();
+    member->loopback = member->address.isLoopback();
+    member->connectedAt = QDateTime::currentDateTimeUtc();
+    member->bucket.setRate(m_config.rateLimit, m_clock.elapsed());
+    m_membersById.insert(member->id, member);
+    m_membersByName.insert(member->name, member);
+
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, member](const QString &text) { onTextMessage(member, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, member](const QByteArray &data) {
+                if (member->closing)
+                    return;
+                ++m_stats.messagesIn;
+                m_stats.bytesIn += data.size();
+                if (!member->bucket.take(m_clock.elapsed())) {
+                    refuse(member);
+                    return;
+                }
+                sendError(member, ErrorCode::BadRequest,
+                          QStringLiteral("binary frames are not accepted: send JSON as text"));
+            });
+    // Queued, so that a close inside a fan-out never removes a member under the loop's feet.
+    connect(
+        socket, &QWebSocket::disconnected, this, [this, member] { onDisconnected(member); },
+        Qt::QueuedConnection);
+
+    qCInfo(lcServer, "%s connected as %s (%s) from %s", qPrintable(member->id),
+           qPrintable(member->name), qPrintable(dialectName(member->dialect)),
+           qPrintable(member->address.toString()));
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Connected;
+    event.memberId = member->id;
+    event.memberName = member->name;
+    event.dialect = member->dialect;
+    event.detail = member->address.toString();
+    emitEvent(event);
+
+    if (member->dialect == Dialect::Native) {
+        NativeCodec::Limits limits;
+        limits.maxMessageBytes = m_config.maxMessageBytes;
+        limits.ratePerSecond = m_config.rateLimit;
+        send(member, NativeCodec::welcome(member->ref(), m_rooms.keys(), limits, version()));
+        if (!pending.endpoint.room.isEmpty())
+            join(member, pending.endpoint.room, QJsonValue::Undefined);
+        return;
+    }
+
+    member->homeRoom = pending.endpoint.room;
+    join(member, member->homeRoom, QJsonValue::Undefined);
+    if (member->dialect == Dialect::Notifications) {
+        member->notificationTimer = new QTimer(socket);
+        connect(member->notificationTimer, &QTimer::timeout, this, [this, member] {
+            sendNotificationTo(member, QStringLiteral("New notification for ") + member->name);
+        });
+        if (m_config.notificationInterval > 0)
+            member->notificationTimer->start(int(m_config.notificationInterval * 1000));
+    }
+}
+
+void RoomManager::onTextMessage(Member *member, const QString &text)
+{
+    if (member->closing)
+        return;
+    ++m_stats.messagesIn;
+    m_stats.bytesIn += utf8Length(text);
+    if (!member->bucket.take(m_clock.elapsed())) {
+        refuse(member);
+        return;
+    }
+    switch (member->dialect) {
+    case Dialect::Native:
+        handleNative(member, text);
+        break;
+    case Dialect::Broadcast:
+        handleBroadcastDialect(member, text);
+        break;
+    case Dialect::Chat:
+        handleChatDialect(member, text);
+        break;
+    case Dialect::Notifications:
+        break; // "In: ignored"
+    }
+}
+
+void RoomManager::refuse(Member *member)
+{
+    sendError(member, ErrorCode::RateLimited,
+              QStringLiteral("you are sending more than %1 messages per second; this one was not "
+                             "delivered")
+                  .arg(m_config.rateLimit));
+    const qint64 now = m_clock.elapsed();
+    member->refusals.push_back(now);
+    while (!member->refusals.empty() && member->refusals.front() < now - RefusalWindowMs)
+        member->refusals.pop_front();
+    if (member->refusals.size() > MaxRefusalsInWindow) {
+        closeMember(member, CloseCode::PolicyViolation,
+                    QStringLiteral("kept sending after rate_limited"));
+    }
+}
+
+void RoomManager::onDisconnected(Member *member)
+{
+    if (m_membersById.value(member->id) != member)
+        return;
+    QWebSocket *socket = member->socket;
+    if (member->notificationTimer)
+        member->notificationTimer->stop();
+    const QStringList rooms = member->rooms;
+    for (const QString &name : rooms) {
+        if (Room *room = m_rooms.value(name))
+            leave(member, room, QJsonValue::Undefined, false);
+    }
+    m_membersById.remove(member->id);
+    m_membersByName.remove(member->name);
+
+    const int code = socket->closeCode();
+    qCInfo(lcServer, "%s (%s) disconnected, close code %d", qPrintable(member->id),
+           qPrintable(member->name), code);
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Disconnected;
+    event.memberId = member->id;
+    event.memberName = member->name;
+    event.dialect = member->dialect;
+    event.detail = QString::number(code);
+    if (!socket->closeReason().isEmpty())
+        event.detail += QLatin1Char(' ') + socket->closeReason();
+    emitEvent(event);
+
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    socket->deleteLater();
+    delete member;
+
+    if (m_stopping && m_membersById.isEmpty())
+        finishStop();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dialects
+
+void RoomManager::handleNative(Member *member, const QString &text)
+{
+    const Request request = NativeCodec::decode(text);
+    if (!request.isValid()) {
+        sendError(member, request.error, request.errorMessage, request.ref);
+        return;
+    }
+    handleRequest(member, request);
+}
+
+void RoomManager::handleBroadcastDialect(Member *member, const QString &text)
+{
+    QJsonParseError error;
+    const QByteArray utf8 = text.toUtf8();
+    // QJsonDocument takes only objects and arrays; wrapping accepts any JSON value.
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + utf8 + ']', &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        sendError(member, ErrorCode::BadJson,
+                  error.error != QJsonParseError::NoError
+                      ? error.errorString()
+                      : QStringLiteral("expected exactly one JSON value"));
+        return;
+    }
+    Room *room = m_rooms.value(member->homeRoom);
+    if (!room || !member->rooms.contains(room->name)) {
+        sendError(member, ErrorCode::NotInRoom, QStringLiteral("you are in no room"));
+        return;
+    }
+    ChatMessage message;
+    message.room = room->name;
+    message.from = member->ref();
+    message.data = doc.array().first();
+    message.rawJson = text;
+    message.text = TutorialCodec::textOfBroadcast(message.data, text);
+    message.origin = Dialect::Broadcast;
+    message.timestamp = Timestamp::now();
+    ++member->messagesSent;
+    publish(room, message);
+}
+
+void RoomManager::handleChatDialect(Member *member, const QString &text)
+{
+    Room *room = m_rooms.value(member->homeRoom);
+    if (!room || !member->rooms.contains(room->name)) {
+        sendError(member, ErrorCode::NotInRoom, QStringLiteral("you are in no room"));
+        return;
+    }
+    ChatMessage message;
+    message.room = room->name;
+    message.from = member->ref();
+    message.text = text;
+    message.origin = Dialect::Chat;
+    message.timestamp = Timestamp::now();
+    ++member->messagesSent;
+    publish(room, message);
+}
+
+void RoomManager::handleRequest(Member *member, const Request &r)
+{
+    using Type = Request::Type;
+    auto notInRoom = [&] {
+        sendError(member, ErrorCode::NotInRoom,
+                  QStringLiteral("you are not in the room \"%1\"").arg(r.room), r.ref);
+    };
+    switch (r.type) {
+    case Type::Invalid:
+        break;
+    case Type::Join:
+        join(member, r.room, r.ref);
+        break;
+    case Type::Leave: {
+        Room *room = m_rooms.value(r.room);
+        if (!room || !member->rooms.contains(r.room))
+            return notInRoom();
+        leave(member, room, r.ref, true);
+        break;
+    }
+    case Type::Message: {
+        Room *room = m_rooms.value(r.room);
+        if (!room || !member->rooms.contains(r.room))
+            return notInRoom();
+        ChatMessage message;
+        message.room = room->name;
+        message.from = member->ref();
+        message.text = r.text;
+        message.data = r.data;
+        message.timestamp = Timestamp::now();
+        ++member->messagesSent;
+        const QString roomName = room->name;
+        publish(room, message);
+        if (r.hasRef()) {
+            if (Room *after = m_rooms.value(roomName))
+                send(member, NativeCodec::ack(r.ref, roomName, after->lastId));
+        }
+        break;
+    }
+    case Type::Direct: {
+        Member *to = findMember(r.to);
+        if (!to || to->closing) {
+            sendError(member, ErrorCode::NoSuchMember,
+                      QStringLiteral("no member named or with id \"%1\" is connected").arg(r.to),
+                      r.ref);
+            return;
+        }
+        if (to->dialect != Dialect::Native) {
+            sendError(member, ErrorCode::NoSuchMember,
+                      QStringLiteral("\"%1\" speaks the %2 dialect, which has no direct messages")
+                          .arg(to->name, dialectName(to->dialect)),
+                      r.ref);
+            return;
+        }
+        const QString now = Timestamp::now();
+        const QByteArray event = NativeCodec::direct(member->ref(), to->ref(), r.text, now);
+        send(to, event);
+        if (to != member)
+            send(member, event);
+        ServerEvent e;
+        e.kind = ServerEvent::Kind::Direct;
+        e.memberId = member->id;
+        e.memberName = member->name;
+        e.detail = to->name;
+        e.text = r.text;
+        emitEvent(e);
+        break;
+    }
+    case Type::Rename:
+        rename(member, r.name, r.ref);
+        break;
+    case Type::Typing: {
+        Room *room = m_rooms.value(r.room);
+        if (!room || !member->rooms.contains(r.room))
+            return notInRoom();
+        sendToNative(room, NativeCodec::typing(room->name, member->ref(), r.active), member);
+        break;
+    }
+    case Type::Rooms: {
+        QList<QPair<QString, int>> list;
+        list.reserve(m_rooms.size());
+        for (const Room *room : std::as_const(m_rooms))
+            list.append({room->name, int(room->members.size())});
+        send(member, NativeCodec::rooms(list, r.ref));
+        break;
+    }
+    case Type::Members: {
+        const Room *room = m_rooms.value(r.room);
+        send(member, NativeCodec::members(r.room, room ? memberRefs(room) : QList<MemberRef>(),
+                                          r.ref));
+        break;
+    }
+    case Type::Notify:
+        if (!member->loopback) {
+            sendError(member, ErrorCode::Forbidden,
+                      QStringLiteral("notify is accepted only from the host's own machine"), r.ref);
+            return;
+        }
+        sendNotification(r.text);
+        send(member, NativeCodec::ack(r.ref));
+        break;
+    case Type::Ping:
+        send(member, NativeCodec::pong(r.ts, Timestamp::now(), r.ref));
+        break;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rooms
+
+Room *RoomManager::roomFor(const QString &name, bool create, QString *error)
+{
+    if (Room *room = m_rooms.value(name))
+        return room;
+    if (!create)
+        return nullptr;
+    if (m_rooms.size() >= m_config.maxRooms) {
+        *error = QStringLiteral("the server already has %1 rooms, its limit").arg(m_rooms.size());
+        return nullptr;
+    }
+    auto *room = new Room;
+    room->name = name;
+    m_rooms.insert(name, room);
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::RoomCreated;
+    event.room = name;
+    emitEvent(event);
+    return room;
+}
+
+bool RoomManager::join(Member *member, const QString &roomName, const QJsonValue &ref)
+{
+    Room *room = m_rooms.value(roomName);
+    const bool native = member->dialect == Dialect::Native;
+    if (!room || !member->rooms.contains(roomName)) {
+        if (member->rooms.size() >= m_config.maxRoomsPerMember) {
+            sendError(member, ErrorCode::TooManyRooms,
+                      QStringLiteral("you are already in %1 rooms, the most one member may join")
+                          .arg(member->rooms.size()),
+                      ref);
+            return false;
+        }
+        QString error;
+        room = roomFor(roomName, true, &error);
+        if (!room) {
+            sendError(member, ErrorCode::TooManyRooms, error, ref);
+            return false;
+        }
+        room->members.append(member);
+        member->rooms.append(roomName);
+        sendToNative(room, NativeCodec::presence(roomName, "join", member->ref()), member);
+        qCInfo(lcServer, "%s (%s) joined %s", qPrintable(member->id), qPrintable(member->name),
+               qPrintable(roomName));
+        ServerEvent event;
+        event.kind = ServerEvent::Kind::Joined;
+        event.room = roomName;
+        event.memberId = member->id;
+        event.memberName = member->name;
+        event.dialect = member->dialect;
+        emitEvent(event);
+    }
+    if (native) {
+        QList<QByteArray> history;
+        history.reserve(int(room->history.size()));
+        for (const Room::HistoryEntry &entry : room->history)
+            history.append(entry.native);
+        send(member, NativeCodec::joined(roomName, memberRefs(room), history, ref));
+    }
+    return true;
+}
+
+void RoomManager::leave(Member *member, Room *room, const QJsonValue &ref, bool reply)
+{
+    room->members.removeOne(member);
+    member->rooms.removeOne(room->name);
+    if (reply && member->dialect == Dialect::Native)
+        send(member, NativeCodec::left(room->name, ref));
+    sendToNative(room, NativeCodec::presence(room->name, "leave", member->ref()), member);
+    qCInfo(lcServer, "%s (%s) left %s", qPrintable(member->id), qPrintable(member->name),
+           qPrintable(room->name));
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Left;
+    event.room = room->name;
+    event.memberId = member->id;
+    event.memberName = member->name;
+    event.dialect = member->dialect;
+    emitEvent(event);
+    removeIfEmpty(room);
+}
+
+void RoomManager::removeIfEmpty(Room *room)
+{
+    if (!room->members.isEmpty() || room->keepsWhenEmpty())
+        return;
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::RoomRemoved;
+    event.room = room->name;
+    m_rooms.remove(room->name);
+    delete room;
+    emitEvent(event);
+}
+
+void RoomManager::publish(Room *room, ChatMessage message)
+{
+    message.id = ++room->lastId;
+    const QByteArray native = NativeCodec::message(message);
+    if (m_config.history > 0) {
+        room->history.push_back({message, native});
+        while (int(room->history.size()) > m_config.history)
+            room->history.pop_front();
+    }
+
+    // Each dialect's frame is encoded once and shared by all its members (QString is shared).
+    const QString nativeText = QString::fromUtf8(native);
+    QString chatText;
+    QString broadcastText;
+    qint64 chatBytes = 0;
+    qint64 broadcastBytes = 0;
+    const QList<Member *> members = room->members;
+    for (Member *member : members) {
+        if (member->closing)
+            continue;
+        switch (member->dialect) {
+        case Dialect::Native:
+            send(member, nativeText, native.size());
+            break;
+        case Dialect::Chat:
+            if (chatText.isNull()) {
+                const QByteArray utf8 = TutorialCodec::forChat(message);
+                chatText = QString::fromUtf8(utf8);
+                chatBytes = utf8.size();
+            }
+            send(member, chatText, chatBytes);
+            break;
+        case Dialect::Broadcast:
+            if (broadcastText.isNull()) {
+                const QByteArray utf8 = TutorialCodec::forBroadcast(message);
+                broadcastText = QString::fromUtf8(utf8);
+                broadcastBytes = utf8.size();
+            }
+            send(member, broadcastText, broadcastBytes);
+            break;
+        case Dialect::Notifications:
+            continue; // they hear notifications only
+        }
+        ++m_stats.deliveries;
+    }
+
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Message;
+    event.room = room->name;
+    event.memberId = message.from.id;
+    event.memberName = message.from.name;
+    event.dialect = message.origin;
+    event.text = message.text;
+    event.messageId = message.id;
+    emitEvent(event);
+}
+
+void RoomManager::rename(Member *member, const QString &name, const QJsonValue &ref)
+{
+    if (name == member->name) {
+        send(member, NativeCodec::renamed(member->ref(), ref));
+        return;
+    }
+    if (m_membersByName.contains(name)) {
+        sendError(member, ErrorCode::NameTaken, QStringLiteral("the name \"%1\" is in use").arg(name),
+                  ref);
+        return;
+    }
+    const QString previous = member->name;
+    m_membersByName.remove(previous);
+    member->name = name;
+    m_membersByName.insert(name, member);
+    send(member, NativeCodec::renamed(member->ref(), ref));
+    for (const QString &roomName : std::as_const(member->rooms)) {
+        if (Room *room = m_rooms.value(roomName)) {
+            sendToNative(room,
+                         NativeCodec::presence(roomName, "rename", member->ref(), previous),
+                         member);
+        }
+    }
+    qCInfo(lcServer, "%s renamed from %s to %s", qPrintable(member->id), qPrintable(previous),
+           qPrintable(name));
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Renamed;
+    event.memberId = member->id;
+    event.memberName = name;
+    event.dialect = member->dialect;
+    event.detail = previous;
+    emitEvent(event);
+}
+
+QString RoomManager::uniqueName(const QString &wanted) const
+{
+    if (!m_membersByName.contains(wanted))
+        return wanted;
+    for (int n = 2;; ++n) {
+        const QString suffix = QLatin1Char('-') + QString::number(n);
+        const QString candidate = wanted.left(Validation::MaxNameLength - suffix.size()) + suffix;
+        if (!m_membersByName.contains(candidate))
+            return candidate;
+    }
+}
+
+Member *RoomManager::findMember(const QString &nameOrId) const
+{
+    if (Member *member = m_membersById.value(nameOrId))
+        return member;
+    return m_membersByName.value(nameOrId);
+}
+
+QList<MemberRef> RoomManager::memberRefs(const Room *room) const
+{
+    QList<MemberRef> refs;
+    refs.reserve(room->members.size());
+    for (const Member *member : room->members)
+        refs.append(member->ref());
+    return refs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending
+
+void RoomManager::send(Member *member, const QByteArray &utf8)
+{
+    send(member, QString::fromUtf8(utf8), utf8.size());
+}
+
+void RoomManager::send(Member *member, const QString &text, qint64 utf8Bytes)
+{
+    if (member->closing)
+        return;
+    member->socket->sendTextMessage(text);
+    m_stats.bytesOut += utf8Bytes;
+    if (member->socket->bytesToWrite() > m_config.maxOutgoingBytes) {
+        qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing", qPrintable(member->id),
+               qPrintable(member->name), member->socket->bytesToWrite());
+        closeMember(member, CloseCode::SlowConsumer,
+                    QStringLiteral("too slow: more than %1 bytes waiting to be sent")
+                        .arg(m_config.maxOutgoingBytes));
+    }
+}
+
+void RoomManager::sendError(Member *member, ErrorCode code, const QString &message,
+                            const QJsonValue &ref)
+{
+    if (member->dialect == Dialect::Native)
+        send(member, NativeCodec::error(code, message, ref));
+    else
+        send(member, TutorialCodec::error(code, message, member->dialect));
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Error;
+    event.memberId = member->id;
+    event.memberName = member->name;
+    event.dialect = member->dialect;
+    event.detail = errorCodeName(code);
+    event.text = message;
+    emitEvent(event);
+}
+
+void RoomManager::sendToNative(Room *room, const QByteArray &utf8, const Member *except)
+{
+    QString text;
+    const QList<Member *> members = room->members;
+    for (Member *member : members) {
+        if (member == except || member->dialect != Dialect::Native || member->closing)
+            continue;
+        if (text.isNull())
+            text = QString::fromUtf8(utf8);
+        send(member, text, utf8.size());
+    }
+}
+
+void RoomManager::sendNotificationTo(Member *member, const QString &text)
+{
+    send(member, TutorialCodec::notification(text, Timestamp::now()));
+}
+
+void RoomManager::sendNotification(const QString &text)
+{
+    if (!m_tcpServer)
+        return;
+    const QByteArray utf8 = TutorialCodec::notification(text, Timestamp::now());
+    const QString frame = QString::fromUtf8(utf8);
+    const QList<Member *> members = m_membersById.values();
+    for (Member *member : members) {
+        if (member->dialect == Dialect::Notifications)
+            send(member, frame, utf8.size());
+    }
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Notification;
+    event.room = QStringLiteral("notifications");
+    event.text = text;
+    emitEvent(event);
+}
+
+void RoomManager::closeMember(Member *member, int code, const QString &reason)
+{
+    if (member->closing)
+        return;
+    member->closing = true;
+    if (member->notificationTimer)
+        member->notificationTimer->stop();
+    QPointer<QWebSocket> socket = member->socket;
+    // Deferred: QWebSocket::close() may emit disconnected at once, and callers are often in
+    // the middle of a loop over a room's members.
+    QTimer::singleShot(0, socket, [socket, code, reason] {
+        if (!socket)
+            return;
+        socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        socket->flush();
+        QTimer::singleShot(CloseGraceMs, socket, &QWebSocket::abort);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host actions
+
+void RoomManager::kick(const QString &memberId, const QString &reason)
+{
+    Member *member = m_membersById.value(memberId);
+    if (!member)
+        return;
+    qCInfo(lcServer, "%s (%s) kicked by the host", qPrintable(member->id), qPrintable(member->name));
+    closeMember(member, CloseCode::Kicked,
+                reason.isEmpty() ? QStringLiteral("kicked by the host") : reason);
+}
+
+void RoomManager::postSystemMessage(const QString &roomName, const QString &text)
+{
+    if (!m_tcpServer || !Validation::isValidRoom(roomName) || text.isEmpty())
+        return;
+    QString error;
+    Room *room = roomFor(roomName, true, &error);
+    if (!room)
+        return;
+    room->pinned = room->pinned || room->members.isEmpty();
+    ChatMessage message;
+    message.room = roomName;
+    message.from = HostRef;
+    message.text = text;
+    message.timestamp = Timestamp::now();
+    publish(room, message);
+}
+
+void RoomManager::createRoom(const QString &roomName)
+{
+    if (!m_tcpServer || !Validation::isValidRoom(roomName))
+        return;
+    QString error;
+    if (Room *room = roomFor(roomName, true, &error))
+        room->pinned = true;
+}
+
+void RoomManager::setNotificationInterval(double seconds)
+{
+    m_config.notificationInterval = seconds;
+    for (Member *member : std::as_const(m_membersById)) {
+        if (!member->notificationTimer)
+            continue;
+        if (seconds > 0)
+            member->notificationTimer->start(int(seconds * 1000));
+        else
+            member->notificationTimer->stop();
+    }
+}
+
+void RoomManager::requestSnapshot()
+{
+    emit snapshotReady(snapshot());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+void RoomManager::emitEvent(ServerEvent event)
+{
+    event.time = QDateTime::currentDateTimeUtc();
+    m_recorder.record(event);
+    if (event.kind == ServerEvent::Kind::Message) {
+        // A flood of messages must not flood the GUI: past the cap they are only counted.
+        if (m_droppedMessageEvents > 0 || m_pendingEvents.size() >= MaxMessageEventsPerBatch) {
+            ++m_droppedMessageEvents;
+            return;
+        }
+    }
+    m_pendingEvents.append(std::move(event));
+}
+
+void RoomManager::flushEvents()
+{
+    if (m_droppedMessageEvents > 0) {
+        ServerEvent dropped;
+        dropped.kind = ServerEvent::Kind::Dropped;
+        dropped.time = QDateTime::currentDateTimeUtc();
+        dropped.messageId = m_droppedMessageEvents;
+        m_pendingEvents.append(dropped);
+        m_droppedMessageEvents = 0;
+    }
+    if (!m_pendingEvents.isEmpty()) {
+        emit eventsReady(m_pendingEvents);
+        m_pendingEvents.clear();
+    }
+    if (++m_flushCount % StatsEveryFlushes == 0)
+        emit statsUpdated(stats());
+}
+
+ServerStats RoomManager::stats() const
+{
+    ServerStats s = m_stats;
+    s.uptimeMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    s.connections = int(m_membersById.size());
+    s.rooms = int(m_rooms.size());
+    return s;
+}
+
+ServerSnapshot RoomManager::snapshot() const
+{
+    ServerSnapshot s;
+    s.version = version();
+    s.stats = stats();
+    for (const Room *room : std::as_const(m_rooms)) {
+        ServerSnapshot::RoomInfo info;
+        info.name = room->name;
+        info.messages = room->lastId;
+        info.permanent = room->permanent;
+        info.pinned = room->pinned;
+        for (const Member *member : room->members) {
+            info.memberIds.append(member->id);
+            info.memberNames.append(member->name);
+        }
+        s.rooms.append(info);
+    }
+    for (const Member *member : std::as_const(m_membersById)) {
+        ServerSnapshot::MemberInfo info;
+        info.id = member->id;
+        info.name = member->name;
+        info.dialect = member->dialect;
+        info.address = member->address.toString();
+        info.connectedAt = member->connectedAt;
+        info.messagesSent = member->messagesSent;
+        info.rooms = member->rooms;
+        s.members.append(info);
+    }
+    return s;
+}

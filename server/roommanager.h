@@ -1,0 +1,138 @@
+#pragma once
+
+#include "chatmessage.h"
+#include "endpoint.h"
+#include "errorcode.h"
+#include "request.h"
+#include "serverconfig.h"
+#include "serverevent.h"
+#include "serversnapshot.h"
+#include "sessionrecorder.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+class QWebSocket;
+class QWebSocketServer;
+class HttpRequestHead;
+struct Member;
+struct Room;
+
+// The chat-room server: one port for WebSocket and HTTP, the rooms, the members and their
+// dialects. Lives in its own thread (see ServerHost); talk to it with queued calls only.
+class RoomManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomManager)
+
+public:
+    explicit RoomManager(QObject *parent = nullptr);
+    ~RoomManager() override;
+
+    static QString version();
+
+public slots:
+    // Listens as configured; emits listening() or startFailed().
+    void start(const ServerConfig &config);
+    // Closes every connection with 1000, waits briefly for the goodbyes, then emits stopped().
+    void stop();
+    // Like stop(), but at once: for shutdown, where nothing may be left behind.
+    void stopNow();
+
+    // Host actions.
+    void kick(const QString &memberId, const QString &reason);
+    void sendNotification(const QString &text);
+    void postSystemMessage(const QString &room, const QString &text);
+    void createRoom(const QString &room);
+    void setNotificationInterval(double seconds);
+    // Answers with snapshotReady().
+    void requestSnapshot();
+
+signals:
+    void listening(const QString &host, quint16 port);
+    void startFailed(const QString &reason);
+    void stopped();
+    // Batches of events, at most every 100 ms; message events past a cap are counted, not sent.
+    void eventsReady(const ServerEventList &events);
+    void statsUpdated(const ServerStats &stats);
+    void snapshotReady(const ServerSnapshot &snapshot);
+
+private:
+    struct PendingHandshake
+    {
+        Endpoint endpoint;
+        bool codeAccepted = true;
+        QTimer *timeout = nullptr;
+    };
+
+    // connections
+    void onTcpConnection();
+    void onHeadData(QTcpSocket *socket);
+    void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
+    void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence);
+    void onWebSocketConnection();
+    void admit(QWebSocket *socket, const PendingHandshake &pending);
+    void onTextMessage(Member *member, const QString &text);
+    void onDisconnected(Member *member);
+    bool originAllowed(const QByteArray &origin) const;
+    bool codeAccepted(const QString &code) const;
+
+    // dialects
+    void handleNative(Member *member, const QString &text);
+    void handleBroadcastDialect(Member *member, const QString &text);
+    void handleChatDialect(Member *member, const QString &text);
+    void handleRequest(Member *member, const Request &request);
+
+    // rooms
+    Room *roomFor(const QString &name, bool create, QString *error);
+    bool join(Member *member, const QString &roomName, const QJsonValue &ref);
+    void leave(Member *member, Room *room, const QJsonValue &ref, bool reply);
+    void removeIfEmpty(Room *room);
+    void publish(Room *room, ChatMessage message);
+    void rename(Member *member, const QString &name, const QJsonValue &ref);
+    QString uniqueName(const QString &wanted) const;
+    Member *findMember(const QString &nameOrId) const;
+    QList<MemberRef> memberRefs(const Room *room) const;
+
+    // sending
+    void send(Member *member, const QByteArray &utf8);
+    void send(Member *member, const QString &text, qint64 utf8Bytes);
+    void sendError(Member *member, ErrorCode code, const QString &message,
+                   const QJsonValue &ref = QJsonValue::Undefined);
+    void sendToNative(Room *room, const QByteArray &utf8, const Member *except);
+    void sendNotificationTo(Member *member, const QString &text);
+    void closeMember(Member *member, int code, const QString &reason);
+    void refuse(Member *member);
+
+    // reporting
+    void emitEvent(ServerEvent event);
+    void flushEvents();
+    ServerSnapshot snapshot() const;
+    ServerStats stats() const;
+    void finishStop();
+
+    ServerConfig m_config;
+    QTcpServer *m_tcpServer = nullptr;
+    QWebSocketServer *m_wsServer = nullptr;
+    QHash<QTcpSocket *, PendingHandshake> m_pending;
+    QHash<QString, PendingHandshake> m_upgrading; // by peer "address|port", until handshaken
+    QHash<QString, Member *> m_membersById;
+    QHash<QString, Member *> m_membersByName;
+    QMap<QString, Room *> m_rooms;
+    qint64 m_nextMemberNumber = 1;
+    QElapsedTimer m_clock;
+    bool m_stopping = false;
+
+    ServerStats m_stats;
+    ServerEventList m_pendingEvents;
+    int m_droppedMessageEvents = 0;
+    int m_flushCount = 0;
+    QTimer *m_flushTimer = nullptr;
+    SessionRecorder m_recorder;
+    QTimer *m_stopTimer = nullptr;
+};

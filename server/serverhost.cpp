@@ -1,0 +1,62 @@
+#include "serverhost.h"
+
+#include "roommanager.h"
+
+#include <QThread>
+
+ServerHost::ServerHost(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_manager(new RoomManager) // no parent: it moves to its own thread
+{
+    m_thread->setObjectName(QStringLiteral("wsroom-server"));
+    m_manager->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_manager, &QObject::deleteLater);
+    m_thread->start();
+}
+
+ServerHost::~ServerHost()
+{
+    QMetaObject::invokeMethod(m_manager, &RoomManager::stopNow, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void ServerHost::start(const ServerConfig &config)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, config] { m->start(config); });
+}
+
+void ServerHost::stop()
+{
+    QMetaObject::invokeMethod(m_manager, &RoomManager::stop);
+}
+
+void ServerHost::kick(const QString &memberId, const QString &reason)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, memberId, reason] {
+        m->kick(memberId, reason);
+    });
+}
+
+void ServerHost::sendNotification(const QString &text)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, text] { m->sendNotification(text); });
+}
+
+void ServerHost::postSystemMessage(const QString &room, const QString &text)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, room, text] {
+        m->postSystemMessage(room, text);
+    });
+}
+
+void ServerHost::createRoom(const QString &room)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, room] { m->createRoom(room); });
+}
+
+void ServerHost::requestSnapshot()
+{
+    QMetaObject::invokeMethod(m_manager, &RoomManager::requestSnapshot);
+}

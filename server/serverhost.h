@@ -1,0 +1,36 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QObject>
+
+class QThread;
+class RoomManager;
+
+// Owns the server thread and the RoomManager that lives in it. Everything it does with the
+// manager is a queued call, so it may be used from the GUI thread without ever blocking on the
+// network. Connect to manager()'s signals for what happens; never call its functions directly.
+class ServerHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerHost)
+
+public:
+    explicit ServerHost(QObject *parent = nullptr);
+    // Stops the server at once (close frames 1000 to all) and joins the thread.
+    ~ServerHost() override;
+
+    RoomManager *manager() const { return m_manager; }
+
+    void start(const ServerConfig &config);
+    void stop();
+    void kick(const QString &memberId, const QString &reason);
+    void sendNotification(const QString &text);
+    void postSystemMessage(const QString &room, const QString &text);
+    void createRoom(const QString &room);
+    void requestSnapshot();
+
+private:
+    QThread *m_thread = nullptr;
+    RoomManager *m_manager = nullptr;
+};

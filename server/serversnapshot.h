@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// Counters since the server started.
+struct ServerStats
+{
+    qint64 uptimeMs = 0;
+    int connections = 0;
+    int rooms = 0;
+    qint64 messagesIn = 0; // frames received from members, any dialect
+    qint64 deliveries = 0; // room messages sent to members
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+};
+Q_DECLARE_METATYPE(ServerStats)
+
+// The whole state at one moment, as plain values: what /api/status reports and what the GUI's
+// models load before they follow the manager's events.
+struct ServerSnapshot
+{
+    struct MemberInfo
+    {
+        QString id;
+        QString name;
+        Dialect dialect = Dialect::Native;
+        QString address;
+        QDateTime connectedAt;
+        qint64 messagesSent = 0;
+        QStringList rooms;
+    };
+    struct RoomInfo
+    {
+        QString name;
+        QStringList memberIds;
+        QStringList memberNames;
+        qint64 messages = 0;
+        bool permanent = false;
+        bool pinned = false;
+    };
+
+    QString version;
+    ServerStats stats;
+    QList<RoomInfo> rooms;
+    QList<MemberInfo> members;
+};
+Q_DECLARE_METATYPE(ServerSnapshot)

@@ -1,0 +1,85 @@
+#include "statusreport.h"
+
+#include "jsonwriter.h"
+
+namespace StatusReport {
+
+QByteArray json(const ServerSnapshot &s)
+{
+    JsonWriter w;
+    w.beginObject()
+        .key("version")
+        .value(s.version)
+        .key("uptime_s")
+        .rawValue(QByteArray::number(s.stats.uptimeMs / 1000.0, 'f', 3))
+        .key("connections")
+        .value(s.stats.connections)
+        .key("rooms")
+        .beginArray();
+    for (const ServerSnapshot::RoomInfo &room : s.rooms) {
+        w.beginObject().key("name").value(room.name).key("members").beginArray();
+        for (const QString &name : room.memberNames)
+            w.value(name);
+        w.endArray().key("messages").value(room.messages).endObject();
+    }
+    w.endArray()
+        .key("totals")
+        .beginObject()
+        .key("messages_in")
+        .value(s.stats.messagesIn)
+        .key("deliveries")
+        .value(s.stats.deliveries)
+        .key("bytes_in")
+        .value(s.stats.bytesIn)
+        .key("bytes_out")
+        .value(s.stats.bytesOut)
+        .endObject()
+        .endObject();
+    return w.bytes();
+}
+
+static QByteArray labelValue(const QString &value)
+{
+    QByteArray out = value.toUtf8();
+    out.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    return out;
+}
+
+static void metric(QByteArray &out, const char *name, const char *type, const char *help,
+                   const QByteArray &value)
+{
+    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    out += QByteArray(name) + ' ' + value + '\n';
+}
+
+QByteArray metrics(const ServerSnapshot &s)
+{
+    QByteArray out;
+    metric(out, "wsroom_uptime_seconds", "gauge", "Seconds since the server started.",
+           QByteArray::number(s.stats.uptimeMs / 1000.0, 'f', 3));
+    metric(out, "wsroom_connections", "gauge", "Open WebSocket connections.",
+           QByteArray::number(s.stats.connections));
+    metric(out, "wsroom_rooms", "gauge", "Rooms that exist.", QByteArray::number(s.rooms.size()));
+    metric(out, "wsroom_messages_in_total", "counter", "Frames received from members.",
+           QByteArray::number(s.stats.messagesIn));
+    metric(out, "wsroom_deliveries_total", "counter", "Room messages sent to members.",
+           QByteArray::number(s.stats.deliveries));
+    metric(out, "wsroom_bytes_in_total", "counter", "Payload bytes received.",
+           QByteArray::number(s.stats.bytesIn));
+    metric(out, "wsroom_bytes_out_total", "counter", "Payload bytes sent.",
+           QByteArray::number(s.stats.bytesOut));
+    out += "# HELP wsroom_room_members Members in a room.\n# TYPE wsroom_room_members gauge\n";
+    for (const ServerSnapshot::RoomInfo &room : s.rooms) {
+        out += "wsroom_room_members{room=\"" + labelValue(room.name) + "\"} "
+            + QByteArray::number(room.memberNames.size()) + '\n';
+    }
+    out += "# HELP wsroom_room_messages_total Messages sent to a room.\n"
+           "# TYPE wsroom_room_messages_total counter\n";
+    for (const ServerSnapshot::RoomInfo &room : s.rooms) {
+        out += "wsroom_room_messages_total{room=\"" + labelValue(room.name) + "\"} "
+            + QByteArray::number(room.messages) + '\n';
+    }
+    return out;
+}
+
+} // namespace StatusReport
