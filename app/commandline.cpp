@@ -39,27 +39,33 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "windows that are its clients."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Show the version."));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run the server alone, with no window."));
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port to listen on (0 picks a free one)."),
                                   QStringLiteral("N"), QStringLiteral("8000"));
-    const QCommandLineOption bind(QStringLiteral("bind"),
-                                  QStringLiteral("Address to listen on (0.0.0.0: the local network)."),
-                                  QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        QStringLiteral("Address to listen on (0.0.0.0: the local network)."),
+        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption lan(QStringLiteral("lan"), QStringLiteral("Same as --bind 0.0.0.0."));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   QStringLiteral("Start the server at once (always with --headless)."));
-    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-                                            QStringLiteral("Past N, new connections are closed with 1013."),
-                                            QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption maxMessageBytes(QStringLiteral("max-message-bytes"),
-                                             QStringLiteral("Larger messages close the connection with 1009."),
-                                             QStringLiteral("N"), QStringLiteral("65536"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-                                       QStringLiteral("Messages per second per connection, burst twice that; 0: off."),
-                                       QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption start(
+        QStringLiteral("start"),
+        QStringLiteral("Start the server at once (always with --headless)."));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Past N, new connections are closed with 1013."), QStringLiteral("N"),
+        QStringLiteral("10000"));
+    const QCommandLineOption maxMessageBytes(
+        QStringLiteral("max-message-bytes"),
+        QStringLiteral("Larger messages close the connection with 1009."), QStringLiteral("N"),
+        QStringLiteral("65536"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Messages per second per connection, burst twice that; 0: off."),
+        QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption history(QStringLiteral("history"),
                                      QStringLiteral("Messages kept per room and sent on join."),
                                      QStringLiteral("N"), QStringLiteral("50"));
@@ -70,18 +76,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption joinCode(QStringLiteral("join-code"),
                                       QStringLiteral("Require ?code=CODE to connect."),
                                       QStringLiteral("CODE"));
-    const QCommandLineOption allowedOrigins(QStringLiteral("allowed-origins"),
-                                            QStringLiteral("Comma-separated Origin values allowed to connect."),
-                                            QStringLiteral("LIST"));
+    const QCommandLineOption allowedOrigins(
+        QStringLiteral("allowed-origins"),
+        QStringLiteral("Comma-separated Origin values allowed to connect."),
+        QStringLiteral("LIST"));
     const QCommandLineOption openChats(QStringLiteral("open-chats"),
                                        QStringLiteral("Window only: open N chat windows."),
                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption record(QStringLiteral("record"),
-                                    QStringLiteral("Append every message, join, leave and rename to FILE as JSON Lines."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("Certificate (PEM) to serve wss:// and https://."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption record(
+        QStringLiteral("record"),
+        QStringLiteral("Append every message, join, leave and rename to FILE as JSON Lines."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Certificate (PEM) to serve wss:// and https://."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("Private key (PEM) for --tls-cert."),
                                     QStringLiteral("FILE"));
@@ -175,7 +183,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 c.allowedOrigins.append(origin.trimmed());
         }
         if (c.allowedOrigins.isEmpty())
-            return fail(QStringLiteral("--allowed-origins wants a comma-separated list of origins"));
+            return fail(
+                QStringLiteral("--allowed-origins wants a comma-separated list of origins"));
     }
     if (parser.isSet(record)) {
         c.recordFile = parser.value(record);

@@ -11,7 +11,8 @@ namespace {
 
 bool displayAvailable()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
@@ -74,8 +75,9 @@ int main(int argc, char *argv[])
         break;
     }
     if (!options.config.tlsCertFile.isEmpty()) {
-        std::fprintf(stderr, "wsroom: TLS (--tls-cert, --tls-key) is not available in this "
-                             "version yet\n");
+        std::fprintf(stderr,
+                     "wsroom: TLS (--tls-cert, --tls-key) is not available in this "
+                     "version yet\n");
         return 2;
     }
 

@@ -54,8 +54,8 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
             e.status = Status::Ok;
             e.room = decodeSegment(parts[0]);
             e.name = decodeSegment(parts[1]);
-            e.dialect = e.room == QLatin1String("notifications") ? Dialect::Notifications
-                                                                  : Dialect::Chat;
+            e.dialect
+                = e.room == QLatin1String("notifications") ? Dialect::Notifications : Dialect::Chat;
         } else {
             return e;
         }

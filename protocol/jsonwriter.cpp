@@ -93,7 +93,7 @@ JsonWriter &JsonWriter::value(const QJsonValue &json)
         const double d = json.toDouble();
         if (json.isDouble() && d == double(json.toInteger()) && qAbs(d) < 9007199254740992.0)
             return value(json.toInteger());
-        const QByteArray wrapped = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
+        const QByteArray wrapped = QJsonDocument(QJsonArray {json}).toJson(QJsonDocument::Compact);
         return rawValue(wrapped.mid(1, wrapped.size() - 2));
     }
     case QJsonValue::Null:

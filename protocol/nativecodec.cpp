@@ -100,9 +100,9 @@ Request NativeCodec::decode(const QByteArray &utf8)
         || type == QLatin1String("members")) {
         if (!roomField(o, &r.room, &why))
             return invalid(r, ErrorCode::BadRequest, why);
-        r.type = type == QLatin1String("join")    ? Request::Type::Join
-            : type == QLatin1String("leave") ? Request::Type::Leave
-                                             : Request::Type::Members;
+        r.type = type == QLatin1String("join") ? Request::Type::Join
+            : type == QLatin1String("leave")   ? Request::Type::Leave
+                                               : Request::Type::Members;
     } else if (type == QLatin1String("message")) {
         if (!roomField(o, &r.room, &why) || !stringField(o, "text", &r.text, &why))
             return invalid(r, ErrorCode::BadRequest, why);

@@ -8,7 +8,19 @@
 // One native-dialect request, decoded and checked against protocol.md's table.
 struct Request
 {
-    enum class Type { Invalid, Join, Leave, Message, Direct, Rename, Typing, Rooms, Members, Notify, Ping };
+    enum class Type {
+        Invalid,
+        Join,
+        Leave,
+        Message,
+        Direct,
+        Rename,
+        Typing,
+        Rooms,
+        Members,
+        Notify,
+        Ping
+    };
 
     Type type = Type::Invalid;
     QJsonValue ref = QJsonValue::Undefined; // echoed in every reply and error; Undefined if absent

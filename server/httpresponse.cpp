@@ -48,8 +48,8 @@ QByteArray make(int status, const QByteArray &contentType, const QByteArray &bod
 QByteArray plain(int status, const QByteArray &sentence, bool headOnly,
                  const QByteArray &extraHeaders)
 {
-    const QByteArray body = QByteArray::number(status) + ' ' + reasonPhrase(status) + "\n"
-        + sentence + "\n";
+    const QByteArray body
+        = QByteArray::number(status) + ' ' + reasonPhrase(status) + "\n" + sentence + "\n";
     return make(status, "text/plain; charset=utf-8", body, headOnly, extraHeaders);
 }
 

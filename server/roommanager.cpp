@@ -33,7 +33,7 @@ constexpr int MaxRefusalsInWindow = 100;
 constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
 constexpr int StopGraceMs = 1500;
 
-const MemberRef HostRef{QStringLiteral("host"), QStringLiteral("host")};
+const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
 
 // UTF-8 length without converting, for the byte counters.
 qint64 utf8Length(QStringView text)
@@ -347,9 +347,9 @@ void RoomManager::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
         }
     } else {
         // The browser client's files, compiled in. No ".." can reach outside ":/web/".
-        const QString name = path == "/" ? QStringLiteral("index.html")
-                                         : QString::fromUtf8(QByteArray::fromPercentEncoding(
-                                             path.mid(1)));
+        const QString name = path == "/"
+            ? QStringLiteral("index.html")
+            : QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(1)));
         QFile file(QStringLiteral(":/web/") + name);
         if (!name.contains(QLatin1String("..")) && !name.startsWith(QLatin1Char('/'))
             && file.open(QIODevice::ReadOnly)) {
@@ -438,9 +438,9 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
     auto *member = new Member;
     member->id = QStringLiteral("m%1").arg(number);
     member->dialect = pending.endpoint.dialect;
-    member->name = uniqueName(pending.endpoint.name.isEmpty()
-                                  ? QStringLiteral("guest-%1").arg(number)
-                                  : pending.endpoint.name);
+    member->name
+        = uniqueName(pending.endpoint.name.isEmpty() ? QStringLiteral("guest-%1").arg(number)
+                                                     : pending.endpoint.name);
     member->socket = socket;
     member->address = socket->peerAddress();
     member->port = socket->peerPort();
@@ -728,8 +728,8 @@ void RoomManager::handleRequest(Member *member, const Request &r)
     }
     case Type::Members: {
         const Room *room = m_rooms.value(r.room);
-        send(member, NativeCodec::members(r.room, room ? memberRefs(room) : QList<MemberRef>(),
-                                          r.ref));
+        send(member,
+             NativeCodec::members(r.room, room ? memberRefs(room) : QList<MemberRef>(), r.ref));
         break;
     }
     case Type::Notify:
@@ -906,8 +906,8 @@ void RoomManager::rename(Member *member, const QString &name, const QJsonValue &
         return;
     }
     if (m_membersByName.contains(name)) {
-        sendError(member, ErrorCode::NameTaken, QStringLiteral("the name \"%1\" is in use").arg(name),
-                  ref);
+        sendError(member, ErrorCode::NameTaken,
+                  QStringLiteral("the name \"%1\" is in use").arg(name), ref);
         return;
     }
     const QString previous = member->name;
@@ -917,8 +917,7 @@ void RoomManager::rename(Member *member, const QString &name, const QJsonValue &
     send(member, NativeCodec::renamed(member->ref(), ref));
     for (const QString &roomName : std::as_const(member->rooms)) {
         if (Room *room = m_rooms.value(roomName)) {
-            sendToNative(room,
-                         NativeCodec::presence(roomName, "rename", member->ref(), previous),
+            sendToNative(room, NativeCodec::presence(roomName, "rename", member->ref(), previous),
                          member);
         }
     }
@@ -976,8 +975,8 @@ void RoomManager::send(Member *member, const QString &text, qint64 utf8Bytes)
     member->socket->sendTextMessage(text);
     m_stats.bytesOut += utf8Bytes;
     if (member->socket->bytesToWrite() > m_config.maxOutgoingBytes) {
-        qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing", qPrintable(member->id),
-               qPrintable(member->name), member->socket->bytesToWrite());
+        qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing",
+               qPrintable(member->id), qPrintable(member->name), member->socket->bytesToWrite());
         closeMember(member, CloseCode::SlowConsumer,
                     QStringLiteral("too slow: more than %1 bytes waiting to be sent")
                         .arg(m_config.maxOutgoingBytes));
@@ -1064,7 +1063,8 @@ void RoomManager::kick(const QString &memberId, const QString &reason)
     Member *member = m_membersById.value(memberId);
     if (!member)
         return;
-    qCInfo(lcServer, "%s (%s) kicked by the host", qPrintable(member->id), qPrintable(member->name));
+    qCInfo(lcServer, "%s (%s) kicked by the host", qPrintable(member->id),
+           qPrintable(member->name));
     closeMember(member, CloseCode::Kicked,
                 reason.isEmpty() ? QStringLiteral("kicked by the host") : reason);
 }

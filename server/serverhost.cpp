@@ -34,9 +34,8 @@ void ServerHost::stop()
 
 void ServerHost::kick(const QString &memberId, const QString &reason)
 {
-    QMetaObject::invokeMethod(m_manager, [m = m_manager, memberId, reason] {
-        m->kick(memberId, reason);
-    });
+    QMetaObject::invokeMethod(m_manager,
+                              [m = m_manager, memberId, reason] { m->kick(memberId, reason); });
 }
 
 void ServerHost::sendNotification(const QString &text)
@@ -46,9 +45,8 @@ void ServerHost::sendNotification(const QString &text)
 
 void ServerHost::postSystemMessage(const QString &room, const QString &text)
 {
-    QMetaObject::invokeMethod(m_manager, [m = m_manager, room, text] {
-        m->postSystemMessage(room, text);
-    });
+    QMetaObject::invokeMethod(m_manager,
+                              [m = m_manager, room, text] { m->postSystemMessage(room, text); });
 }
 
 void ServerHost::createRoom(const QString &room)

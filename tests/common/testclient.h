@@ -48,13 +48,21 @@ public:
         if (!openAndWait(url))
             return false;
         QJsonObject welcome;
-        if (!next(&welcome) || welcome.value(QLatin1String("type")).toString() != QLatin1String("welcome"))
+        if (!next(&welcome)
+            || welcome.value(QLatin1String("type")).toString() != QLatin1String("welcome"))
             return false;
-        memberId = welcome.value(QLatin1String("member")).toObject().value(QLatin1String("id")).toString();
-        memberName = welcome.value(QLatin1String("member")).toObject().value(QLatin1String("name")).toString();
+        memberId = welcome.value(QLatin1String("member"))
+                       .toObject()
+                       .value(QLatin1String("id"))
+                       .toString();
+        memberName = welcome.value(QLatin1String("member"))
+                         .toObject()
+                         .value(QLatin1String("name"))
+                         .toString();
         if (withRoom) {
             QJsonObject joined;
-            return next(&joined) && joined.value(QLatin1String("type")).toString() == QLatin1String("joined");
+            return next(&joined)
+                && joined.value(QLatin1String("type")).toString() == QLatin1String("joined");
         }
         return true;
     }
@@ -62,7 +70,8 @@ public:
     void send(const QString &frame) { m_socket.sendTextMessage(frame); }
     void send(const QJsonObject &request)
     {
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
     }
 
     bool waitFrames(int count, int timeout = Timeout)

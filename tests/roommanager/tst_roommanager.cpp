@@ -26,7 +26,7 @@ QString typeOf(const QJsonObject &o)
 
 QJsonObject member(const QString &id, const QString &name)
 {
-    return QJsonObject{{"id"_L1, id}, {"name"_L1, name}};
+    return QJsonObject {{"id"_L1, id}, {"name"_L1, name}};
 }
 
 } // namespace
@@ -175,9 +175,9 @@ void tst_RoomManager::welcome()
     QCOMPARE(w.value("server"_L1).toString(), u"wsroom/"_s + RoomManager::version());
     QCOMPARE(w.value("member"_L1).toObject(), member(u"m1"_s, u"alice"_s));
     QCOMPARE(w.value("rooms"_L1).toArray(),
-             (QJsonArray{u"chat"_s, u"lobby"_s, u"notifications"_s}));
+             (QJsonArray {u"chat"_s, u"lobby"_s, u"notifications"_s}));
     QCOMPARE(w.value("limits"_L1).toObject(),
-             (QJsonObject{{"max_message_bytes"_L1, 4096}, {"rate_per_second"_L1, 7}}));
+             (QJsonObject {{"max_message_bytes"_L1, 4096}, {"rate_per_second"_L1, 7}}));
     QVERIFY(a.frames.first().startsWith(uR"({"type":"welcome",)"_s));
 
     // With ?room=, the joined reply follows.
@@ -189,7 +189,7 @@ void tst_RoomManager::welcome()
     QVERIFY(b.next(&j));
     QCOMPARE(typeOf(j), u"joined"_s);
     QCOMPARE(j.value("room"_L1).toString(), u"lobby"_s);
-    QCOMPARE(j.value("members"_L1).toArray(), QJsonArray{member(u"m2"_s, u"bob"_s)});
+    QCOMPARE(j.value("members"_L1).toArray(), QJsonArray {member(u"m2"_s, u"bob"_s)});
 }
 
 void tst_RoomManager::guestNamesAndTakenNames()
@@ -220,26 +220,26 @@ void tst_RoomManager::joinAndPresence()
     TestClient a, b;
     QVERIFY(a.openNative(url(u"/chat?name=alice"_s)));
     QVERIFY(b.openNative(url(u"/chat?name=bob"_s)));
-    a.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "den"_L1}});
+    a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "den"_L1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
     QCOMPARE(o,
-             (QJsonObject{{"type"_L1, "joined"_L1},
-                          {"room"_L1, "den"_L1},
-                          {"members"_L1, QJsonArray{member(a.memberId, u"alice"_s)}},
-                          {"history"_L1, QJsonArray{}}}));
-    b.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "den"_L1}, {"ref"_L1, "j1"_L1}});
+             (QJsonObject {{"type"_L1, "joined"_L1},
+                           {"room"_L1, "den"_L1},
+                           {"members"_L1, QJsonArray {member(a.memberId, u"alice"_s)}},
+                           {"history"_L1, QJsonArray {}}}));
+    b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "den"_L1}, {"ref"_L1, "j1"_L1}});
     QVERIFY(b.next(&o));
     QCOMPARE(typeOf(o), u"joined"_s);
     QCOMPARE(o.value("ref"_L1).toString(), u"j1"_s);
     QCOMPARE(o.value("members"_L1).toArray(),
-             (QJsonArray{member(a.memberId, u"alice"_s), member(b.memberId, u"bob"_s)}));
+             (QJsonArray {member(a.memberId, u"alice"_s), member(b.memberId, u"bob"_s)}));
     QVERIFY(a.next(&o));
     QCOMPARE(o,
-             (QJsonObject{{"type"_L1, "presence"_L1},
-                          {"room"_L1, "den"_L1},
-                          {"event"_L1, "join"_L1},
-                          {"member"_L1, member(b.memberId, u"bob"_s)}}));
+             (QJsonObject {{"type"_L1, "presence"_L1},
+                           {"room"_L1, "den"_L1},
+                           {"event"_L1, "join"_L1},
+                           {"member"_L1, member(b.memberId, u"bob"_s)}}));
     QCOMPARE(b.unread(), 0); // no presence about oneself
 }
 
@@ -251,10 +251,10 @@ void tst_RoomManager::joinTwiceRepliesWithoutPresence()
     QVERIFY(b.openNative(url(u"/chat?room=lobby"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
-    b.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}});
+    b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}});
     QVERIFY(b.next(&o));
     QCOMPARE(typeOf(o), u"joined"_s);
-    a.send(QJsonObject{{"type"_L1, "ping"_L1}});
+    a.send(QJsonObject {{"type"_L1, "ping"_L1}});
     QVERIFY(a.next(&o));
     QCOMPARE(typeOf(o), u"pong"_s); // nothing came before the pong
 }
@@ -267,16 +267,16 @@ void tst_RoomManager::leave()
     QVERIFY(b.openNative(url(u"/chat?name=bob&room=lobby"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
-    b.send(QJsonObject{{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 5}});
+    b.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 5}});
     QVERIFY(b.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "left"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 5}}));
+    QCOMPARE(o, (QJsonObject {{"type"_L1, "left"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 5}}));
     QVERIFY(a.next(&o));
     QCOMPARE(o,
-             (QJsonObject{{"type"_L1, "presence"_L1},
-                          {"room"_L1, "lobby"_L1},
-                          {"event"_L1, "leave"_L1},
-                          {"member"_L1, member(b.memberId, u"bob"_s)}}));
-    b.send(QJsonObject{{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
+             (QJsonObject {{"type"_L1, "presence"_L1},
+                           {"room"_L1, "lobby"_L1},
+                           {"event"_L1, "leave"_L1},
+                           {"member"_L1, member(b.memberId, u"bob"_s)}}));
+    b.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
     QVERIFY(b.next(&o));
     QCOMPARE(typeOf(o), u"error"_s);
     QCOMPARE(o.value("code"_L1).toString(), u"not_in_room"_s);
@@ -292,8 +292,10 @@ void tst_RoomManager::messageBroadcastAndAck()
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
 
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "den"_L1}, {"text"_L1, "hi"_L1},
-                       {"ref"_L1, "r1"_L1}});
+    a.send(QJsonObject {{"type"_L1, "message"_L1},
+                        {"room"_L1, "den"_L1},
+                        {"text"_L1, "hi"_L1},
+                        {"ref"_L1, "r1"_L1}});
     QJsonObject got;
     QVERIFY(b.next(&got));
     QCOMPARE(typeOf(got), u"message"_s);
@@ -302,7 +304,8 @@ void tst_RoomManager::messageBroadcastAndAck()
     QCOMPARE(got.value("from"_L1).toObject(), member(a.memberId, u"alice"_s));
     QCOMPARE(got.value("text"_L1).toString(), u"hi"_s);
     QVERIFY(!got.contains("data"_L1));
-    const QDateTime ts = QDateTime::fromString(got.value("timestamp"_L1).toString(), Qt::ISODateWithMs);
+    const QDateTime ts
+        = QDateTime::fromString(got.value("timestamp"_L1).toString(), Qt::ISODateWithMs);
     QVERIFY(ts.isValid());
     QCOMPARE(ts.timeSpec(), Qt::UTC);
     QVERIFY(got.value("timestamp"_L1).toString().endsWith('Z'_L1));
@@ -311,18 +314,19 @@ void tst_RoomManager::messageBroadcastAndAck()
     QVERIFY(a.nextRaw(&rawA));
     QCOMPARE(rawA, rawB);
     QVERIFY(a.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "ack"_L1}, {"ref"_L1, "r1"_L1}, {"room"_L1, "den"_L1},
-                             {"id"_L1, 1}}));
+    QCOMPARE(o,
+             (QJsonObject {
+                 {"type"_L1, "ack"_L1}, {"ref"_L1, "r1"_L1}, {"room"_L1, "den"_L1}, {"id"_L1, 1}}));
     // No ack without a ref.
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "den"_L1}, {"text"_L1, "again"_L1}});
+    a.send(QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "den"_L1}, {"text"_L1, "again"_L1}});
     QVERIFY(a.next(&o));
     QCOMPARE(o.value("id"_L1).toInt(), 2);
-    a.send(QJsonObject{{"type"_L1, "ping"_L1}});
+    a.send(QJsonObject {{"type"_L1, "ping"_L1}});
     QVERIFY(a.next(&o));
     QCOMPARE(typeOf(o), u"pong"_s);
     QCOMPARE(outsider.unread(), 0);
 
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "x"_L1}});
+    a.send(QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "x"_L1}});
     QVERIFY(a.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"not_in_room"_s);
 }
@@ -332,9 +336,11 @@ void tst_RoomManager::messageWithData()
     QVERIFY(startServer());
     TestClient a;
     QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
-    const QJsonObject data{{"x"_L1, 1}, {"list"_L1, QJsonArray{1, "two"_L1, true}}};
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "t"_L1},
-                       {"data"_L1, data}});
+    const QJsonObject data {{"x"_L1, 1}, {"list"_L1, QJsonArray {1, "two"_L1, true}}};
+    a.send(QJsonObject {{"type"_L1, "message"_L1},
+                        {"room"_L1, "lobby"_L1},
+                        {"text"_L1, "t"_L1},
+                        {"data"_L1, data}});
     QJsonObject o;
     QVERIFY(a.next(&o));
     QCOMPARE(o.value("data"_L1).toObject(), data);
@@ -352,8 +358,10 @@ void tst_RoomManager::messageIdsInOrder()
     b.skipAll();
     const int each = 200;
     for (int i = 0; i < each; ++i) {
-        a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "r"_L1}, {"text"_L1, u"a%1"_s.arg(i)}});
-        b.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "r"_L1}, {"text"_L1, u"b%1"_s.arg(i)}});
+        a.send(QJsonObject {
+            {"type"_L1, "message"_L1}, {"room"_L1, "r"_L1}, {"text"_L1, u"a%1"_s.arg(i)}});
+        b.send(QJsonObject {
+            {"type"_L1, "message"_L1}, {"room"_L1, "r"_L1}, {"text"_L1, u"b%1"_s.arg(i)}});
     }
     for (TestClient *client : {&a, &b, &c}) {
         int lastA = -1, lastB = -1;
@@ -377,7 +385,8 @@ void tst_RoomManager::historyOnJoin()
     TestClient a;
     QVERIFY(a.openNative(url(u"/chat?room=h"_s), true));
     for (const char *text : {"one", "two", "three"})
-        a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "h"_L1}, {"text"_L1, QLatin1String(text)}});
+        a.send(QJsonObject {
+            {"type"_L1, "message"_L1}, {"room"_L1, "h"_L1}, {"text"_L1, QLatin1String(text)}});
     QVERIFY(a.waitFrames(5));
     const QString secondRaw = a.frames.at(3), thirdRaw = a.frames.at(4);
     TestClient b;
@@ -400,7 +409,7 @@ void tst_RoomManager::direct()
     QVERIFY(a.openNative(url(u"/chat?name=alice"_s)));
     QVERIFY(b.openNative(url(u"/chat?name=bob"_s)));
     QVERIFY(c.openNative(url(u"/chat?name=carl"_s)));
-    a.send(QJsonObject{{"type"_L1, "direct"_L1}, {"to"_L1, "bob"_L1}, {"text"_L1, "psst"_L1}});
+    a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, "bob"_L1}, {"text"_L1, "psst"_L1}});
     QJsonObject got, echo;
     QVERIFY(b.next(&got));
     QCOMPARE(typeOf(got), u"direct"_s);
@@ -411,11 +420,12 @@ void tst_RoomManager::direct()
     QVERIFY(a.next(&echo));
     QCOMPARE(echo, got);
     // By id as well.
-    a.send(QJsonObject{{"type"_L1, "direct"_L1}, {"to"_L1, b.memberId}, {"text"_L1, "by id"_L1}});
+    a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, b.memberId}, {"text"_L1, "by id"_L1}});
     QVERIFY(b.next(&got));
     QCOMPARE(got.value("text"_L1).toString(), u"by id"_s);
     QCOMPARE(c.unread(), 0);
-    a.send(QJsonObject{{"type"_L1, "direct"_L1}, {"to"_L1, "nobody"_L1}, {"text"_L1, "x"_L1}, {"ref"_L1, 3}});
+    a.send(QJsonObject {
+        {"type"_L1, "direct"_L1}, {"to"_L1, "nobody"_L1}, {"text"_L1, "x"_L1}, {"ref"_L1, 3}});
     QVERIFY(a.nextOfType(u"error"_s, &got));
     QCOMPARE(got.value("code"_L1).toString(), u"no_such_member"_s);
     QCOMPARE(got.value("ref"_L1).toInt(), 3);
@@ -430,23 +440,28 @@ void tst_RoomManager::rename()
     QVERIFY(c.openNative(url(u"/chat?name=carl"_s))); // in no shared room
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
-    b.send(QJsonObject{{"type"_L1, "rename"_L1}, {"name"_L1, "  robert "_L1}, {"ref"_L1, "n"_L1}});
+    b.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "  robert "_L1}, {"ref"_L1, "n"_L1}});
     QVERIFY(b.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "renamed"_L1}, {"ref"_L1, "n"_L1},
-                             {"member"_L1, member(b.memberId, u"robert"_s)}}));
+    QCOMPARE(o,
+             (QJsonObject {{"type"_L1, "renamed"_L1},
+                           {"ref"_L1, "n"_L1},
+                           {"member"_L1, member(b.memberId, u"robert"_s)}}));
     QVERIFY(a.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "presence"_L1}, {"room"_L1, "lobby"_L1},
-                             {"event"_L1, "rename"_L1}, {"member"_L1, member(b.memberId, u"robert"_s)},
-                             {"previous"_L1, "bob"_L1}}));
+    QCOMPARE(o,
+             (QJsonObject {{"type"_L1, "presence"_L1},
+                           {"room"_L1, "lobby"_L1},
+                           {"event"_L1, "rename"_L1},
+                           {"member"_L1, member(b.memberId, u"robert"_s)},
+                           {"previous"_L1, "bob"_L1}}));
     QCOMPARE(c.unread(), 0);
-    b.send(QJsonObject{{"type"_L1, "rename"_L1}, {"name"_L1, "alice"_L1}});
+    b.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "alice"_L1}});
     QVERIFY(b.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"name_taken"_s);
-    b.send(QJsonObject{{"type"_L1, "rename"_L1}, {"name"_L1, QString(33, 'x'_L1)}});
+    b.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, QString(33, 'x'_L1)}});
     QVERIFY(b.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"bad_request"_s);
     // The old name is free again.
-    c.send(QJsonObject{{"type"_L1, "rename"_L1}, {"name"_L1, "bob"_L1}});
+    c.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "bob"_L1}});
     QVERIFY(c.next(&o));
     QCOMPARE(typeOf(o), u"renamed"_s);
 }
@@ -459,19 +474,28 @@ void tst_RoomManager::typing()
     QVERIFY(b.openNative(url(u"/chat?name=bob&room=t"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
-    a.send(QJsonObject{{"type"_L1, "typing"_L1}, {"room"_L1, "t"_L1}, {"active"_L1, true}});
+    a.send(QJsonObject {{"type"_L1, "typing"_L1}, {"room"_L1, "t"_L1}, {"active"_L1, true}});
     QVERIFY(b.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "typing"_L1}, {"room"_L1, "t"_L1},
-                             {"member"_L1, member(a.memberId, u"alice"_s)}, {"active"_L1, true}}));
-    a.send(QJsonObject{{"type"_L1, "ping"_L1}});
+    QCOMPARE(o,
+             (QJsonObject {{"type"_L1, "typing"_L1},
+                           {"room"_L1, "t"_L1},
+                           {"member"_L1, member(a.memberId, u"alice"_s)},
+                           {"active"_L1, true}}));
+    a.send(QJsonObject {{"type"_L1, "ping"_L1}});
     QVERIFY(a.next(&o));
     QCOMPARE(typeOf(o), u"pong"_s); // not to the sender
     // Not in history.
     TestClient c;
     QVERIFY(c.openAndWait(url(u"/chat?room=t"_s)));
     QVERIFY(c.waitFrames(2));
-    QCOMPARE(QJsonDocument::fromJson(c.frames.at(1).toUtf8()).object().value("history"_L1).toArray().size(), 0);
-    a.send(QJsonObject{{"type"_L1, "typing"_L1}, {"room"_L1, "elsewhere"_L1}, {"active"_L1, false}});
+    QCOMPARE(QJsonDocument::fromJson(c.frames.at(1).toUtf8())
+                 .object()
+                 .value("history"_L1)
+                 .toArray()
+                 .size(),
+             0);
+    a.send(
+        QJsonObject {{"type"_L1, "typing"_L1}, {"room"_L1, "elsewhere"_L1}, {"active"_L1, false}});
     QVERIFY(a.nextOfType(u"error"_s, &o));
     QCOMPARE(o.value("code"_L1).toString(), u"not_in_room"_s);
 }
@@ -485,21 +509,29 @@ void tst_RoomManager::roomsAndMembers()
     a.skipAll();
     QVERIFY(a.waitFrames(3));
     a.skipAll();
-    a.send(QJsonObject{{"type"_L1, "rooms"_L1}, {"ref"_L1, 1}});
+    a.send(QJsonObject {{"type"_L1, "rooms"_L1}, {"ref"_L1, 1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "rooms"_L1}, {"ref"_L1, 1},
-                             {"rooms"_L1, QJsonArray{QJsonObject{{"name"_L1, "chat"_L1}, {"members"_L1, 0}},
-                                                     QJsonObject{{"name"_L1, "lobby"_L1}, {"members"_L1, 0}},
-                                                     QJsonObject{{"name"_L1, "notifications"_L1}, {"members"_L1, 0}},
-                                                     QJsonObject{{"name"_L1, "zoo"_L1}, {"members"_L1, 2}}}}}));
-    a.send(QJsonObject{{"type"_L1, "members"_L1}, {"room"_L1, "zoo"_L1}});
+    QCOMPARE(
+        o,
+        (QJsonObject {{"type"_L1, "rooms"_L1},
+                      {"ref"_L1, 1},
+                      {"rooms"_L1,
+                       QJsonArray {QJsonObject {{"name"_L1, "chat"_L1}, {"members"_L1, 0}},
+                                   QJsonObject {{"name"_L1, "lobby"_L1}, {"members"_L1, 0}},
+                                   QJsonObject {{"name"_L1, "notifications"_L1}, {"members"_L1, 0}},
+                                   QJsonObject {{"name"_L1, "zoo"_L1}, {"members"_L1, 2}}}}}));
+    a.send(QJsonObject {{"type"_L1, "members"_L1}, {"room"_L1, "zoo"_L1}});
     QVERIFY(a.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "members"_L1}, {"room"_L1, "zoo"_L1},
-                             {"members"_L1, QJsonArray{member(a.memberId, u"alice"_s), member(b.memberId, u"bob"_s)}}}));
-    a.send(QJsonObject{{"type"_L1, "members"_L1}, {"room"_L1, "nowhere"_L1}});
+    QCOMPARE(o,
+             (QJsonObject {
+                 {"type"_L1, "members"_L1},
+                 {"room"_L1, "zoo"_L1},
+                 {"members"_L1,
+                  QJsonArray {member(a.memberId, u"alice"_s), member(b.memberId, u"bob"_s)}}}));
+    a.send(QJsonObject {{"type"_L1, "members"_L1}, {"room"_L1, "nowhere"_L1}});
     QVERIFY(a.next(&o));
-    QCOMPARE(o.value("members"_L1).toArray(), QJsonArray{});
+    QCOMPARE(o.value("members"_L1).toArray(), QJsonArray {});
 }
 
 void tst_RoomManager::ping()
@@ -507,13 +539,14 @@ void tst_RoomManager::ping()
     QVERIFY(startServer());
     TestClient a;
     QVERIFY(a.openNative(url(u"/chat"_s)));
-    a.send(QJsonObject{{"type"_L1, "ping"_L1}, {"ts"_L1, 12345}, {"ref"_L1, "p"_L1}});
+    a.send(QJsonObject {{"type"_L1, "ping"_L1}, {"ts"_L1, 12345}, {"ref"_L1, "p"_L1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
     QCOMPARE(typeOf(o), u"pong"_s);
     QCOMPARE(o.value("ts"_L1).toInt(), 12345);
     QCOMPARE(o.value("ref"_L1).toString(), u"p"_s);
-    const QDateTime serverTime = QDateTime::fromString(o.value("server_time"_L1).toString(), Qt::ISODateWithMs);
+    const QDateTime serverTime
+        = QDateTime::fromString(o.value("server_time"_L1).toString(), Qt::ISODateWithMs);
     QVERIFY(serverTime.isValid());
     QVERIFY(qAbs(serverTime.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
 }
@@ -524,10 +557,11 @@ void tst_RoomManager::notify()
     TestClient listener, host;
     QVERIFY(listener.openAndWait(url(u"/ws/notifications/nora"_s)));
     QVERIFY(host.openNative(url(u"/chat"_s)));
-    host.send(QJsonObject{{"type"_L1, "notify"_L1}, {"text"_L1, "class starts"_L1}, {"ref"_L1, 9}});
+    host.send(
+        QJsonObject {{"type"_L1, "notify"_L1}, {"text"_L1, "class starts"_L1}, {"ref"_L1, 9}});
     QJsonObject o;
     QVERIFY(host.next(&o));
-    QCOMPARE(o, (QJsonObject{{"type"_L1, "ack"_L1}, {"ref"_L1, 9}}));
+    QCOMPARE(o, (QJsonObject {{"type"_L1, "ack"_L1}, {"ref"_L1, 9}}));
     QVERIFY(listener.next(&o));
     QCOMPARE(typeOf(o), u"notification"_s);
     QCOMPARE(o.value("message"_L1).toString(), u"class starts"_s);
@@ -550,17 +584,26 @@ void tst_RoomManager::errors_data()
     QTest::newRow("join without room") << u"{\"type\":\"join\"}"_s << u"bad_request"_s;
     QTest::newRow("join room number") << u"{\"type\":\"join\",\"room\":5}"_s << u"bad_request"_s;
     QTest::newRow("join empty room") << u"{\"type\":\"join\",\"room\":\"\"}"_s << u"bad_request"_s;
-    QTest::newRow("join long room") << u"{\"type\":\"join\",\"room\":\"%1\"}"_s.arg(QString(65, 'r'_L1)) << u"bad_request"_s;
-    QTest::newRow("join control room") << u"{\"type\":\"join\",\"room\":\"a\\u0007b\"}"_s << u"bad_request"_s;
-    QTest::newRow("message no text") << u"{\"type\":\"message\",\"room\":\"lobby\"}"_s << u"bad_request"_s;
-    QTest::newRow("message empty text") << u"{\"type\":\"message\",\"room\":\"lobby\",\"text\":\"\"}"_s << u"bad_request"_s;
+    QTest::newRow("join long room")
+        << u"{\"type\":\"join\",\"room\":\"%1\"}"_s.arg(QString(65, 'r'_L1)) << u"bad_request"_s;
+    QTest::newRow("join control room")
+        << u"{\"type\":\"join\",\"room\":\"a\\u0007b\"}"_s << u"bad_request"_s;
+    QTest::newRow("message no text")
+        << u"{\"type\":\"message\",\"room\":\"lobby\"}"_s << u"bad_request"_s;
+    QTest::newRow("message empty text")
+        << u"{\"type\":\"message\",\"room\":\"lobby\",\"text\":\"\"}"_s << u"bad_request"_s;
     QTest::newRow("direct no to") << u"{\"type\":\"direct\",\"text\":\"x\"}"_s << u"bad_request"_s;
-    QTest::newRow("rename empty") << u"{\"type\":\"rename\",\"name\":\"   \"}"_s << u"bad_request"_s;
-    QTest::newRow("rename control") << u"{\"type\":\"rename\",\"name\":\"a\\nb\"}"_s << u"bad_request"_s;
-    QTest::newRow("typing no active") << u"{\"type\":\"typing\",\"room\":\"lobby\"}"_s << u"bad_request"_s;
+    QTest::newRow("rename empty") << u"{\"type\":\"rename\",\"name\":\"   \"}"_s
+                                  << u"bad_request"_s;
+    QTest::newRow("rename control")
+        << u"{\"type\":\"rename\",\"name\":\"a\\nb\"}"_s << u"bad_request"_s;
+    QTest::newRow("typing no active")
+        << u"{\"type\":\"typing\",\"room\":\"lobby\"}"_s << u"bad_request"_s;
     QTest::newRow("bad ref") << u"{\"type\":\"ping\",\"ref\":{}}"_s << u"bad_request"_s;
-    QTest::newRow("long ref") << u"{\"type\":\"ping\",\"ref\":\"%1\"}"_s.arg(QString(65, 'x'_L1)) << u"bad_request"_s;
-    QTest::newRow("not in room") << u"{\"type\":\"message\",\"room\":\"lobby\",\"text\":\"x\"}"_s << u"not_in_room"_s;
+    QTest::newRow("long ref") << u"{\"type\":\"ping\",\"ref\":\"%1\"}"_s.arg(QString(65, 'x'_L1))
+                              << u"bad_request"_s;
+    QTest::newRow("not in room") << u"{\"type\":\"message\",\"room\":\"lobby\",\"text\":\"x\"}"_s
+                                 << u"not_in_room"_s;
 }
 
 void tst_RoomManager::errors()
@@ -577,7 +620,7 @@ void tst_RoomManager::errors()
     QCOMPARE(o.value("code"_L1).toString(), code);
     QVERIFY(!o.value("message"_L1).toString().isEmpty());
     // The connection stays open and usable.
-    a.send(QJsonObject{{"type"_L1, "ping"_L1}});
+    a.send(QJsonObject {{"type"_L1, "ping"_L1}});
     QVERIFY(a.next(&o));
     QCOMPARE(typeOf(o), u"pong"_s);
     QVERIFY(!a.isDisconnected);
@@ -608,18 +651,18 @@ void tst_RoomManager::tooManyRooms()
     QVERIFY(b.openNative(url(u"/chat"_s)));
     QJsonObject o;
     for (const char *room : {"r1", "r2"}) {
-        a.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, QLatin1String(room)}});
+        a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, QLatin1String(room)}});
         QVERIFY(a.next(&o));
         QCOMPARE(typeOf(o), u"joined"_s);
     }
-    a.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 1}});
+    a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 1}});
     QVERIFY(a.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"too_many_rooms"_s);
     QCOMPARE(o.value("ref"_L1).toInt(), 1);
-    b.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "r3"_L1}});
+    b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "r3"_L1}});
     QVERIFY(b.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"too_many_rooms"_s); // the server's limit
-    b.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "r1"_L1}});
+    b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "r1"_L1}});
     QVERIFY(b.nextOfType(u"joined"_s, &o)); // existing rooms are still open
 }
 
@@ -629,8 +672,8 @@ void tst_RoomManager::presenceOnDisconnect()
     TestClient a, b;
     QVERIFY(a.openNative(url(u"/chat?name=alice&room=one"_s), true));
     QVERIFY(b.openNative(url(u"/chat?name=bob&room=one"_s), true));
-    b.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "two"_L1}});
-    a.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "two"_L1}});
+    b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "two"_L1}});
+    a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "two"_L1}});
     QJsonObject joined;
     QVERIFY(b.nextOfType(u"joined"_s, &joined));
     QVERIFY(a.waitFrames(3));
@@ -651,7 +694,7 @@ void tst_RoomManager::roomDisappearsWhenEmpty()
     QVERIFY(startServer());
     TestClient a;
     QVERIFY(a.openNative(url(u"/chat?room=temp"_s), true));
-    a.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}});
+    a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
     auto roomNames = [this] {
@@ -660,11 +703,11 @@ void tst_RoomManager::roomDisappearsWhenEmpty()
             names.append(room.toObject().value("name"_L1).toString());
         return names;
     };
-    QCOMPARE(roomNames(), (QStringList{u"chat"_s, u"lobby"_s, u"notifications"_s, u"temp"_s}));
-    a.send(QJsonObject{{"type"_L1, "leave"_L1}, {"room"_L1, "temp"_L1}});
-    a.send(QJsonObject{{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
+    QCOMPARE(roomNames(), (QStringList {u"chat"_s, u"lobby"_s, u"notifications"_s, u"temp"_s}));
+    a.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "temp"_L1}});
+    a.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
     QVERIFY(a.waitFrames(5));
-    QCOMPARE(roomNames(), (QStringList{u"chat"_s, u"lobby"_s, u"notifications"_s}));
+    QCOMPARE(roomNames(), (QStringList {u"chat"_s, u"lobby"_s, u"notifications"_s}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -693,7 +736,7 @@ void tst_RoomManager::broadcastDialect()
     QVERIFY(a.next(&o));
     QCOMPARE(o.value("error"_L1).toString(), u"invalid_json"_s);
     QVERIFY(!o.value("detail"_L1).toString().isEmpty());
-    QCOMPARE(o.keys(), (QStringList{u"detail"_s, u"error"_s}));
+    QCOMPARE(o.keys(), (QStringList {u"detail"_s, u"error"_s}));
     a.send(u"\"still open\""_s);
     QVERIFY(b.nextRaw(&got));
     QCOMPARE(got, u"\"still open\""_s); // and the bad frame was not broadcast
@@ -708,7 +751,8 @@ void tst_RoomManager::chatDialect()
     a.send(u"{\"not\": \"parsed\"}"_s);
     QString raw;
     QVERIFY(b.nextRaw(&raw));
-    QVERIFY(raw.startsWith(uR"({"client_id":"alice","message":"{\"not\": \"parsed\"}","timestamp":")"_s));
+    QVERIFY(raw.startsWith(
+        uR"({"client_id":"alice","message":"{\"not\": \"parsed\"}","timestamp":")"_s));
     QVERIFY(raw.endsWith(uR"(Z"})"_s));
     b.send(u"hallo"_s);
     QJsonObject o;
@@ -716,11 +760,12 @@ void tst_RoomManager::chatDialect()
     QVERIFY(a.next(&o));
     QCOMPARE(o.value("client_id"_L1).toString(), u"Jürgen"_s);
     QCOMPARE(o.value("message"_L1).toString(), u"hallo"_s);
-    QCOMPARE(o.keys(), (QStringList{u"client_id"_s, u"message"_s, u"timestamp"_s}));
+    QCOMPARE(o.keys(), (QStringList {u"client_id"_s, u"message"_s, u"timestamp"_s}));
     const QJsonArray rooms = status().value("rooms"_L1).toArray();
     for (const QJsonValue &room : rooms) {
         if (room.toObject().value("name"_L1).toString() == "chat"_L1)
-            QCOMPARE(room.toObject().value("members"_L1).toArray(), (QJsonArray{u"alice"_s, u"Jürgen"_s}));
+            QCOMPARE(room.toObject().value("members"_L1).toArray(),
+                     (QJsonArray {u"alice"_s, u"Jürgen"_s}));
     }
 }
 
@@ -752,7 +797,7 @@ void tst_RoomManager::notificationsDialect()
     QVERIFY(n.openAndWait(url(u"/ws/notifications/nora"_s)));
     QJsonObject o;
     QVERIFY(n.next(&o));
-    QCOMPARE(o.keys(), (QStringList{u"message"_s, u"timestamp"_s, u"type"_s}));
+    QCOMPARE(o.keys(), (QStringList {u"message"_s, u"timestamp"_s, u"type"_s}));
     QCOMPARE(o.value("type"_L1).toString(), u"notification"_s);
     QCOMPARE(o.value("message"_L1).toString(), u"New notification for nora"_s);
     QVERIFY(n.next(&o)); // periodic
@@ -783,7 +828,8 @@ void tst_RoomManager::crossDialect()
     QVERIFY(!o.contains("data"_L1));
     QVERIFY(chatter.next(&o));
 
-    native.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "chat"_L1}, {"text"_L1, "from native"_L1}});
+    native.send(QJsonObject {
+        {"type"_L1, "message"_L1}, {"room"_L1, "chat"_L1}, {"text"_L1, "from native"_L1}});
     QVERIFY(chatter.next(&o));
     QCOMPARE(o.value("client_id"_L1).toString(), u"nate"_s);
     QCOMPARE(o.value("message"_L1).toString(), u"from native"_s);
@@ -792,14 +838,15 @@ void tst_RoomManager::crossDialect()
     broadcaster.send(u"{\"message\":\"hey\",\"x\":1}"_s);
     QVERIFY(lobbyNative.nextOfType(u"message"_s, &o));
     QCOMPARE(o.value("text"_L1).toString(), u"hey"_s);
-    QCOMPARE(o.value("data"_L1).toObject(), (QJsonObject{{"message"_L1, "hey"_L1}, {"x"_L1, 1}}));
+    QCOMPARE(o.value("data"_L1).toObject(), (QJsonObject {{"message"_L1, "hey"_L1}, {"x"_L1, 1}}));
     broadcaster.send(u"[1,2]"_s);
     QVERIFY(lobbyNative.nextOfType(u"message"_s, &o));
     QCOMPARE(o.value("text"_L1).toString(), u"[1,2]"_s);
-    QCOMPARE(o.value("data"_L1).toArray(), (QJsonArray{1, 2}));
+    QCOMPARE(o.value("data"_L1).toArray(), (QJsonArray {1, 2}));
 
     // Native -> broadcast dialect: a chat line.
-    lobbyNative.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "to all"_L1}});
+    lobbyNative.send(
+        QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "to all"_L1}});
     broadcaster.skipAll();
     QVERIFY(broadcaster.waitFrames(3));
     o = QJsonDocument::fromJson(broadcaster.frames.at(2).toUtf8()).object();
@@ -846,7 +893,10 @@ void tst_RoomManager::rateLimit()
     QVERIFY(a.next(&o)); // joined: the welcome and join cost nothing
     const int sent = 20;
     for (int i = 0; i < sent; ++i)
-        a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, u"m%1"_s.arg(i)}, {"ref"_L1, i}});
+        a.send(QJsonObject {{"type"_L1, "message"_L1},
+                            {"room"_L1, "lobby"_L1},
+                            {"text"_L1, u"m%1"_s.arg(i)},
+                            {"ref"_L1, i}});
     int delivered = 0, limited = 0;
     QSet<int> answered;
     while (answered.size() < sent) {
@@ -875,7 +925,7 @@ void tst_RoomManager::rateLimitAbuseCloses()
         abuser.send(u"spam"_s);
     QVERIFY(abuser.waitDisconnected());
     QCOMPARE(abuser.closeCode, int(CloseCode::PolicyViolation));
-    bystander.send(QJsonObject{{"type"_L1, "ping"_L1}});
+    bystander.send(QJsonObject {{"type"_L1, "ping"_L1}});
     QJsonObject o;
     QVERIFY(bystander.nextOfType(u"pong"_s, &o));
 }
@@ -909,9 +959,10 @@ void tst_RoomManager::maxConnections()
     QVERIFY(b.openNative(url(u"/chat"_s)));
     // Read off the wire: QtWebSockets 6.4's client takes 1013 for an invalid code and reports
     // 1002 instead (QWebSocketProtocol::isCloseCodeValid predates RFC 6455's registry update).
-    const QByteArray response = http("GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                     "Sec-WebSocket-Version: 13\r\n\r\n");
+    const QByteArray response
+        = http("GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+               "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+               "Sec-WebSocket-Version: 13\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());
     const QByteArray frame = response.mid(response.indexOf("\r\n\r\n") + 4);
     QVERIFY(frame.size() >= 4);
@@ -953,8 +1004,10 @@ void tst_RoomManager::allowedOrigins()
     QVERIFY(evil.waitDisconnected());
     QVERIFY(!evil.wasConnected);
     QVERIFY(script.openNative(url(u"/chat"_s))); // no Origin: not a browser
-    QVERIFY(http("GET /api/status HTTP/1.1\r\nOrigin: http://evil.example\r\n\r\n").startsWith("HTTP/1.1 403"));
-    QVERIFY(http("GET /api/status HTTP/1.1\r\nOrigin: http://good.example\r\n\r\n").startsWith("HTTP/1.1 200"));
+    QVERIFY(http("GET /api/status HTTP/1.1\r\nOrigin: http://evil.example\r\n\r\n")
+                .startsWith("HTTP/1.1 403"));
+    QVERIFY(http("GET /api/status HTTP/1.1\r\nOrigin: http://good.example\r\n\r\n")
+                .startsWith("HTTP/1.1 200"));
 }
 
 void tst_RoomManager::slowConsumer()
@@ -973,10 +1026,12 @@ void tst_RoomManager::slowConsumer()
     address.sin_port = htons(m_port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-    const QByteArray handshake = "GET /ws/lobby/sloth HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                 "Sec-WebSocket-Version: 13\r\n\r\n";
-    QCOMPARE(::write(fd, handshake.constData(), size_t(handshake.size())), ssize_t(handshake.size()));
+    const QByteArray handshake
+        = "GET /ws/lobby/sloth HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+          "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+          "Sec-WebSocket-Version: 13\r\n\r\n";
+    QCOMPARE(::write(fd, handshake.constData(), size_t(handshake.size())),
+             ssize_t(handshake.size()));
 
     TestClient sender;
     QVERIFY(sender.openNative(url(u"/chat?name=sender&room=lobby"_s), true));
@@ -986,24 +1041,29 @@ void tst_RoomManager::slowConsumer()
     bool closed = false;
     // Kernel buffers hold a few MB on loopback; past them the server's own buffer grows.
     for (int i = 0; i < 400 && !closed; ++i) {
-        sender.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, big}});
+        sender.send(
+            QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, big}});
         if (i % 20 == 19)
-            closed = QTest::qWaitFor([this] { return status().value("connections"_L1).toInt() == 1; }, 200);
+            closed = QTest::qWaitFor(
+                [this] { return status().value("connections"_L1).toInt() == 1; }, 200);
     }
     if (!closed)
-        closed = QTest::qWaitFor([this] { return status().value("connections"_L1).toInt() == 1; }, TestClient::Timeout);
+        closed = QTest::qWaitFor([this] { return status().value("connections"_L1).toInt() == 1; },
+                                 TestClient::Timeout);
     QVERIFY2(closed, "the slow consumer was not disconnected");
     // Every message reached the reader that reads: none skipped.
     int messages = 0;
     bool inOrder = true;
-    QVERIFY(QTest::qWaitFor([&] {
-        while (sender.unread() > 0) {
-            sender.next(&o);
-            if (typeOf(o) == u"message"_s)
-                inOrder = inOrder && o.value("id"_L1).toInt() == ++messages;
-        }
-        return messages >= 20;
-    }, TestClient::Timeout));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            while (sender.unread() > 0) {
+                sender.next(&o);
+                if (typeOf(o) == u"message"_s)
+                    inOrder = inOrder && o.value("id"_L1).toInt() == ++messages;
+            }
+            return messages >= 20;
+        },
+        TestClient::Timeout));
     QVERIFY(inOrder);
     // The slow client finds a 4008 close frame after the data it did not read.
     QByteArray tail;
@@ -1039,9 +1099,11 @@ void tst_RoomManager::badHandshakes()
     QFETCH(QByteArray, path);
     QFETCH(int, status);
     QVERIFY(startServer());
-    const QByteArray response = http("GET " + path + " HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                     "Sec-WebSocket-Version: 13\r\n\r\n");
+    const QByteArray response
+        = http("GET " + path
+               + " HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 " + QByteArray::number(status)), response.constData());
 }
 
@@ -1071,7 +1133,8 @@ void tst_RoomManager::garbageDoesNotHurtOthers()
     QVERIFY(b.waitDisconnected());
     QCOMPARE(b.closeCode, int(CloseCode::TooBig));
     a.skipAll();
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "fine"_L1}});
+    a.send(
+        QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "fine"_L1}});
     QJsonObject o;
     QVERIFY(a.nextOfType(u"message"_s, &o));
     QCOMPARE(o.value("text"_L1).toString(), u"fine"_s);
@@ -1084,16 +1147,30 @@ void tst_RoomManager::http_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QByteArray>("statusLine");
     QTest::addColumn<QByteArray>("contentType");
-    QTest::newRow("index") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/html");
-    QTest::newRow("index with query") << QByteArray("GET /?x=1 HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/html");
-    QTest::newRow("status") << QByteArray("GET /api/status HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 200 OK") << QByteArray("application/json");
-    QTest::newRow("metrics") << QByteArray("GET /metrics HTTP/1.0\r\n\r\n") << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/plain; version=0.0.4");
-    QTest::newRow("head") << QByteArray("HEAD /api/status HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 200 OK") << QByteArray("application/json");
-    QTest::newRow("missing") << QByteArray("GET /missing HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 404 Not Found") << QByteArray("text/plain");
-    QTest::newRow("ws path without upgrade") << QByteArray("GET /chat HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 404 Not Found") << QByteArray("text/plain");
-    QTest::newRow("post") << QByteArray("POST /api/status HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << QByteArray("HTTP/1.1 405 Method Not Allowed") << QByteArray("text/plain");
-    QTest::newRow("delete") << QByteArray("DELETE / HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 405 Method Not Allowed") << QByteArray("text/plain");
-    QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
+    QTest::newRow("index") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                           << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/html");
+    QTest::newRow("index with query") << QByteArray("GET /?x=1 HTTP/1.1\r\n\r\n")
+                                      << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/html");
+    QTest::newRow("status") << QByteArray("GET /api/status HTTP/1.1\r\n\r\n")
+                            << QByteArray("HTTP/1.1 200 OK") << QByteArray("application/json");
+    QTest::newRow("metrics") << QByteArray("GET /metrics HTTP/1.0\r\n\r\n")
+                             << QByteArray("HTTP/1.1 200 OK")
+                             << QByteArray("text/plain; version=0.0.4");
+    QTest::newRow("head") << QByteArray("HEAD /api/status HTTP/1.1\r\n\r\n")
+                          << QByteArray("HTTP/1.1 200 OK") << QByteArray("application/json");
+    QTest::newRow("missing") << QByteArray("GET /missing HTTP/1.1\r\n\r\n")
+                             << QByteArray("HTTP/1.1 404 Not Found") << QByteArray("text/plain");
+    QTest::newRow("ws path without upgrade")
+        << QByteArray("GET /chat HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 404 Not Found")
+        << QByteArray("text/plain");
+    QTest::newRow("post") << QByteArray("POST /api/status HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+                          << QByteArray("HTTP/1.1 405 Method Not Allowed")
+                          << QByteArray("text/plain");
+    QTest::newRow("delete") << QByteArray("DELETE / HTTP/1.1\r\n\r\n")
+                            << QByteArray("HTTP/1.1 405 Method Not Allowed")
+                            << QByteArray("text/plain");
+    QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n")
+                             << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
 }
 
 void tst_RoomManager::http()
@@ -1110,7 +1187,10 @@ void tst_RoomManager::http()
     const QByteArray body = response.mid(split + 4);
     const QByteArray lengthHeader = "\r\nContent-Length: ";
     const int at = response.indexOf(lengthHeader);
-    const int length = response.mid(at + lengthHeader.size(), response.indexOf("\r\n", at + 2) - at - lengthHeader.size()).toInt();
+    const int length = response
+                           .mid(at + lengthHeader.size(),
+                                response.indexOf("\r\n", at + 2) - at - lengthHeader.size())
+                           .toInt();
     if (request.startsWith("HEAD")) {
         QVERIFY(body.isEmpty());
         QVERIFY(length > 0);
@@ -1127,7 +1207,8 @@ void tst_RoomManager::statusAndMetrics()
     TestClient a, b;
     QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
     QVERIFY(b.openAndWait(url(u"/ws/lobby/bob"_s)));
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, u"héllo"_s}});
+    a.send(
+        QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, u"héllo"_s}});
     QJsonObject o;
     QVERIFY(b.next(&o));
     QVERIFY(a.nextOfType(u"message"_s, &o));
@@ -1140,7 +1221,7 @@ void tst_RoomManager::statusAndMetrics()
         if (room.toObject().value("name"_L1) == "lobby"_L1)
             lobby = room.toObject();
     }
-    QCOMPARE(lobby.value("members"_L1).toArray(), (QJsonArray{u"alice"_s, u"bob"_s}));
+    QCOMPARE(lobby.value("members"_L1).toArray(), (QJsonArray {u"alice"_s, u"bob"_s}));
     QCOMPARE(lobby.value("messages"_L1).toInt(), 1);
     const QJsonObject totals = s.value("totals"_L1).toObject();
     QCOMPARE(totals.value("messages_in"_L1).toInt(), 1);
@@ -1187,14 +1268,14 @@ void tst_RoomManager::systemMessageAndCreateRoom()
     QCOMPARE(o.value("from"_L1).toObject(), member(u"host"_s, u"host"_s));
     QCOMPARE(o.value("text"_L1).toString(), u"Welcome, class"_s);
     m_host->createRoom(u"pinned room"_s);
-    a.send(QJsonObject{{"type"_L1, "rooms"_L1}});
+    a.send(QJsonObject {{"type"_L1, "rooms"_L1}});
     QVERIFY(a.nextOfType(u"rooms"_s, &o));
     QVERIFY(QJsonDocument(o).toJson().contains("pinned room"));
     // A pinned room stays when its last member leaves.
-    a.send(QJsonObject{{"type"_L1, "join"_L1}, {"room"_L1, "pinned room"_L1}});
-    a.send(QJsonObject{{"type"_L1, "leave"_L1}, {"room"_L1, "pinned room"_L1}});
+    a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "pinned room"_L1}});
+    a.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "pinned room"_L1}});
     QVERIFY(a.nextOfType(u"left"_s, &o));
-    a.send(QJsonObject{{"type"_L1, "rooms"_L1}});
+    a.send(QJsonObject {{"type"_L1, "rooms"_L1}});
     QVERIFY(a.nextOfType(u"rooms"_s, &o));
     QVERIFY(QJsonDocument(o).toJson().contains("pinned room"));
 }
@@ -1241,9 +1322,10 @@ void tst_RoomManager::recordFile()
     QVERIFY(startServer([&file](ServerConfig &c) { c.recordFile = file; }));
     TestClient a;
     QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
-    a.send(QJsonObject{{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "noted"_L1}});
-    a.send(QJsonObject{{"type"_L1, "rename"_L1}, {"name"_L1, "alicia"_L1}});
-    a.send(QJsonObject{{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
+    a.send(
+        QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "noted"_L1}});
+    a.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "alicia"_L1}});
+    a.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
     QJsonObject o;
     QVERIFY(a.nextOfType(u"left"_s, &o));
     // Written as it happens, before any stop.
@@ -1259,7 +1341,7 @@ void tst_RoomManager::recordFile()
         events.append(record.value("event"_L1).toString());
         QVERIFY(record.contains("time"_L1));
     }
-    QCOMPARE(events, (QStringList{u"join"_s, u"message"_s, u"rename"_s, u"leave"_s}));
+    QCOMPARE(events, (QStringList {u"join"_s, u"message"_s, u"rename"_s, u"leave"_s}));
     QVERIFY(lines.at(1).contains("\"text\":\"noted\""));
     QVERIFY(lines.at(2).contains("\"previous\":\"alice\""));
 }
