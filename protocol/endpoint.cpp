@@ -24,22 +24,25 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
     } else if (path == "/chat") {
         e.status = Status::Ok;
         e.dialect = Dialect::Native;
-        // "+" means a space in a query string, which QUrlQuery leaves alone.
+        // "+" means a space in a query string, which QUrlQuery leaves alone. Raw (unencoded)
+        // non-ASCII bytes are taken as UTF-8, as in the path segments below.
         QByteArray plusDecoded = query;
         plusDecoded.replace('+', "%20");
-        const QUrlQuery params(QString::fromLatin1(plusDecoded));
+        const QUrlQuery params(QString::fromUtf8(plusDecoded));
         e.room = params.queryItemValue(QStringLiteral("room"), QUrl::FullyDecoded);
         e.name = params.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
-        if (params.hasQueryItem(QStringLiteral("name"))) {
+        // An empty parameter is taken as absent, as a form with an empty field sends it.
+        if (!e.name.trimmed().isEmpty()) {
             const QString normalized = Validation::normalizeName(e.name, &e.error);
             if (normalized.isEmpty()) {
                 e.status = Status::BadRequest;
                 return e;
             }
             e.name = normalized;
+        } else {
+            e.name.clear();
         }
-        if (params.hasQueryItem(QStringLiteral("room"))
-            && !Validation::isValidRoom(e.room, &e.error)) {
+        if (!e.room.isEmpty() && !Validation::isValidRoom(e.room, &e.error)) {
             e.status = Status::BadRequest;
         }
         return e;

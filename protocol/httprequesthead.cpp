@@ -20,8 +20,7 @@ static bool isTokenChar(char c)
 
 HttpRequestHead::Status HttpRequestHead::parse(const QByteArray &data)
 {
-    m_headers.clear();
-    m_error.clear();
+    *this = HttpRequestHead();
     const int end = data.indexOf("\r\n\r\n");
     if (end < 0) {
         if (data.size() > MaxHeadBytes) {
@@ -88,7 +87,8 @@ QString HttpRequestHead::queryValue(const QString &key) const
         return QString();
     QByteArray query = m_target.mid(q + 1);
     query.replace('+', "%20");
-    return QUrlQuery(QString::fromLatin1(query)).queryItemValue(key, QUrl::FullyDecoded);
+    // Raw non-ASCII bytes are taken as UTF-8, like percent-encoded ones.
+    return QUrlQuery(QString::fromUtf8(query)).queryItemValue(key, QUrl::FullyDecoded);
 }
 
 QByteArray HttpRequestHead::header(const QByteArray &name) const
