@@ -247,10 +247,12 @@ QByteArray NativeCodec::ack(const QJsonValue &ref)
 }
 
 QByteArray NativeCodec::direct(const MemberRef &from, const MemberRef &to, const QString &text,
-                               const QString &timestamp)
+                               const QString &timestamp, const QJsonValue &ref)
 {
     JsonWriter w;
-    w.beginObject().key("type").value("direct").key("from");
+    w.beginObject().key("type").value("direct");
+    writeRef(w, ref);
+    w.key("from");
     writeMember(w, from);
     w.key("to");
     writeMember(w, to);

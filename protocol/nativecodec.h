@@ -35,7 +35,8 @@ public:
     static QByteArray ack(const QJsonValue &ref, const QString &room, qint64 id);
     static QByteArray ack(const QJsonValue &ref);
     static QByteArray direct(const MemberRef &from, const MemberRef &to, const QString &text,
-                             const QString &timestamp);
+                             const QString &timestamp,
+                             const QJsonValue &ref = QJsonValue::Undefined);
     static QByteArray renamed(const MemberRef &member, const QJsonValue &ref);
     static QByteArray presence(const QString &room, const char *event, const MemberRef &member,
                                const QString &previous = QString());

@@ -485,7 +485,10 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
         NativeCodec::Limits limits;
         limits.maxMessageBytes = m_config.maxMessageBytes;
         limits.ratePerSecond = m_config.rateLimit;
-        send(member, NativeCodec::welcome(member->ref(), m_rooms.keys(), limits, version()));
+        QStringList rooms;
+        for (const Room *room : orderedRooms())
+            rooms.append(room->name);
+        send(member, NativeCodec::welcome(member->ref(), rooms, limits, version()));
         if (!pending.endpoint.room.isEmpty())
             join(member, pending.endpoint.room, QJsonValue::Undefined);
         return;
@@ -695,10 +698,10 @@ void RoomManager::handleRequest(Member *member, const Request &r)
             return;
         }
         const QString now = Timestamp::now();
-        const QByteArray event = NativeCodec::direct(member->ref(), to->ref(), r.text, now);
-        send(to, event);
+        // The sender's copy is the same event, with the request's ref.
         if (to != member)
-            send(member, event);
+            send(to, NativeCodec::direct(member->ref(), to->ref(), r.text, now));
+        send(member, NativeCodec::direct(member->ref(), to->ref(), r.text, now, r.ref));
         ServerEvent e;
         e.kind = ServerEvent::Kind::Direct;
         e.memberId = member->id;
@@ -721,7 +724,7 @@ void RoomManager::handleRequest(Member *member, const Request &r)
     case Type::Rooms: {
         QList<QPair<QString, int>> list;
         list.reserve(m_rooms.size());
-        for (const Room *room : std::as_const(m_rooms))
+        for (const Room *room : orderedRooms())
             list.append({room->name, int(room->members.size())});
         send(member, NativeCodec::rooms(list, r.ref));
         break;
@@ -951,6 +954,22 @@ Member *RoomManager::findMember(const QString &nameOrId) const
     return m_membersByName.value(nameOrId);
 }
 
+QList<Room *> RoomManager::orderedRooms() const
+{
+    // The permanent rooms first, in the protocol's order, then the others by name.
+    QList<Room *> rooms;
+    rooms.reserve(m_rooms.size());
+    for (const char *name : {"lobby", "chat", "notifications"}) {
+        if (Room *room = m_rooms.value(QLatin1String(name)))
+            rooms.append(room);
+    }
+    for (Room *room : std::as_const(m_rooms)) {
+        if (!room->permanent)
+            rooms.append(room);
+    }
+    return rooms;
+}
+
 QList<MemberRef> RoomManager::memberRefs(const Room *room) const
 {
     QList<MemberRef> refs;
@@ -1162,7 +1181,7 @@ ServerSnapshot RoomManager::snapshot() const
     ServerSnapshot s;
     s.version = version();
     s.stats = stats();
-    for (const Room *room : std::as_const(m_rooms)) {
+    for (const Room *room : orderedRooms()) {
         ServerSnapshot::RoomInfo info;
         info.name = room->name;
         info.messages = room->lastId;

@@ -98,6 +98,7 @@ private:
     QString uniqueName(const QString &wanted) const;
     Member *findMember(const QString &nameOrId) const;
     QList<MemberRef> memberRefs(const Room *room) const;
+    QList<Room *> orderedRooms() const;
 
     // sending
     void send(Member *member, const QByteArray &utf8);

@@ -175,7 +175,7 @@ void tst_RoomManager::welcome()
     QCOMPARE(w.value("server"_L1).toString(), u"wsroom/"_s + RoomManager::version());
     QCOMPARE(w.value("member"_L1).toObject(), member(u"m1"_s, u"alice"_s));
     QCOMPARE(w.value("rooms"_L1).toArray(),
-             (QJsonArray {u"chat"_s, u"lobby"_s, u"notifications"_s}));
+             (QJsonArray {u"lobby"_s, u"chat"_s, u"notifications"_s}));
     QCOMPARE(w.value("limits"_L1).toObject(),
              (QJsonObject {{"max_message_bytes"_L1, 4096}, {"rate_per_second"_L1, 7}}));
     QVERIFY(a.frames.first().startsWith(uR"({"type":"welcome",)"_s));
@@ -423,7 +423,21 @@ void tst_RoomManager::direct()
     a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, b.memberId}, {"text"_L1, "by id"_L1}});
     QVERIFY(b.next(&got));
     QCOMPARE(got.value("text"_L1).toString(), u"by id"_s);
+    QVERIFY(!got.contains("ref"_L1));
+    QVERIFY(a.next(&echo));
     QCOMPARE(c.unread(), 0);
+    // The sender's copy carries its ref; a direct to oneself arrives once.
+    a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, "bob"_L1}, {"text"_L1, "r"_L1}, {"ref"_L1, "d1"_L1}});
+    QVERIFY(a.next(&echo));
+    QCOMPARE(echo.value("ref"_L1).toString(), u"d1"_s);
+    QVERIFY(b.next(&got));
+    QVERIFY(!got.contains("ref"_L1));
+    a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, "alice"_L1}, {"text"_L1, "me"_L1}});
+    a.send(QJsonObject {{"type"_L1, "ping"_L1}});
+    QVERIFY(a.next(&echo));
+    QCOMPARE(echo.value("to"_L1).toObject(), member(a.memberId, u"alice"_s));
+    QVERIFY(a.next(&echo));
+    QCOMPARE(typeOf(echo), u"pong"_s);
     a.send(QJsonObject {
         {"type"_L1, "direct"_L1}, {"to"_L1, "nobody"_L1}, {"text"_L1, "x"_L1}, {"ref"_L1, 3}});
     QVERIFY(a.nextOfType(u"error"_s, &got));
@@ -517,8 +531,8 @@ void tst_RoomManager::roomsAndMembers()
         (QJsonObject {{"type"_L1, "rooms"_L1},
                       {"ref"_L1, 1},
                       {"rooms"_L1,
-                       QJsonArray {QJsonObject {{"name"_L1, "chat"_L1}, {"members"_L1, 0}},
-                                   QJsonObject {{"name"_L1, "lobby"_L1}, {"members"_L1, 0}},
+                       QJsonArray {QJsonObject {{"name"_L1, "lobby"_L1}, {"members"_L1, 0}},
+                                   QJsonObject {{"name"_L1, "chat"_L1}, {"members"_L1, 0}},
                                    QJsonObject {{"name"_L1, "notifications"_L1}, {"members"_L1, 0}},
                                    QJsonObject {{"name"_L1, "zoo"_L1}, {"members"_L1, 2}}}}}));
     a.send(QJsonObject {{"type"_L1, "members"_L1}, {"room"_L1, "zoo"_L1}});
@@ -703,11 +717,11 @@ void tst_RoomManager::roomDisappearsWhenEmpty()
             names.append(room.toObject().value("name"_L1).toString());
         return names;
     };
-    QCOMPARE(roomNames(), (QStringList {u"chat"_s, u"lobby"_s, u"notifications"_s, u"temp"_s}));
+    QCOMPARE(roomNames(), (QStringList {u"lobby"_s, u"chat"_s, u"notifications"_s, u"temp"_s}));
     a.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "temp"_L1}});
     a.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}});
     QVERIFY(a.waitFrames(5));
-    QCOMPARE(roomNames(), (QStringList {u"chat"_s, u"lobby"_s, u"notifications"_s}));
+    QCOMPARE(roomNames(), (QStringList {u"lobby"_s, u"chat"_s, u"notifications"_s}));
 }
 
 // ---------------------------------------------------------------------------------------------
