@@ -513,7 +513,10 @@ void RoomManager::onTextMessage(Member *member, const QString &text)
     ++m_stats.messagesIn;
     m_stats.bytesIn += utf8Length(text);
     if (!member->bucket.take(m_clock.elapsed())) {
-        refuse(member);
+        // The refusal echoes the request's ref, so a client can tell which request it was; the
+        // frame is decoded for nothing else.
+        refuse(member, member->dialect == Dialect::Native ? NativeCodec::decode(text).ref
+                                                          : QJsonValue::Undefined);
         return;
     }
     switch (member->dialect) {
@@ -531,12 +534,13 @@ void RoomManager::onTextMessage(Member *member, const QString &text)
     }
 }
 
-void RoomManager::refuse(Member *member)
+void RoomManager::refuse(Member *member, const QJsonValue &ref)
 {
     sendError(member, ErrorCode::RateLimited,
               QStringLiteral("you are sending more than %1 messages per second; this one was not "
                              "delivered")
-                  .arg(m_config.rateLimit));
+                  .arg(m_config.rateLimit),
+              ref);
     const qint64 now = m_clock.elapsed();
     member->refusals.push_back(now);
     while (!member->refusals.empty() && member->refusals.front() < now - RefusalWindowMs)

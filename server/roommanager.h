@@ -108,7 +108,7 @@ private:
     void sendToNative(Room *room, const QByteArray &utf8, const Member *except);
     void sendNotificationTo(Member *member, const QString &text);
     void closeMember(Member *member, int code, const QString &reason);
-    void refuse(Member *member);
+    void refuse(Member *member, const QJsonValue &ref = QJsonValue::Undefined);
 
     // reporting
     void emitEvent(ServerEvent event);

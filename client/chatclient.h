@@ -1,0 +1,153 @@
+#pragma once
+
+#include <functional>
+
+#include <QAbstractSocket>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "chatmessage.h"
+#include "memberref.h"
+
+class QWebSocket;
+class JsonWriter;
+
+// A client of the native dialect v1 (/chat): sends requests and reports what arrives as signals
+// carrying plain values. Lives in one thread; call it only from there (or queued).
+class ChatClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatClient)
+
+public:
+    // The close code reported when the connection ended without a close frame (or never opened).
+    static constexpr int AbnormalCloseCode = 1006;
+
+    explicit ChatClient(QObject *parent = nullptr);
+    // Closes the connection (close code 1000) if it is open.
+    ~ChatClient() override;
+
+    // Registers the types the signals carry, for queued connections; the constructor calls it.
+    static void registerMetaTypes();
+
+    // Connects to a native endpoint, e.g. ws://127.0.0.1:8000/chat?name=alice&room=lobby;
+    // a connection that is still open is closed first. Every open() ends in one disconnected().
+    void open(const QUrl &url);
+    // Closes the connection with 1000.
+    void close();
+
+    // True while the WebSocket is open.
+    bool isConnected() const;
+    // The WebSocket's state; Unconnected before open().
+    QAbstractSocket::SocketState state() const;
+    // The URL given to the last open().
+    QUrl url() const { return m_url; }
+    // This connection as the server named it in welcome, updated on renamed.
+    MemberRef self() const { return m_self; }
+    // The rooms this connection is in, in the order joined.
+    QStringList rooms() const { return m_rooms; }
+    // The server's "server" string from welcome, e.g. "wsroom/0.1.0".
+    QString serverName() const { return m_serverName; }
+    // The largest frame the server accepts, from welcome; 0 before it.
+    qint64 maxMessageBytes() const { return m_maxMessageBytes; }
+    // The server's per-connection rate, from welcome; 0 when it has no rate limit.
+    int ratePerSecond() const { return m_ratePerSecond; }
+
+    // Requests. Each returns the "ref" it carries (increasing from 1), which the server echoes in
+    // the reply and in any error; 0 means nothing was sent because the client is not connected.
+
+    // Joins (or creates) a room; answered by joined().
+    qint64 join(const QString &room);
+    // Leaves a room; answered by left().
+    qint64 leave(const QString &room);
+    // Sends a message to a joined room; answered by messageReceived() and acknowledged().
+    qint64 sendMessage(const QString &room, const QString &text,
+                       const QJsonValue &data = QJsonValue::Undefined);
+    // Sends a direct message to a member by name or id; answered by directReceived().
+    qint64 sendDirect(const QString &nameOrId, const QString &text);
+    // Asks for a new name; answered by renamed() or errorReceived("name_taken").
+    qint64 rename(const QString &name);
+    // Tells the room's other members that this member is (or stopped) typing; no reply.
+    qint64 setTyping(const QString &room, bool active);
+    // Asks for the server's rooms; answered by roomsListed().
+    qint64 requestRooms();
+    // Asks for a room's members; answered by membersListed().
+    qint64 requestMembers(const QString &room);
+    // Sends a notification to every notifications member (loopback only); answered by an ack.
+    qint64 notify(const QString &text);
+    // Sends a ping carrying the current time in ms since the epoch; answered by pong().
+    qint64 ping();
+    // Sends a frame as it is (for tests and the frame log's "send" box); false if not connected.
+    bool sendRaw(const QString &frame);
+
+signals:
+    // The WebSocket handshake succeeded; welcomed() follows.
+    void connected();
+    // The server's welcome: who this connection is, the server's rooms and its limits.
+    void welcomed(const MemberRef &self, const QStringList &rooms, qint64 maxMessageBytes,
+                  int ratePerSecond);
+    // This connection is in the room now; members include itself, history is oldest first.
+    void joined(const QString &room, const QList<MemberRef> &members,
+                const QList<ChatMessage> &history);
+    // This connection left the room.
+    void left(const QString &room);
+    // A message in one of this connection's rooms, its own included.
+    void messageReceived(const ChatMessage &message);
+    // An ack: for a message, the room and the id it was given; for notify, empty and 0.
+    void acknowledged(const QJsonValue &ref, const QString &room, qint64 id);
+    // event is "join", "leave" or "rename"; previous is the old name of a rename.
+    void presence(const QString &room, const QString &event, const MemberRef &member,
+                  const QString &previous);
+    // A direct message to or from this connection.
+    void directReceived(const MemberRef &from, const MemberRef &to, const QString &text,
+                        const QString &timestamp);
+    // This connection's new name, as the server accepted it.
+    void renamed(const MemberRef &self);
+    // Another member started or stopped typing in the room.
+    void typing(const QString &room, const MemberRef &member, bool active);
+    // The server's rooms and how many members each has.
+    void roomsListed(const QList<QPair<QString, int>> &rooms);
+    // A room's members (empty for a room that does not exist).
+    void membersListed(const QString &room, const QList<MemberRef> &members);
+    // The answer to ping(): the ts it carried and the server's time.
+    void pong(const QJsonValue &ts, const QString &serverTime);
+    // An error frame from the server, or "bad_frame" for a frame this client cannot read.
+    void errorReceived(const QString &code, const QString &message, const QJsonValue &ref);
+    // Any frame that echoes a ref, after its own signal: lets callers match replies to requests.
+    void replyReceived(const QJsonValue &ref, const QString &type, const QJsonObject &frame);
+    // Every text frame, as it came and as it went, for a frame log.
+    void frameReceived(const QString &raw);
+    void frameSent(const QString &raw);
+    // The connection ended, or could not be opened (AbnormalCloseCode and the socket's error).
+    void disconnected(int closeCode, const QString &reason);
+    // The WebSocket's state changed.
+    void stateChanged(QAbstractSocket::SocketState state);
+
+private:
+    qint64 sendRequest(const char *type, const std::function<void(JsonWriter &)> &fields = nullptr);
+    void discardSocket(const QString &reason);
+    void finishSession(QWebSocket *socket);
+    void onSocketStateChanged(QWebSocket *socket, QAbstractSocket::SocketState state);
+    void onSocketError(QWebSocket *socket);
+    void onTextMessage(const QString &frame);
+    bool dispatch(const QJsonObject &frame, QString *why);
+    void badFrame(const QString &why);
+
+    QWebSocket *m_socket = nullptr;
+    QUrl m_url;
+    MemberRef m_self;
+    QStringList m_rooms;
+    QString m_serverName;
+    qint64 m_maxMessageBytes = 0;
+    int m_ratePerSecond = 0;
+    qint64 m_nextRef = 1;
+    bool m_sessionOpen = false; // between open() and the one disconnected() it ends with
+    bool m_closingSeen = false; // a close handshake started: the close code is the peer's
+    QString m_abnormalReason; // the socket failed before any close handshake
+};
