@@ -10,6 +10,7 @@
 
 #include <deque>
 
+class QTcpSocket;
 class QTimer;
 class QWebSocket;
 
@@ -20,6 +21,9 @@ struct Member
     QString name;
     Dialect dialect = Dialect::Native;
     QWebSocket *socket = nullptr;
+    // The TCP socket under the WebSocket: the fan-out writes frames encoded once straight to
+    // it, between whole frames of QWebSocket's own, so many members share one buffer.
+    QTcpSocket *transport = nullptr;
     QStringList rooms; // in the order joined
     QString homeRoom; // the tutorial dialects' one room, where their lines go
     QHostAddress address;

@@ -11,6 +11,7 @@
 #include "timestamp.h"
 #include "tutorialcodec.h"
 #include "validation.h"
+#include "websocketframe.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -307,6 +308,7 @@ void RoomManager::onHeadData(QTcpSocket *socket)
     pending.timeout = nullptr;
     QObject::disconnect(socket, nullptr, this, nullptr);
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    pending.transport = socket;
     m_upgrading.insert(key, pending);
     connect(socket, &QTcpSocket::disconnected, this, [this, key] { m_upgrading.remove(key); });
     m_wsServer->handleConnection(socket);
@@ -442,6 +444,7 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
         = uniqueName(pending.endpoint.name.isEmpty() ? QStringLiteral("guest-%1").arg(number)
                                                      : pending.endpoint.name);
     member->socket = socket;
+    member->transport = pending.transport;
     member->address = socket->peerAddress();
     member->port = socket->peerPort();
     member->loopback = member->address.isLoopback();
@@ -515,8 +518,9 @@ void RoomManager::onTextMessage(Member *member, const QString &text)
     if (!member->bucket.take(m_clock.elapsed())) {
         // The refusal echoes the request's ref, so a client can tell which request it was; the
         // frame is decoded for nothing else.
-        refuse(member, member->dialect == Dialect::Native ? NativeCodec::decode(text).ref
-                                                          : QJsonValue::Undefined);
+        refuse(member,
+               member->dialect == Dialect::Native ? NativeCodec::decode(text).ref
+                                                  : QJsonValue::Undefined);
         return;
     }
     switch (member->dialect) {
@@ -859,10 +863,10 @@ void RoomManager::publish(Room *room, ChatMessage message)
             room->history.pop_front();
     }
 
-    // Each dialect's frame is encoded once and shared by all its members (QString is shared).
-    const QString nativeText = QString::fromUtf8(native);
-    QString chatText;
-    QString broadcastText;
+    // Each dialect's frame is encoded once, and every member's socket buffer shares its bytes.
+    const QByteArray nativeFrame = WebSocketFrame::text(native);
+    QByteArray chatFrame;
+    QByteArray broadcastFrame;
     qint64 chatBytes = 0;
     qint64 broadcastBytes = 0;
     const QList<Member *> members = room->members;
@@ -871,23 +875,23 @@ void RoomManager::publish(Room *room, ChatMessage message)
             continue;
         switch (member->dialect) {
         case Dialect::Native:
-            send(member, nativeText, native.size());
+            sendFrame(member, nativeFrame, native.size());
             break;
         case Dialect::Chat:
-            if (chatText.isNull()) {
+            if (chatFrame.isNull()) {
                 const QByteArray utf8 = TutorialCodec::forChat(message);
-                chatText = QString::fromUtf8(utf8);
+                chatFrame = WebSocketFrame::text(utf8);
                 chatBytes = utf8.size();
             }
-            send(member, chatText, chatBytes);
+            sendFrame(member, chatFrame, chatBytes);
             break;
         case Dialect::Broadcast:
-            if (broadcastText.isNull()) {
+            if (broadcastFrame.isNull()) {
                 const QByteArray utf8 = TutorialCodec::forBroadcast(message);
-                broadcastText = QString::fromUtf8(utf8);
+                broadcastFrame = WebSocketFrame::text(utf8);
                 broadcastBytes = utf8.size();
             }
-            send(member, broadcastText, broadcastBytes);
+            sendFrame(member, broadcastFrame, broadcastBytes);
             break;
         case Dialect::Notifications:
             continue; // they hear notifications only
@@ -988,18 +992,18 @@ QList<MemberRef> RoomManager::memberRefs(const Room *room) const
 
 void RoomManager::send(Member *member, const QByteArray &utf8)
 {
-    send(member, QString::fromUtf8(utf8), utf8.size());
+    sendFrame(member, WebSocketFrame::text(utf8), utf8.size());
 }
 
-void RoomManager::send(Member *member, const QString &text, qint64 utf8Bytes)
+void RoomManager::sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes)
 {
-    if (member->closing)
+    if (member->closing || !member->transport)
         return;
-    member->socket->sendTextMessage(text);
-    m_stats.bytesOut += utf8Bytes;
-    if (member->socket->bytesToWrite() > m_config.maxOutgoingBytes) {
+    member->transport->write(frame);
+    m_stats.bytesOut += payloadBytes;
+    if (member->transport->bytesToWrite() > m_config.maxOutgoingBytes) {
         qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing",
-               qPrintable(member->id), qPrintable(member->name), member->socket->bytesToWrite());
+               qPrintable(member->id), qPrintable(member->name), member->transport->bytesToWrite());
         closeMember(member, CloseCode::SlowConsumer,
                     QStringLiteral("too slow: more than %1 bytes waiting to be sent")
                         .arg(m_config.maxOutgoingBytes));
@@ -1025,14 +1029,14 @@ void RoomManager::sendError(Member *member, ErrorCode code, const QString &messa
 
 void RoomManager::sendToNative(Room *room, const QByteArray &utf8, const Member *except)
 {
-    QString text;
+    QByteArray frame;
     const QList<Member *> members = room->members;
     for (Member *member : members) {
         if (member == except || member->dialect != Dialect::Native || member->closing)
             continue;
-        if (text.isNull())
-            text = QString::fromUtf8(utf8);
-        send(member, text, utf8.size());
+        if (frame.isNull())
+            frame = WebSocketFrame::text(utf8);
+        sendFrame(member, frame, utf8.size());
     }
 }
 
@@ -1046,11 +1050,11 @@ void RoomManager::sendNotification(const QString &text)
     if (!m_tcpServer)
         return;
     const QByteArray utf8 = TutorialCodec::notification(text, Timestamp::now());
-    const QString frame = QString::fromUtf8(utf8);
+    const QByteArray frame = WebSocketFrame::text(utf8);
     const QList<Member *> members = m_membersById.values();
     for (Member *member : members) {
         if (member->dialect == Dialect::Notifications)
-            send(member, frame, utf8.size());
+            sendFrame(member, frame, utf8.size());
     }
     ServerEvent event;
     event.kind = ServerEvent::Kind::Notification;

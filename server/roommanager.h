@@ -13,9 +13,10 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
 
 class QTcpServer;
-class QTcpSocket;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
@@ -68,6 +69,7 @@ private:
         Endpoint endpoint;
         bool codeAccepted = true;
         QTimer *timeout = nullptr;
+        QPointer<QTcpSocket> transport;
     };
 
     // connections
@@ -102,7 +104,8 @@ private:
 
     // sending
     void send(Member *member, const QByteArray &utf8);
-    void send(Member *member, const QString &text, qint64 utf8Bytes);
+    // Writes a frame made by WebSocketFrame::text(); payloadBytes is its payload's size.
+    void sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes);
     void sendError(Member *member, ErrorCode code, const QString &message,
                    const QJsonValue &ref = QJsonValue::Undefined);
     void sendToNative(Room *room, const QByteArray &utf8, const Member *except);

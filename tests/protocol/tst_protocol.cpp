@@ -20,6 +20,7 @@
 #include "tokenbucket.h"
 #include "tutorialcodec.h"
 #include "validation.h"
+#include "websocketframe.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -186,6 +187,8 @@ class tst_Protocol : public QObject
     Q_OBJECT
 
 private slots:
+    void webSocketFrame_data();
+    void webSocketFrame();
     // NativeCodec::decode
     void decodeValid_data();
     void decodeValid();
@@ -2732,6 +2735,28 @@ void tst_Protocol::sessionRecord()
     QString badError;
     QVERIFY(!bad.open(dir.filePath(QStringLiteral("no/such/dir/x.jsonl")), &badError));
     QVERIFY(!badError.isEmpty());
+}
+
+void tst_Protocol::webSocketFrame_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QByteArray>("header");
+    QTest::newRow("empty") << 0 << QByteArray("\x81\x00", 2);
+    QTest::newRow("125") << 125 << QByteArray("\x81\x7d", 2);
+    QTest::newRow("126: 16-bit length") << 126 << QByteArray("\x81\x7e\x00\x7e", 4);
+    QTest::newRow("65535") << 65535 << QByteArray("\x81\x7e\xff\xff", 4);
+    QTest::newRow("65536: 64-bit length")
+        << 65536 << QByteArray("\x81\x7f\x00\x00\x00\x00\x00\x01\x00\x00", 10);
+}
+
+void tst_Protocol::webSocketFrame()
+{
+    QFETCH(int, length);
+    QFETCH(QByteArray, header);
+    const QByteArray payload(length, 'p');
+    const QByteArray frame = WebSocketFrame::text(payload);
+    QCOMPARE(frame.left(header.size()), header);
+    QCOMPARE(frame.mid(header.size()), payload);
 }
 
 QTEST_GUILESS_MAIN(tst_Protocol)
