@@ -1,11 +1,14 @@
 #include "commandline.h"
+#include "mainwindow.h"
 #include "roommanager.h"
 #include "serverhost.h"
 #include "signalwatcher.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -14,6 +17,13 @@ bool displayAvailable()
     return !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void printListening(const QString &hostName, quint16 port)
+{
+    std::printf("wsroom: listening on ws://%s:%d/ (http://%s:%d/)\n", qPrintable(hostName), port,
+                qPrintable(hostName), port);
+    std::fflush(stdout);
 }
 
 // The server alone: logs to stderr, one "listening" line on stdout, clean stop on SIGINT/SIGTERM.
@@ -26,12 +36,7 @@ int runHeadless(const CommandLine &options)
         qInfo("wsroom: signal %d received, stopping", number);
         host.stop();
     });
-    QObject::connect(host.manager(), &RoomManager::listening, &host,
-                     [](const QString &hostName, quint16 port) {
-                         std::printf("wsroom: listening on ws://%s:%d/ (http://%s:%d/)\n",
-                                     qPrintable(hostName), port, qPrintable(hostName), port);
-                         std::fflush(stdout);
-                     });
+    QObject::connect(host.manager(), &RoomManager::listening, &host, &printListening);
     QObject::connect(host.manager(), &RoomManager::startFailed, &host,
                      [&exitCode](const QString &reason) {
                          std::fprintf(stderr, "wsroom: %s\n", qPrintable(reason));
@@ -45,6 +50,34 @@ int runHeadless(const CommandLine &options)
     host.start(options.config);
     const int code = QCoreApplication::exec();
     return exitCode ? exitCode : code;
+}
+
+// The desktop window: the server starts from its Start button, or at once with --start.
+int runWindow(int &argc, char **argv, const CommandLine &options)
+{
+    QApplication app(argc, argv);
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/wsroom-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QApplication::setDesktopFileName(QStringLiteral("wsroom"));
+
+    MainWindow window(options.config);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &window, &QWidget::close);
+    QObject::connect(&window, &MainWindow::listeningChanged, &window,
+                     [&window, chats = options.openChats](bool listening) mutable {
+                         if (!listening)
+                             return;
+                         printListening(window.listeningHost(), window.port());
+                         // --open-chats opens its windows once, on the first start.
+                         if (chats > 0)
+                             window.openChatWindows(std::exchange(chats, 0));
+                     });
+    window.show();
+    if (options.startNow || options.openChats > 0)
+        window.startServer();
+    return QApplication::exec();
 }
 
 } // namespace
@@ -81,13 +114,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    if (!options.headless) {
-        if (!displayAvailable())
-            std::fprintf(stderr, "wsroom: no display found, running headless\n");
-        else
-            std::fprintf(stderr, "wsroom: the desktop window is not built yet, running headless\n");
+    if (!options.headless && !displayAvailable()) {
+        std::fprintf(stderr, "wsroom: no display found (no DISPLAY or WAYLAND_DISPLAY), running "
+                             "headless\n");
         options.headless = true;
     }
+    if (!options.headless)
+        return runWindow(argc, argv, options);
     QCoreApplication app(argc, argv);
     return runHeadless(options);
 }

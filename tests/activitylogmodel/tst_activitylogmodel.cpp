@@ -1,0 +1,266 @@
+#include "activityfiltermodel.h"
+#include "activitylogmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using Kind = ServerEvent::Kind;
+
+namespace {
+
+ServerEvent makeEvent(Kind kind, const QString &room, const QString &name,
+                      const QString &text = QString())
+{
+    ServerEvent e;
+    e.kind = kind;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.room = room;
+    e.memberName = name;
+    e.memberId = name.isEmpty() ? QString() : QStringLiteral("id-") + name;
+    e.text = text;
+    return e;
+}
+
+// n message events numbered from first: their text is "#<number>".
+ServerEventList messages(int first, int n)
+{
+    ServerEventList list;
+    for (int i = first; i < first + n; ++i)
+        list.append(makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("alice"),
+                              QStringLiteral("#%1").arg(i)));
+    return list;
+}
+
+QString text(const QAbstractItemModel &model, int row)
+{
+    return model.index(row, ActivityLogModel::TextColumn).data().toString();
+}
+
+} // namespace
+
+class tst_ActivityLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void columns();
+    void batchIsOneInsertion();
+    void capKeepsNewest_data();
+    void capKeepsNewest();
+    void lowerCap();
+    void dropped();
+    void filterByRoom();
+    void filterByMember();
+    void filterByKinds();
+    void filterFollowsAppends();
+};
+
+void tst_ActivityLogModel::columns()
+{
+    ActivityLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ServerEvent e = makeEvent(Kind::Renamed, QString(), QStringLiteral("ally"));
+    e.time = QDateTime(QDate(2026, 11, 22), QTime(3, 7, 3, 342), Qt::LocalTime).toUTC();
+    e.detail = QStringLiteral("alice");
+    ServerEvent m = makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("ally"),
+                              QStringLiteral("line one\nline two"));
+    model.appendEvents({e, m});
+
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(ActivityLogModel::ColumnCount));
+    QCOMPARE(model.index(0, ActivityLogModel::TimeColumn).data().toString(),
+             QStringLiteral("03:07:03.342"));
+    QCOMPARE(model.index(0, ActivityLogModel::KindColumn).data().toString(),
+             QStringLiteral("rename"));
+    QCOMPARE(model.index(0, ActivityLogModel::MemberColumn).data().toString(),
+             QStringLiteral("ally"));
+    QCOMPARE(text(model, 0), QStringLiteral("renamed from alice"));
+    QCOMPARE(model.index(1, ActivityLogModel::RoomColumn).data().toString(),
+             QStringLiteral("lobby"));
+    QCOMPARE(text(model, 1), QStringLiteral("line one line two")); // one line per row
+    QCOMPARE(model.index(1, 0).data(ActivityLogModel::KindRole).toInt(), int(Kind::Message));
+    QCOMPARE(model.headerData(ActivityLogModel::TimeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Time"));
+}
+
+void tst_ActivityLogModel::batchIsOneInsertion()
+{
+    ActivityLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.appendEvents(messages(1, 30));
+    model.appendEvents({});
+    model.appendEvents(messages(31, 20));
+    QCOMPARE(inserts.size(), 2);
+    QCOMPARE(inserts.at(1).at(1).toInt(), 30);
+    QCOMPARE(inserts.at(1).at(2).toInt(), 49);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(text(model, 49), QStringLiteral("#50"));
+}
+
+void tst_ActivityLogModel::capKeepsNewest_data()
+{
+    QTest::addColumn<QList<int>>("batches");
+    QTest::addColumn<int>("expectedRows");
+    QTest::addColumn<QString>("oldest");
+    QTest::addColumn<QString>("newest");
+
+    QTest::newRow("250 in one batch") << QList<int> {250} << 100 << "#151"
+                                      << "#250";
+    QTest::newRow("250 in batches of 10") << QList<int>(25, 10) << 100 << "#151"
+                                          << "#250";
+    QTest::newRow("90 then 20") << QList<int> {90, 20} << 100 << "#11"
+                                << "#110";
+    QTest::newRow("exactly 100") << QList<int> {60, 40} << 100 << "#1"
+                                 << "#100";
+    QTest::newRow("under the cap") << QList<int> {30} << 30 << "#1"
+                                   << "#30";
+}
+
+void tst_ActivityLogModel::capKeepsNewest()
+{
+    QFETCH(QList<int>, batches);
+    QFETCH(int, expectedRows);
+    QFETCH(QString, oldest);
+    QFETCH(QString, newest);
+
+    ActivityLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.maxRows(), ActivityLogModel::DefaultMaxRows);
+    model.setMaxRows(100);
+    int next = 1;
+    for (int size : std::as_const(batches)) {
+        model.appendEvents(messages(next, size));
+        next += size;
+        QVERIFY(model.rowCount() <= 100);
+    }
+    QCOMPARE(model.rowCount(), expectedRows);
+    QCOMPARE(text(model, 0), oldest);
+    QCOMPARE(text(model, model.rowCount() - 1), newest);
+}
+
+void tst_ActivityLogModel::lowerCap()
+{
+    ActivityLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendEvents(messages(1, 50));
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    model.setMaxRows(20);
+    QCOMPARE(removals.size(), 1);
+    QCOMPARE(model.rowCount(), 20);
+    QCOMPARE(text(model, 0), QStringLiteral("#31"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ActivityLogModel::dropped()
+{
+    ActivityLogModel model;
+    ServerEvent many;
+    many.kind = Kind::Dropped;
+    many.time = QDateTime::currentDateTimeUtc();
+    many.messageId = 1234;
+    ServerEvent one = many;
+    one.messageId = 1;
+    model.appendEvents({many, one});
+    QCOMPARE(model.index(0, ActivityLogModel::KindColumn).data().toString(),
+             QStringLiteral("dropped"));
+    QCOMPARE(text(model, 0), QStringLiteral("1234 messages not shown (flood)"));
+    QCOMPARE(text(model, 1), QStringLiteral("1 message not shown (flood)"));
+}
+
+void tst_ActivityLogModel::filterByRoom()
+{
+    ActivityLogModel model;
+    ActivityFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendEvents({makeEvent(Kind::Joined, QStringLiteral("lobby"), QStringLiteral("alice")),
+                        makeEvent(Kind::Joined, QStringLiteral("lobby2"), QStringLiteral("bob")),
+                        makeEvent(Kind::Message, QStringLiteral("Lobby"), QStringLiteral("carol")),
+                        makeEvent(Kind::Connected, QString(), QStringLiteral("dave"))});
+    QCOMPARE(filter.rowCount(), 4);
+    QVERIFY(!filter.isFiltering());
+    filter.setRoomFilter(QStringLiteral("lobby"));
+    QVERIFY(filter.isFiltering());
+    QCOMPARE(filter.rowCount(), 2); // lobby and Lobby, not lobby2
+    QCOMPARE(filter.index(1, ActivityLogModel::MemberColumn).data().toString(),
+             QStringLiteral("carol"));
+    filter.setRoomFilter(QString());
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+void tst_ActivityLogModel::filterByMember()
+{
+    ActivityLogModel model;
+    ActivityFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendEvents({makeEvent(Kind::Joined, QStringLiteral("lobby"), QStringLiteral("alice")),
+                        makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("Malice")),
+                        makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("bob")),
+                        makeEvent(Kind::RoomCreated, QStringLiteral("games"), QString())});
+    filter.setMemberFilter(QStringLiteral("ALI"));
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setMemberFilter(QStringLiteral("id-bob")); // ids match too
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setRoomFilter(QStringLiteral("games"));
+    QCOMPARE(filter.rowCount(), 0); // both filters apply
+    filter.setMemberFilter(QString());
+    QCOMPARE(filter.rowCount(), 1);
+}
+
+void tst_ActivityLogModel::filterByKinds()
+{
+    ActivityLogModel model;
+    ActivityFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendEvents({makeEvent(Kind::Connected, QString(), QStringLiteral("alice")),
+                        makeEvent(Kind::Joined, QStringLiteral("lobby"), QStringLiteral("alice")),
+                        makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("alice")),
+                        makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("alice")),
+                        makeEvent(Kind::Error, QString(), QStringLiteral("alice"))});
+    filter.setKinds({Kind::Message});
+    QCOMPARE(filter.rowCount(), 2);
+    QVERIFY(filter.isKindEnabled(Kind::Message));
+    QVERIFY(!filter.isKindEnabled(Kind::Joined));
+    filter.setKindEnabled(Kind::Error, true);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setKindEnabled(Kind::Message, false);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, ActivityLogModel::KindColumn).data().toString(),
+             QStringLiteral("error"));
+    filter.enableAllKinds();
+    QCOMPARE(filter.rowCount(), 5);
+    QVERIFY(!filter.isFiltering());
+    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::Dropped) + 1);
+}
+
+void tst_ActivityLogModel::filterFollowsAppends()
+{
+    // The proxy must keep up with the source's batch inserts and oldest-row removals.
+    ActivityLogModel model;
+    model.setMaxRows(100);
+    ActivityFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setRoomFilter(QStringLiteral("chat"));
+    for (int batch = 0; batch < 10; ++batch) {
+        ServerEventList events = messages(batch * 30, 30);
+        for (int i = 0; i < events.size(); i += 3)
+            events[i].room = QStringLiteral("chat");
+        model.appendEvents(events);
+    }
+    QCOMPARE(model.rowCount(), 100);
+    int expected = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        expected += model.index(row, 0).data(ActivityLogModel::RoomRole).toString()
+            == QLatin1String("chat");
+    QCOMPARE(filter.rowCount(), expected);
+    QVERIFY(expected > 0);
+}
+
+QTEST_MAIN(tst_ActivityLogModel)
+#include "tst_activitylogmodel.moc"

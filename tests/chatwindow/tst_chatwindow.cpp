@@ -1,0 +1,602 @@
+// ChatWindow against a real server on loopback: what people see and do in two or three windows.
+
+#include "chatclient.h"
+#include "chatwindow.h"
+#include "messageinput.h"
+#include "roommanager.h"
+#include "serverconfig.h"
+#include "serverhost.h"
+
+#include <memory>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Timeout = 10000;
+// A restart waits out the reconnection backoff (1 s, 2 s, 4 s...) on top of the server's stop.
+constexpr int RestartTimeout = 20000;
+
+template<typename T> T *part(const ChatWindow *window, const char *name)
+{
+    T *widget = window->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("the chat window has no %s", name);
+    return widget;
+}
+
+QString viewText(const ChatWindow *window)
+{
+    return part<QTextBrowser>(window, "messageView")->toPlainText();
+}
+
+QString stateText(const ChatWindow *window)
+{
+    return part<QLabel>(window, "stateLabel")->text();
+}
+
+QStringList itemTexts(const QListWidget *list)
+{
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts.append(list->item(i)->text());
+    return texts;
+}
+
+QStringList members(const ChatWindow *window)
+{
+    return itemTexts(part<QListWidget>(window, "membersList"));
+}
+
+QStringList rooms(const ChatWindow *window)
+{
+    return itemTexts(part<QListWidget>(window, "roomsList"));
+}
+
+// Types a line into the window's input and presses Enter, as a person would.
+void say(ChatWindow *window, const QString &text)
+{
+    auto *input = part<MessageInput>(window, "input");
+    QTest::keyClicks(input, text);
+    QTest::keyClick(input, Qt::Key_Return);
+}
+
+// Replaces a line edit's text by typing, then presses Enter.
+void enter(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+int messageFramesIn(const QSignalSpy &sent)
+{
+    int count = 0;
+    for (const QList<QVariant> &args : sent) {
+        const QJsonObject frame = QJsonDocument::fromJson(args.at(0).toString().toUtf8()).object();
+        if (frame.value("type"_L1).toString() == "message"_L1)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class tst_ChatWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void connectsAndShowsState();
+    void enterSendsToBothWindows();
+    void shiftEnterInsertsNewline();
+    void htmlStaysText();
+    void historyShownAsEarlier();
+    void renameShowsNoticeAndMembers();
+    void renameToTakenNameIsAnError();
+    void joinAndLeaveRoom();
+    void unreadBadge();
+    void noticesCanBeHidden();
+    void typingIndicator();
+    void directMessage();
+    void serverStopAndRestart();
+    void userDisconnectStopsRetrying();
+    void kickedDoesNotReconnect();
+    void nameWithUrlCharacters();
+    void ctrlWCloses();
+    void badUrlIsExplained();
+
+private:
+    void startServer(quint16 port = 0);
+    QUrl chatUrl(const QString &name = QString()) const;
+    // Opens a window named `name` in lobby and waits until it is connected and has joined.
+    std::unique_ptr<ChatWindow> openWindow(const QString &name);
+    // Two windows, alice and bob, both in lobby and seeing each other.
+    bool openPair();
+
+    std::unique_ptr<ServerHost> m_host;
+    quint16 m_port = 0;
+    std::unique_ptr<ChatWindow> m_alice;
+    std::unique_ptr<ChatWindow> m_bob;
+};
+
+void tst_ChatWindow::init()
+{
+    startServer();
+}
+
+void tst_ChatWindow::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_host.reset();
+    m_port = 0;
+}
+
+void tst_ChatWindow::startServer(quint16 port)
+{
+    m_host = std::make_unique<ServerHost>();
+    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
+    ServerConfig config;
+    config.port = port;
+    config.rateLimit = 0;
+    config.notificationInterval = 0;
+    m_host->start(config);
+    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, Timeout);
+    m_port = listening.at(0).at(1).value<quint16>();
+    QVERIFY(m_port != 0);
+}
+
+QUrl tst_ChatWindow::chatUrl(const QString &name) const
+{
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    url.setPath(u"/chat"_s);
+    // Encoded by hand: QUrlQuery leaves "+" alone, which the server reads as a space.
+    if (!name.isEmpty())
+        url.setQuery("name="_L1 + QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    return url;
+}
+
+std::unique_ptr<ChatWindow> tst_ChatWindow::openWindow(const QString &name)
+{
+    auto window = std::make_unique<ChatWindow>(chatUrl(name));
+    window->show();
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            return stateText(window.get()) == "Connected as "_L1 + name
+                && window->currentRoom() == "lobby"_L1;
+        },
+        Timeout);
+    if (!ok)
+        qWarning("%s did not get into lobby: %s", qPrintable(name),
+                 qPrintable(stateText(window.get())));
+    return window;
+}
+
+bool tst_ChatWindow::openPair()
+{
+    m_alice = openWindow(u"alice"_s);
+    m_bob = openWindow(u"bob"_s);
+    return QTest::qWaitFor(
+        [this] { return members(m_alice.get()).size() == 2 && members(m_bob.get()).size() == 2; },
+        Timeout);
+}
+
+void tst_ChatWindow::connectsAndShowsState()
+{
+    QVERIFY(openPair());
+    QCOMPARE(stateText(m_alice.get()), u"Connected as alice"_s);
+    QCOMPARE(stateText(m_bob.get()), u"Connected as bob"_s);
+    QCOMPARE(m_alice->self().name, u"alice"_s);
+    QVERIFY(!m_alice->self().id.isEmpty());
+    QCOMPARE(m_alice->currentRoom(), u"lobby"_s);
+    QCOMPARE(rooms(m_alice.get()), QStringList {u"lobby"_s});
+    QCOMPARE(m_alice->windowTitle(), u"wsroom chat — alice in lobby"_s);
+    QCOMPARE(part<QLineEdit>(m_alice.get(), "nameEdit")->text(), u"alice"_s);
+    QCOMPARE(part<QPushButton>(m_alice.get(), "connectButton")->text(), u"Disconnect"_s);
+    // The name moved from the url to the name field; the url field shows the server.
+    QVERIFY(!part<QLineEdit>(m_alice.get(), "urlEdit")->text().contains("name="_L1));
+    QCOMPARE(m_alice->url().port(), int(m_port));
+    QCOMPARE(members(m_alice.get()), (QStringList {u"alice (you)"_s, u"bob"_s}));
+    QCOMPARE(members(m_bob.get()), (QStringList {u"alice"_s, u"bob (you)"_s}));
+    // alice saw bob come in.
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("bob joined"_L1), Timeout);
+}
+
+void tst_ChatWindow::enterSendsToBothWindows()
+{
+    QVERIFY(openPair());
+    say(m_alice.get(), u"hello"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice  hello"_L1), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("alice  hello"_L1), Timeout);
+    QVERIFY(part<MessageInput>(m_alice.get(), "input")->toPlainText().isEmpty());
+
+    // The Send button does the same as Enter.
+    QTest::keyClicks(part<MessageInput>(m_bob.get(), "input"), u"hi alice"_s);
+    QTest::mouseClick(part<QPushButton>(m_bob.get(), "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("bob  hi alice"_L1), Timeout);
+    // The time is local HH:mm.
+    const QString line = viewText(m_alice.get()).split(u'\n').filter("bob  hi alice"_L1).value(0);
+    QVERIFY2(QRegularExpression(u"^\\d\\d:\\d\\d"_s).match(line).hasMatch(), qPrintable(line));
+}
+
+void tst_ChatWindow::shiftEnterInsertsNewline()
+{
+    QVERIFY(openPair());
+    auto *input = part<MessageInput>(m_alice.get(), "input");
+    QSignalSpy sent(m_alice->client(), &ChatClient::frameSent);
+    QTest::keyClicks(input, u"line one"_s);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(input, u"line two"_s);
+    QCOMPARE(input->toPlainText(), u"line one\nline two"_s);
+    QCOMPARE(messageFramesIn(sent), 0);
+    // The box grew to show both lines.
+    QVERIFY(input->sizeHint().height() > input->fontMetrics().lineSpacing() * 2);
+
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(messageFramesIn(sent), 1);
+    QVERIFY(input->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice  line one\nline two"_L1),
+                             Timeout);
+}
+
+void tst_ChatWindow::htmlStaysText()
+{
+    QVERIFY(openPair());
+    const QString html = u"<b>x</b> <img src=x> &amp; <a href=\"http://e\">link</a>"_s;
+    say(m_alice.get(), html);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains(html), Timeout);
+    QVERIFY(viewText(m_alice.get()).contains(html));
+    const QString rendered = part<QTextBrowser>(m_bob.get(), "messageView")->toHtml();
+    QVERIFY(!rendered.contains("<img"_L1));
+    QVERIFY(!rendered.contains("<a href"_L1));
+    QVERIFY(rendered.contains("&lt;b&gt;x&lt;/b&gt;"_L1));
+
+    // Names are text too, in the view, the member list and the typing line.
+    auto carol = openWindow(u"<i>carol</i>"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("<i>carol</i> joined"_L1), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(members(m_bob.get()).contains("<i>carol</i>"_L1), Timeout);
+    QTest::keyClicks(part<MessageInput>(carol.get(), "input"), u"typing"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(part<QLabel>(m_bob.get(), "typingLabel")->text(),
+                              u"<i>carol</i> is typing…"_s, Timeout);
+    QCOMPARE(part<QLabel>(m_bob.get(), "typingLabel")->textFormat(), Qt::PlainText);
+}
+
+void tst_ChatWindow::historyShownAsEarlier()
+{
+    QVERIFY(openPair());
+    say(m_alice.get(), u"said before carol came"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("said before carol came"_L1), Timeout);
+    auto carol = openWindow(u"carol"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(carol.get()).contains("said before carol came"_L1), Timeout);
+    const QString text = viewText(carol.get());
+    const qsizetype marker = text.indexOf("Earlier messages"_L1);
+    QVERIFY2(marker >= 0, qPrintable(text));
+    QVERIFY(marker < text.indexOf("said before carol came"_L1));
+    QVERIFY(text.indexOf("said before carol came"_L1) < text.indexOf("You joined lobby"_L1));
+}
+
+void tst_ChatWindow::renameShowsNoticeAndMembers()
+{
+    QVERIFY(openPair());
+    enter(part<QLineEdit>(m_alice.get(), "nameEdit"), u"alicia"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice is now known as alicia"_L1),
+                             Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()), (QStringList {u"alicia"_s, u"bob (you)"_s}),
+                              Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Connected as alicia"_s, Timeout);
+    QCOMPARE(m_alice->self().name, u"alicia"_s);
+    QCOMPARE(m_alice->windowTitle(), u"wsroom chat — alicia in lobby"_s);
+    QVERIFY(viewText(m_alice.get()).contains("You are now known as alicia"_L1));
+    QCOMPARE(members(m_alice.get()), (QStringList {u"alicia (you)"_s, u"bob"_s}));
+}
+
+void tst_ChatWindow::renameToTakenNameIsAnError()
+{
+    QVERIFY(openPair());
+    auto *nameEdit = part<QLineEdit>(m_bob.get(), "nameEdit");
+    enter(nameEdit, u"alice"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        viewText(m_bob.get()).contains(u"The name “alice” is already taken; you are still bob."_s),
+        Timeout);
+    QCOMPARE(nameEdit->text(), u"bob"_s);
+    QCOMPARE(stateText(m_bob.get()), u"Connected as bob"_s);
+    // Errors go in the view, not in a modal dialog.
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // A name the protocol does not allow is refused before it is sent.
+    enter(nameEdit, u"   "_s);
+    QVERIFY(viewText(m_bob.get()).contains("That name cannot be used"_L1));
+}
+
+void tst_ChatWindow::joinAndLeaveRoom()
+{
+    QVERIFY(openPair());
+    enter(part<QLineEdit>(m_alice.get(), "joinEdit"), u"side room"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->currentRoom(), u"side room"_s, Timeout);
+    QCOMPARE(rooms(m_alice.get()), (QStringList {u"lobby"_s, u"side room"_s}));
+    QCOMPARE(members(m_alice.get()), QStringList {u"alice (you)"_s});
+    QCOMPARE(m_alice->windowTitle(), u"wsroom chat — alice in side room"_s);
+    QVERIFY(viewText(m_alice.get()).contains("You joined side room"_L1));
+
+    // bob joins with the button, and they talk there.
+    auto *bobJoin = part<QLineEdit>(m_bob.get(), "joinEdit");
+    QTest::keyClicks(bobJoin, u"side room"_s);
+    QTest::mouseClick(part<QPushButton>(m_bob.get(), "joinButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->currentRoom(), u"side room"_s, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_alice.get()).size(), 2, Timeout);
+    say(m_alice.get(), u"only here"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice  only here"_L1), Timeout);
+
+    // Back in lobby, the side room's message is not there.
+    auto *bobRooms = part<QListWidget>(m_bob.get(), "roomsList");
+    bobRooms->setCurrentRow(0);
+    QCOMPARE(m_bob->currentRoom(), u"lobby"_s);
+    QVERIFY(!viewText(m_bob.get()).contains("only here"_L1));
+    QCOMPARE(members(m_bob.get()).size(), 2);
+
+    // alice leaves with the button: she is back in lobby, and bob sees her go.
+    bobRooms->setCurrentRow(1);
+    QTest::mouseClick(part<QPushButton>(m_alice.get(), "leaveButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rooms(m_alice.get()), QStringList {u"lobby"_s}, Timeout);
+    QCOMPARE(m_alice->currentRoom(), u"lobby"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice left"_L1), Timeout);
+    QCOMPARE(members(m_bob.get()), QStringList {u"bob (you)"_s});
+
+    // Sending there is now an error, shown in words (through the client, as the window no
+    // longer offers the room).
+    m_alice->client()->sendMessage(u"side room"_s, u"too late"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("You are not in that room"_L1),
+                             Timeout);
+}
+
+void tst_ChatWindow::unreadBadge()
+{
+    QVERIFY(openPair());
+    m_alice->joinRoom(u"news"_s);
+    m_bob->joinRoom(u"news"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->currentRoom(), u"news"_s, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_alice.get()).size(), 2, Timeout);
+    auto *bobRooms = part<QListWidget>(m_bob.get(), "roomsList");
+    bobRooms->setCurrentRow(0); // bob looks at lobby
+    say(m_alice.get(), u"one"_s);
+    say(m_alice.get(), u"two"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(bobRooms->item(1)->text(), u"news  (2)"_s, Timeout);
+    QVERIFY(bobRooms->item(1)->font().bold());
+    QCOMPARE(bobRooms->item(0)->text(), u"lobby"_s);
+    // alice's own messages do not count for her.
+    QCOMPARE(part<QListWidget>(m_alice.get(), "roomsList")->item(1)->text(), u"news"_s);
+
+    bobRooms->setCurrentRow(1);
+    QCOMPARE(bobRooms->item(1)->text(), u"news"_s);
+    QVERIFY(viewText(m_bob.get()).contains("alice  two"_L1));
+}
+
+void tst_ChatWindow::noticesCanBeHidden()
+{
+    QVERIFY(openPair());
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("bob joined"_L1), Timeout);
+    say(m_bob.get(), u"a real message"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("a real message"_L1), Timeout);
+    auto *show = part<QCheckBox>(m_alice.get(), "showNotices");
+    QVERIFY(show->isChecked());
+    show->click();
+    QVERIFY(!viewText(m_alice.get()).contains("bob joined"_L1));
+    QVERIFY(viewText(m_alice.get()).contains("a real message"_L1));
+    show->click();
+    QVERIFY(viewText(m_alice.get()).contains("bob joined"_L1));
+}
+
+void tst_ChatWindow::typingIndicator()
+{
+    QVERIFY(openPair());
+    auto *typing = part<QLabel>(m_bob.get(), "typingLabel");
+    QVERIFY(typing->text().isEmpty());
+    auto *input = part<MessageInput>(m_alice.get(), "input");
+    QTest::keyClicks(input, u"hel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(typing->text(), u"alice is typing…"_s, Timeout);
+    // The typer does not see herself typing.
+    QVERIFY(part<QLabel>(m_alice.get(), "typingLabel")->text().isEmpty());
+    QTest::keyClicks(input, u"lo"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice  hello"_L1), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(typing->text().isEmpty(), Timeout);
+
+    // Emptying the box ends it as well.
+    QTest::keyClicks(input, u"x"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(typing->text(), u"alice is typing…"_s, Timeout);
+    QTest::keyClick(input, Qt::Key_Backspace);
+    QTRY_VERIFY_WITH_TIMEOUT(typing->text().isEmpty(), Timeout);
+}
+
+void tst_ChatWindow::directMessage()
+{
+    QVERIFY(openPair());
+    auto *list = part<QListWidget>(m_alice.get(), "membersList");
+    const QList<QListWidgetItem *> bobs = list->findItems(u"bob"_s, Qt::MatchExactly);
+    QCOMPARE(bobs.size(), 1);
+
+    // Double-clicking bob asks for the text; answer the dialog from inside its event loop.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        const auto widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (auto *dialog = qobject_cast<QInputDialog *>(widget);
+                dialog && dialog->isVisible()) {
+                dialog->setTextValue(u"psst, <b>bob</b>"_s);
+                dialog->accept();
+                answered = true;
+            }
+        }
+    });
+    list->scrollToItem(bobs.at(0));
+    const QPoint at = list->visualItemRect(bobs.at(0)).center();
+    // An item view takes a double-click only on the item its first click pressed.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(answered);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        viewText(m_bob.get()).contains(u"alice → you (direct)  psst, <b>bob</b>"_s), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        viewText(m_alice.get()).contains(u"→ bob (direct)  psst, <b>bob</b>"_s), Timeout);
+
+    // Direct messages are not room messages: they stay visible whichever room is shown.
+    m_bob->joinRoom(u"elsewhere"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->currentRoom(), u"elsewhere"_s, Timeout);
+    QVERIFY(viewText(m_bob.get()).contains(u"alice → you (direct)"_s));
+
+    // To somebody who is not there: an error in words.
+    m_alice->client()->sendDirect(u"nobody"_s, u"hello?"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("Cannot send a direct message"_L1),
+                             Timeout);
+}
+
+void tst_ChatWindow::serverStopAndRestart()
+{
+    QVERIFY(openPair());
+    m_alice->joinRoom(u"side"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->currentRoom(), u"side"_s, Timeout);
+    enter(part<QLineEdit>(m_alice.get(), "nameEdit"), u"alicia"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Connected as alicia"_s, Timeout);
+    say(m_alice.get(), u"before the restart"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("before the restart"_L1), Timeout);
+
+    const quint16 port = m_port;
+    {
+        QSignalSpy stopped(m_host->manager(), &RoomManager::stopped);
+        m_host->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(m_alice.get()).startsWith("Disconnected ("_L1), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(m_bob.get()).startsWith("Disconnected ("_L1), Timeout);
+        QVERIFY2(stateText(m_bob.get()).contains("reconnecting in"_L1),
+                 qPrintable(stateText(m_bob.get())));
+        QVERIFY(members(m_bob.get()).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("Connection lost"_L1), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, Timeout);
+    }
+    m_host.reset();
+    startServer(port);
+    QCOMPARE(m_port, port);
+
+    // They come back by themselves, with their names and their rooms.
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Connected as alicia"_s, RestartTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_bob.get()), u"Connected as bob"_s, RestartTimeout);
+    QCOMPARE(m_alice->currentRoom(), u"side"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->client()->rooms().size(), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()).size(), 2, Timeout);
+    QVERIFY(viewText(m_bob.get()).contains("Reconnected as bob"_L1));
+    // What was on screen stays there.
+    QVERIFY(viewText(m_alice.get()).contains("before the restart"_L1));
+
+    auto *aliceRooms = part<QListWidget>(m_alice.get(), "roomsList");
+    aliceRooms->setCurrentRow(0);
+    QCOMPARE(m_alice->currentRoom(), u"lobby"_s);
+    say(m_alice.get(), u"after the restart"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alicia  after the restart"_L1),
+                             Timeout);
+}
+
+void tst_ChatWindow::userDisconnectStopsRetrying()
+{
+    QVERIFY(openPair());
+    auto *button = part<QPushButton>(m_alice.get(), "connectButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Disconnected"_s, Timeout);
+    QCOMPARE(button->text(), u"Connect"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()), QStringList {u"bob (you)"_s}, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->client()->state(), QAbstractSocket::UnconnectedState,
+                              Timeout);
+    QVERIFY(!m_alice->findChild<QTimer *>(u"reconnectTimer"_s)->isActive());
+    // The room list stays, to be rejoined.
+    QCOMPARE(rooms(m_alice.get()), QStringList {u"lobby"_s});
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Connected as alice"_s, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()).size(), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_alice.get()).size(), 2, Timeout);
+    QCOMPARE(button->text(), u"Disconnect"_s);
+}
+
+void tst_ChatWindow::kickedDoesNotReconnect()
+{
+    QVERIFY(openPair());
+    m_host->kick(m_alice->self().id, u"be nice"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Kicked by the host: be nice"_s, Timeout);
+    QVERIFY(viewText(m_alice.get()).contains("Kicked by the host: be nice"_L1));
+    QCOMPARE(part<QPushButton>(m_alice.get(), "connectButton")->text(), u"Connect"_s);
+    QVERIFY(!m_alice->findChild<QTimer *>(u"reconnectTimer"_s)->isActive());
+    QCOMPARE(m_alice->client()->state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()), QStringList {u"bob (you)"_s}, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("alice left"_L1), Timeout);
+    // Still nothing scheduled once the dust has settled.
+    QCOMPARE(stateText(m_alice.get()), u"Kicked by the host: be nice"_s);
+    QVERIFY(!m_alice->findChild<QTimer *>(u"reconnectTimer"_s)->isActive());
+}
+
+void tst_ChatWindow::nameWithUrlCharacters()
+{
+    const QString name = u"a+b & c%d=é"_s;
+    auto window = openWindow(name);
+    QCOMPARE(stateText(window.get()), "Connected as "_L1 + name);
+    // It survives a reconnection, which puts the name in the url again.
+    auto *button = part<QPushButton>(window.get(), "connectButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(window.get()), u"Disconnected"_s, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->client()->state(), QAbstractSocket::UnconnectedState,
+                              Timeout);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(window.get()), "Connected as "_L1 + name, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->client()->rooms(), QStringList {u"lobby"_s}, Timeout);
+}
+
+void tst_ChatWindow::ctrlWCloses()
+{
+    QVERIFY(openPair());
+    m_alice->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_alice.get()));
+    QTest::keyClick(m_alice.get(), Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!m_alice->isVisible());
+    // A closed window leaves its rooms rather than haunting them.
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()), QStringList {u"bob (you)"_s}, Timeout);
+}
+
+void tst_ChatWindow::badUrlIsExplained()
+{
+    ChatWindow window(QUrl(u"ftp://127.0.0.1/files"_s));
+    QVERIFY(stateText(&window).startsWith("Not a WebSocket address"_L1));
+    QCOMPARE(window.client()->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(part<QPushButton>(&window, "connectButton")->text(), u"Connect"_s);
+
+    // Typed the way people type addresses, it works.
+    auto *urlEdit = part<QLineEdit>(&window, "urlEdit");
+    enter(urlEdit, u"127.0.0.1:%1"_s.arg(m_port));
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(&window).startsWith("Connected as guest-"_L1), Timeout);
+    QCOMPARE(window.url().path(), u"/chat"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentRoom(), u"lobby"_s, Timeout);
+}
+
+QTEST_MAIN(tst_ChatWindow)
+
+#include "tst_chatwindow.moc"

@@ -1,0 +1,311 @@
+#include "activitylogmodel.h"
+#include "chatwindow.h"
+#include "mainwindow.h"
+#include "roomsmodel.h"
+#include "serversettings.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+QString stateOf(ChatWindow *window)
+{
+    return child<QLabel>(window, "stateLabel")->text();
+}
+
+bool logHasMessage(const ActivityLogModel *model, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->event(row).kind == ServerEvent::Kind::Message && model->event(row).text == text)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void session();
+    void startFailsOnBusyPort();
+    void commandLineOverridesSettings();
+    void settingsDialogValidates();
+    void windowStateIsRemembered();
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Settings go to a test location under a name of this run's own: nothing real is touched.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(
+        QStringLiteral("wsroom-test-%1").arg(QCoreApplication::applicationPid()));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::cleanup()
+{
+    const QString file = QSettings().fileName();
+    QSettings().clear();
+    QFile::remove(file);
+    QDir().rmdir(QFileInfo(file).absolutePath());
+}
+
+void tst_MainWindow::session()
+{
+    ServerConfig config;
+    config.port = 0;
+    auto *window = new MainWindow(config);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(child<QLabel>(window, "serverStateLabel")->text(), QStringLiteral("Stopped"));
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionNewChat"))->isEnabled());
+    QVERIFY(window->openChatWindow() == nullptr);
+
+    // Start, as the toolbar's action does.
+    QSignalSpy listening(window, &MainWindow::listeningChanged);
+    auto *startStop = child<QAction>(window, "actionStartStop");
+    QVERIFY(startStop);
+    startStop->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->isListening(), Timeout);
+    QCOMPARE(listening.size(), 1);
+    QCOMPARE(listening.first().first().toBool(), true);
+    const quint16 port = window->port();
+    QVERIFY(port != 0);
+    QCOMPARE(window->listeningHost(), QStringLiteral("127.0.0.1"));
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(port);
+    QCOMPARE(child<QLabel>(window, "serverStateLabel")->text(),
+             QStringLiteral("Listening on ") + hostPort);
+    QCOMPARE(child<QLineEdit>(window, "nativeUrl")->text(),
+             QStringLiteral("ws://%1/chat").arg(hostPort));
+    QCOMPARE(child<QLineEdit>(window, "chatUrl")->text(),
+             QStringLiteral("ws://%1/ws/{client_id}").arg(hostPort));
+    QCOMPARE(child<QLineEdit>(window, "broadcastUrl")->text(),
+             QStringLiteral("ws://%1/").arg(hostPort));
+    QCOMPARE(child<QLineEdit>(window, "browserUrl")->text(),
+             QStringLiteral("http://%1/").arg(hostPort));
+    QCOMPARE(window->clientUrls().size(), 4);
+
+    RoomsModel *rooms = window->roomsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(rooms->roomNames(),
+                              QStringList({QStringLiteral("chat"), QStringLiteral("lobby"),
+                                           QStringLiteral("notifications")}),
+                              Timeout);
+
+    // Two chat windows, as Ctrl+N opens them.
+    auto *newChat = child<QAction>(window, "actionNewChat");
+    QVERIFY(newChat->isEnabled());
+    QCOMPARE(newChat->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    newChat->trigger();
+    newChat->trigger();
+    QCOMPARE(window->chatWindows().size(), 2);
+    QPointer<ChatWindow> a = window->chatWindows().at(0);
+    QPointer<ChatWindow> b = window->chatWindows().at(1);
+    QVERIFY(a->isWindow() && b->isWindow());
+    QVERIFY(a->pos() != b->pos()); // cascaded
+    QCOMPARE(a->url().port(), int(port));
+    QTRY_VERIFY_WITH_TIMEOUT(!a->self().id.isEmpty() && !b->self().id.isEmpty(), Timeout);
+    const QString aId = a->self().id;
+    const QString bId = b->self().id;
+    const QString lobby = QStringLiteral("lobby");
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->memberIndex(lobby, aId).isValid()
+                                 && rooms->memberIndex(lobby, bId).isValid(),
+                             Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QListWidget>(b, "membersList")->count(), 2, Timeout);
+
+    // A line typed in one window reaches the other, the log and the counts.
+    QWidget *input = child<QWidget>(a, "input");
+    QVERIFY(input);
+    a->activateWindow();
+    input->setFocus();
+    const QString line = QStringLiteral("hello from the first window");
+    QTest::keyClicks(input, line);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>(b, "messageView")->toPlainText().contains(line),
+                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(logHasMessage(window->activityModel(), line), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rooms->roomIndex(lobby, RoomsModel::MessagesColumn).data().toLongLong(), 1, Timeout);
+    QCOMPARE(rooms->memberIndex(lobby, aId, RoomsModel::MessagesColumn).data().toLongLong(), 1);
+    QCOMPARE(rooms->memberIndex(lobby, bId, RoomsModel::MessagesColumn).data().toLongLong(), 0);
+
+    // A rename in a chat window shows in the tree.
+    auto *nameEdit = child<QLineEdit>(a, "nameEdit");
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, QStringLiteral("alice"));
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(rooms->memberIndex(lobby, aId).data().toString(),
+                              QStringLiteral("alice"), Timeout);
+    QCOMPARE(rooms->memberName(aId), QStringLiteral("alice"));
+
+    // Kick b: select it in the tree, trigger the action, give a reason.
+    auto *tree = child<QTreeView>(window, "roomsView");
+    auto *kick = child<QAction>(window, "actionKick");
+    QVERIFY(!kick->isEnabled());
+    tree->selectionModel()->setCurrentIndex(rooms->memberIndex(lobby, bId),
+                                            QItemSelectionModel::ClearAndSelect
+                                                | QItemSelectionModel::Rows);
+    QVERIFY(kick->isEnabled());
+    kick->trigger();
+    auto *prompt = window->findChild<QInputDialog *>();
+    QVERIFY(prompt);
+    QVERIFY(prompt->isVisible());
+    prompt->setTextValue(QStringLiteral("test over"));
+    prompt->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(b).contains(QStringLiteral("Kicked")), Timeout);
+    QVERIFY(stateOf(b).contains(QStringLiteral("test over")));
+    QTRY_VERIFY_WITH_TIMEOUT(!rooms->memberIndex(lobby, bId).isValid(), Timeout);
+    QVERIFY(stateOf(a).contains(QStringLiteral("Connected")));
+
+    // A third window, then Stop: every window still connected is told.
+    QPointer<ChatWindow> c = window->openChatWindow();
+    QVERIFY(c);
+    QTRY_VERIFY_WITH_TIMEOUT(!c->self().id.isEmpty(), Timeout);
+    startStop->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isListening(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 2, Timeout);
+    QCOMPARE(listening.last().first().toBool(), false);
+    QCOMPARE(child<QLabel>(window, "serverStateLabel")->text(), QStringLiteral("Stopped"));
+    QVERIFY(child<QLineEdit>(window, "nativeUrl")->text().isEmpty());
+    QCOMPARE(rooms->rowCount(), 0);
+    for (ChatWindow *chat : {a.data(), c.data()})
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(chat).startsWith(QStringLiteral("Disconnected")), Timeout);
+    QVERIFY(stateOf(b).contains(QStringLiteral("Kicked")));
+
+    // Closing the main window closes the chat windows; deleting it stops cleanly.
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(a.isNull() && b.isNull() && c.isNull(), Timeout);
+    delete window;
+}
+
+void tst_MainWindow::startFailsOnBusyPort()
+{
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    ServerConfig config;
+    config.port = busy.serverPort();
+    MainWindow window(config);
+    window.startServer();
+    auto *state = child<QLabel>(&window, "serverStateLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Error: ")), Timeout);
+    QVERIFY(state->text().contains(QString::number(busy.serverPort())));
+    QVERIFY(state->text().contains(QStringLiteral("in use")));
+    QVERIFY(!window.isListening());
+    QVERIFY(child<QAction>(&window, "actionStartStop")->isEnabled());
+}
+
+void tst_MainWindow::commandLineOverridesSettings()
+{
+    ServerConfig saved;
+    saved.port = 9123;
+    saved.rateLimit = 7;
+    saved.joinCode = QStringLiteral("secret");
+    saved.allowedOrigins = {QStringLiteral("http://a.test"), QStringLiteral("https://b.test:8443")};
+    saved.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    ServerSettings::save(saved);
+    const ServerConfig loaded = ServerSettings::load();
+    QCOMPARE(loaded.port, saved.port);
+    QCOMPARE(loaded.rateLimit, 7);
+    QCOMPARE(loaded.joinCode, saved.joinCode);
+    QCOMPARE(loaded.allowedOrigins, saved.allowedOrigins);
+    QCOMPARE(loaded.bindAddress, saved.bindAddress);
+    QCOMPARE(loaded.history, ServerConfig().history);
+
+    ServerConfig commandLine;
+    commandLine.port = 0;
+    commandLine.history = 5;
+    MainWindow window(commandLine);
+    const ServerConfig config = window.config();
+    QCOMPARE(config.port, quint16(0)); // given: wins
+    QCOMPARE(config.history, 5); // given: wins
+    QCOMPARE(config.rateLimit, 7); // left at its default: the saved value
+    QCOMPARE(config.joinCode, QStringLiteral("secret"));
+    QCOMPARE(config.bindAddress, QHostAddress(QHostAddress::AnyIPv4));
+}
+
+void tst_MainWindow::settingsDialogValidates()
+{
+    SettingsDialog dialog;
+    ServerConfig config;
+    config.port = 8765;
+    config.recordFile = QStringLiteral("/tmp/kept.jsonl");
+    dialog.setConfig(config);
+    QCOMPARE(dialog.config().port, quint16(8765));
+    QCOMPARE(dialog.config().recordFile, config.recordFile); // not edited, kept
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    auto *origins = child<QLineEdit>(&dialog, "allowedOrigins");
+    QVERIFY(origins);
+    origins->setText(QStringLiteral("http://a.test, not an origin"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.validationError().isEmpty());
+    origins->setText(QStringLiteral("http://a.test, https://b.test:8443"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.config().allowedOrigins,
+             QStringList({QStringLiteral("http://a.test"), QStringLiteral("https://b.test:8443")}));
+
+    QStringList parsed;
+    QString error;
+    QVERIFY(!SettingsDialog::parseOrigins(QStringLiteral("http://a.test/path"), &parsed, &error));
+    QVERIFY(SettingsDialog::parseOrigins(QStringLiteral(" , "), &parsed, &error));
+    QVERIFY(parsed.isEmpty());
+
+    child<QLineEdit>(&dialog, "joinCode")->setText(QStringLiteral("two words"));
+    QVERIFY(!ok->isEnabled());
+    child<QLineEdit>(&dialog, "joinCode")->setText(QStringLiteral("s3cret"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.config().joinCode, QStringLiteral("s3cret"));
+}
+
+void tst_MainWindow::windowStateIsRemembered()
+{
+    QList<int> sizes;
+    {
+        MainWindow window {ServerConfig()};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = child<QSplitter>(&window, "splitter");
+        splitter->setSizes({300, 700});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    MainWindow again {ServerConfig()};
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(child<QSplitter>(&again, "splitter")->sizes(), sizes);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

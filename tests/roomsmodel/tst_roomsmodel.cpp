@@ -1,0 +1,518 @@
+#include "roomsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using Kind = ServerEvent::Kind;
+
+namespace {
+
+ServerEvent makeEvent(Kind kind, const QString &room = QString(), const QString &id = QString(),
+                      const QString &name = QString())
+{
+    ServerEvent e;
+    e.kind = kind;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.room = room;
+    e.memberId = id;
+    e.memberName = name;
+    return e;
+}
+
+ServerEvent connected(const QString &id, const QString &name, const QString &address,
+                      Dialect dialect = Dialect::Native)
+{
+    ServerEvent e = makeEvent(Kind::Connected, QString(), id, name);
+    e.detail = address;
+    e.dialect = dialect;
+    return e;
+}
+
+ServerEvent joined(const QString &room, const QString &id, const QString &name)
+{
+    return makeEvent(Kind::Joined, room, id, name);
+}
+
+ServerEvent left(const QString &room, const QString &id, const QString &name)
+{
+    return makeEvent(Kind::Left, room, id, name);
+}
+
+ServerEvent disconnected(const QString &id, const QString &name)
+{
+    ServerEvent e = makeEvent(Kind::Disconnected, QString(), id, name);
+    e.detail = QStringLiteral("1000");
+    return e;
+}
+
+ServerEvent renamed(const QString &id, const QString &name, const QString &previous)
+{
+    ServerEvent e = makeEvent(Kind::Renamed, QString(), id, name);
+    e.detail = previous;
+    return e;
+}
+
+ServerEvent message(const QString &room, const QString &id, const QString &name, qint64 messageId)
+{
+    ServerEvent e = makeEvent(Kind::Message, room, id, name);
+    e.messageId = messageId;
+    e.text = QStringLiteral("hello");
+    return e;
+}
+
+ServerEvent roomCreated(const QString &room)
+{
+    return makeEvent(Kind::RoomCreated, room);
+}
+
+ServerEvent roomRemoved(const QString &room)
+{
+    return makeEvent(Kind::RoomRemoved, room);
+}
+
+ServerEvent dropped(int count)
+{
+    ServerEvent e = makeEvent(Kind::Dropped);
+    e.messageId = count;
+    return e;
+}
+
+ServerSnapshot::MemberInfo memberInfo(const QString &id, const QString &name,
+                                      const QStringList &rooms, qint64 sent = 0)
+{
+    ServerSnapshot::MemberInfo info;
+    info.id = id;
+    info.name = name;
+    info.dialect = Dialect::Native;
+    info.address = QStringLiteral("127.0.0.1");
+    info.connectedAt = QDateTime::currentDateTimeUtc();
+    info.messagesSent = sent;
+    info.rooms = rooms;
+    return info;
+}
+
+ServerSnapshot::RoomInfo roomInfo(const QString &name, const QStringList &ids,
+                                  const QStringList &names, qint64 messages = 0,
+                                  bool permanent = false)
+{
+    ServerSnapshot::RoomInfo info;
+    info.name = name;
+    info.memberIds = ids;
+    info.memberNames = names;
+    info.messages = messages;
+    info.permanent = permanent;
+    return info;
+}
+
+// The server's three permanent rooms, empty.
+ServerSnapshot emptyServer()
+{
+    ServerSnapshot s;
+    for (const char *name : {"lobby", "chat", "notifications"})
+        s.rooms.append(roomInfo(QString::fromLatin1(name), {}, {}, 0, true));
+    return s;
+}
+
+// "chat[] lobby[alice,bob] notifications[]": the tree's shape, rooms in row order.
+QString shape(const RoomsModel &model)
+{
+    QStringList rooms;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex room = model.index(r, 0);
+        QStringList members;
+        for (int m = 0; m < model.rowCount(room); ++m)
+            members.append(model.index(m, 0, room).data().toString());
+        rooms.append(room.data().toString() + QLatin1Char('[') + members.join(QLatin1Char(','))
+                     + QLatin1Char(']'));
+    }
+    return rooms.join(QLatin1Char(' '));
+}
+
+QVariant cell(const QModelIndex &row, int column)
+{
+    return row.siblingAtColumn(column).data();
+}
+
+} // namespace
+
+class tst_RoomsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadSnapshot();
+    void events_data();
+    void events();
+    void memberInTwoRooms();
+    void renameUpdatesEveryRow();
+    void messagesAreCounted();
+    void roomRemovedWithMembers();
+    void crowdJoinsInOneInsertion();
+    void droppedAsksForResync();
+    void snapshotMergeKeepsSelection();
+    void clear();
+};
+
+void tst_RoomsModel::loadSnapshot()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    ServerSnapshot s = emptyServer();
+    s.rooms[0] = roomInfo(QStringLiteral("lobby"), {QStringLiteral("m1"), QStringLiteral("m2")},
+                          {QStringLiteral("alice"), QStringLiteral("bob")}, 7, true);
+    s.members
+        = {memberInfo(QStringLiteral("m1"), QStringLiteral("alice"), {QStringLiteral("lobby")}, 5),
+           memberInfo(QStringLiteral("m2"), QStringLiteral("bob"), {QStringLiteral("lobby")}, 2)};
+    s.members[1].dialect = Dialect::Chat;
+    s.members[1].address = QStringLiteral("192.168.1.20");
+    model.loadSnapshot(s);
+
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(shape(model), QStringLiteral("chat[] lobby[alice,bob] notifications[]"));
+    QCOMPARE(model.columnCount(), int(RoomsModel::ColumnCount));
+
+    const QModelIndex lobby = model.roomIndex(QStringLiteral("lobby"));
+    QVERIFY(lobby.isValid());
+    QCOMPARE(cell(lobby, RoomsModel::MembersColumn).toInt(), 2);
+    QCOMPARE(cell(lobby, RoomsModel::MessagesColumn).toLongLong(), 7);
+    QCOMPARE(lobby.data(RoomsModel::KindRole).toInt(), int(RoomsModel::RoomKind));
+    QCOMPARE(lobby.data(RoomsModel::RoomNameRole).toString(), QStringLiteral("lobby"));
+    QVERIFY(lobby.data(RoomsModel::MemberIdRole).toString().isEmpty());
+
+    const QModelIndex bob = model.memberIndex(QStringLiteral("lobby"), QStringLiteral("m2"));
+    QVERIFY(bob.isValid());
+    QCOMPARE(bob.parent(), lobby);
+    QCOMPARE(bob.data().toString(), QStringLiteral("bob"));
+    QCOMPARE(bob.data(RoomsModel::KindRole).toInt(), int(RoomsModel::MemberKind));
+    QCOMPARE(bob.data(RoomsModel::MemberIdRole).toString(), QStringLiteral("m2"));
+    QCOMPARE(bob.data(RoomsModel::RoomNameRole).toString(), QStringLiteral("lobby"));
+    QCOMPARE(cell(bob, RoomsModel::DialectColumn).toString(), QStringLiteral("chat"));
+    QCOMPARE(cell(bob, RoomsModel::AddressColumn).toString(), QStringLiteral("192.168.1.20"));
+    QCOMPARE(cell(bob, RoomsModel::MessagesColumn).toLongLong(), 2);
+    QVERIFY(!cell(bob, RoomsModel::ConnectedColumn).toString().isEmpty());
+    QCOMPARE(model.rowCount(bob), 0);
+    QCOMPARE(model.headerData(RoomsModel::ConnectedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Connected since"));
+}
+
+void tst_RoomsModel::events_data()
+{
+    QTest::addColumn<ServerEventList>("events");
+    QTest::addColumn<QString>("expected");
+
+    const QString a = QStringLiteral("m1");
+    const QString alice = QStringLiteral("alice");
+    const QString b = QStringLiteral("m2");
+    const QString bob = QStringLiteral("bob");
+    const QString lobby = QStringLiteral("lobby");
+    const QString games = QStringLiteral("games");
+
+    QTest::newRow("nothing") << ServerEventList() << "chat[] lobby[] notifications[]";
+    QTest::newRow("connect then join")
+        << ServerEventList {connected(a, alice, QStringLiteral("127.0.0.1")),
+                            joined(lobby, a, alice)}
+        << "chat[] lobby[alice] notifications[]";
+    QTest::newRow("join before connect")
+        << ServerEventList {joined(lobby, a, alice),
+                            connected(a, alice, QStringLiteral("127.0.0.1"))}
+        << "chat[] lobby[alice] notifications[]";
+    QTest::newRow("join twice") << ServerEventList {joined(lobby, a, alice),
+                                                    joined(lobby, a, alice)}
+                                << "chat[] lobby[alice] notifications[]";
+    QTest::newRow("join then leave")
+        << ServerEventList {joined(lobby, a, alice), joined(lobby, b, bob), left(lobby, a, alice)}
+        << "chat[] lobby[bob] notifications[]";
+    QTest::newRow("leave of an unknown member")
+        << ServerEventList {left(lobby, b, bob)} << "chat[] lobby[] notifications[]";
+    QTest::newRow("leave of an unknown room")
+        << ServerEventList {joined(lobby, a, alice), left(games, a, alice)}
+        << "chat[] lobby[alice] notifications[]";
+    QTest::newRow("leave before join")
+        << ServerEventList {left(lobby, a, alice), joined(lobby, a, alice)}
+        << "chat[] lobby[alice] notifications[]";
+    QTest::newRow("disconnect of an unknown member")
+        << ServerEventList {disconnected(b, bob)} << "chat[] lobby[] notifications[]";
+    QTest::newRow("disconnect without leaves")
+        << ServerEventList {joined(lobby, a, alice), joined(games, a, alice), joined(lobby, b, bob),
+                            disconnected(a, alice)}
+        << "chat[] games[] lobby[bob] notifications[]";
+    QTest::newRow("leaves then disconnect")
+        << ServerEventList {joined(lobby, a, alice), left(lobby, a, alice), disconnected(a, alice),
+                            left(lobby, a, alice)}
+        << "chat[] lobby[] notifications[]";
+    QTest::newRow("join creates the room") << ServerEventList {joined(games, a, alice)}
+                                           << "chat[] games[alice] lobby[] notifications[]";
+    QTest::newRow("room created twice") << ServerEventList {roomCreated(games), roomCreated(games),
+                                                            roomCreated(QStringLiteral("Art"))}
+                                        << "Art[] chat[] games[] lobby[] notifications[]";
+    QTest::newRow("unknown room removed")
+        << ServerEventList {roomRemoved(games)} << "chat[] lobby[] notifications[]";
+    QTest::newRow("room removed, then its leaves arrive")
+        << ServerEventList {joined(games, a, alice), roomRemoved(games), left(games, a, alice)}
+        << "chat[] lobby[] notifications[]";
+    QTest::newRow("rename of an unknown member")
+        << ServerEventList {renamed(b, QStringLiteral("robert"), bob)}
+        << "chat[] lobby[] notifications[]";
+    QTest::newRow("message to an unknown room")
+        << ServerEventList {message(games, a, alice, 1)} << "chat[] lobby[] notifications[]";
+    QTest::newRow("rename then join") << ServerEventList {connected(a, alice, QString()),
+                                                          renamed(a, QStringLiteral("ally"), alice),
+                                                          joined(lobby, a, QStringLiteral("ally"))}
+                                      << "chat[] lobby[ally] notifications[]";
+    QTest::newRow("an event with no member id")
+        << ServerEventList {joined(lobby, QString(), alice), connected(QString(), alice, QString())}
+        << "chat[] lobby[] notifications[]";
+    QTest::newRow("a join with no room")
+        << ServerEventList {joined(QString(), a, alice)} << "chat[] lobby[] notifications[]";
+}
+
+void tst_RoomsModel::events()
+{
+    QFETCH(ServerEventList, events);
+    QFETCH(QString, expected);
+
+    // Whole batches, then the same events one per batch: the result must not depend on it.
+    for (const bool oneByOne : {false, true}) {
+        RoomsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.loadSnapshot(emptyServer());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        if (oneByOne) {
+            for (const ServerEvent &e : std::as_const(events))
+                model.applyEvents({e});
+        } else {
+            model.applyEvents(events);
+        }
+        QCOMPARE(shape(model), expected);
+        QCOMPARE(resets.size(), 0);
+    }
+}
+
+void tst_RoomsModel::memberInTwoRooms()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    model.applyEvents(
+        {connected(QStringLiteral("m1"), QStringLiteral("alice"), QStringLiteral("10.0.0.5")),
+         joined(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice")),
+         roomCreated(QStringLiteral("games")),
+         joined(QStringLiteral("games"), QStringLiteral("m1"), QStringLiteral("alice"))});
+    QCOMPARE(shape(model), QStringLiteral("chat[] games[alice] lobby[alice] notifications[]"));
+    for (const QString &room : {QStringLiteral("games"), QStringLiteral("lobby")}) {
+        const QModelIndex alice = model.memberIndex(room, QStringLiteral("m1"));
+        QVERIFY(alice.isValid());
+        QCOMPARE(alice.data(RoomsModel::RoomNameRole).toString(), room);
+        QCOMPARE(cell(alice, RoomsModel::AddressColumn).toString(), QStringLiteral("10.0.0.5"));
+        QCOMPARE(cell(model.roomIndex(room), RoomsModel::MembersColumn).toInt(), 1);
+    }
+    QCOMPARE(model.roomNames(),
+             QStringList({QStringLiteral("chat"), QStringLiteral("games"), QStringLiteral("lobby"),
+                          QStringLiteral("notifications")}));
+
+    model.applyEvents(
+        {left(QStringLiteral("games"), QStringLiteral("m1"), QStringLiteral("alice"))});
+    QCOMPARE(shape(model), QStringLiteral("chat[] games[] lobby[alice] notifications[]"));
+    QCOMPARE(cell(model.roomIndex(QStringLiteral("games")), RoomsModel::MembersColumn).toInt(), 0);
+}
+
+void tst_RoomsModel::renameUpdatesEveryRow()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    model.applyEvents(
+        {joined(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice")),
+         joined(QStringLiteral("chat"), QStringLiteral("m1"), QStringLiteral("alice")),
+         joined(QStringLiteral("chat"), QStringLiteral("m2"), QStringLiteral("bob"))});
+
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    model.applyEvents(
+        {renamed(QStringLiteral("m1"), QStringLiteral("ally"), QStringLiteral("alice"))});
+    QCOMPARE(shape(model), QStringLiteral("chat[ally,bob] lobby[ally] notifications[]"));
+    QCOMPARE(model.memberName(QStringLiteral("m1")), QStringLiteral("ally"));
+    QCOMPARE(inserts.size(), 0);
+    QCOMPARE(removals.size(), 0);
+
+    // One dataChanged per row of the member, each covering its name.
+    QSet<QString> rowsChanged;
+    for (const QList<QVariant> &args : std::as_const(changes)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), bottomRight.row());
+        QVERIFY(topLeft.column() <= RoomsModel::NameColumn);
+        rowsChanged.insert(topLeft.data(RoomsModel::RoomNameRole).toString() + QLatin1Char('/')
+                           + topLeft.data(RoomsModel::MemberIdRole).toString());
+    }
+    QCOMPARE(rowsChanged, QSet<QString>({QStringLiteral("chat/m1"), QStringLiteral("lobby/m1")}));
+}
+
+void tst_RoomsModel::messagesAreCounted()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ServerSnapshot s = emptyServer();
+    s.rooms[0] = roomInfo(QStringLiteral("lobby"), {QStringLiteral("m1")},
+                          {QStringLiteral("alice")}, 3, true);
+    s.members
+        = {memberInfo(QStringLiteral("m1"), QStringLiteral("alice"), {QStringLiteral("lobby")}, 3)};
+    model.loadSnapshot(s);
+
+    const QString lobby = QStringLiteral("lobby");
+    const QString m1 = QStringLiteral("m1");
+    const QString alice = QStringLiteral("alice");
+    ServerEvent fromHost = message(lobby, QStringLiteral("host"), QStringLiteral("host"), 6);
+    // Ids 2 and 3 were counted by the snapshot already (their events were still buffered).
+    model.applyEvents({message(lobby, m1, alice, 2), message(lobby, m1, alice, 3),
+                       message(lobby, m1, alice, 4), message(lobby, m1, alice, 5), fromHost});
+    const QModelIndex room = model.roomIndex(lobby);
+    QCOMPARE(cell(room, RoomsModel::MessagesColumn).toLongLong(), 6);
+    QCOMPARE(cell(model.memberIndex(lobby, m1), RoomsModel::MessagesColumn).toLongLong(), 5);
+
+    // A message to a room the model does not know still counts for its sender.
+    model.applyEvents({message(QStringLiteral("elsewhere"), m1, alice, 1)});
+    QCOMPARE(cell(model.memberIndex(lobby, m1), RoomsModel::MessagesColumn).toLongLong(), 6);
+    QCOMPARE(cell(room, RoomsModel::MessagesColumn).toLongLong(), 6);
+}
+
+void tst_RoomsModel::roomRemovedWithMembers()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    model.applyEvents(
+        {joined(QStringLiteral("games"), QStringLiteral("m1"), QStringLiteral("alice")),
+         joined(QStringLiteral("games"), QStringLiteral("m2"), QStringLiteral("bob")),
+         joined(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice"))});
+    QCOMPARE(shape(model), QStringLiteral("chat[] games[alice,bob] lobby[alice] notifications[]"));
+
+    const QPersistentModelIndex aliceInLobby
+        = model.memberIndex(QStringLiteral("lobby"), QStringLiteral("m1"));
+    model.applyEvents({roomRemoved(QStringLiteral("games"))});
+    QCOMPARE(shape(model), QStringLiteral("chat[] lobby[alice] notifications[]"));
+    QVERIFY(aliceInLobby.isValid());
+    QCOMPARE(aliceInLobby.data(RoomsModel::MemberIdRole).toString(), QStringLiteral("m1"));
+
+    // Members survive their room: a rename still reaches their other rows.
+    model.applyEvents(
+        {renamed(QStringLiteral("m1"), QStringLiteral("ally"), QStringLiteral("alice")),
+         joined(QStringLiteral("games"), QStringLiteral("m2"), QStringLiteral("bob"))});
+    QCOMPARE(shape(model), QStringLiteral("chat[] games[bob] lobby[ally] notifications[]"));
+}
+
+void tst_RoomsModel::crowdJoinsInOneInsertion()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    ServerEventList crowd;
+    for (int i = 1; i <= 500; ++i)
+        crowd.append(joined(QStringLiteral("lobby"), QStringLiteral("m%1").arg(i),
+                            QStringLiteral("guest-%1").arg(i)));
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.applyEvents(crowd);
+    QCOMPARE(inserts.size(), 1);
+    const QModelIndex lobby = model.roomIndex(QStringLiteral("lobby"));
+    QCOMPARE(model.rowCount(lobby), 500);
+    QCOMPARE(cell(lobby, RoomsModel::MembersColumn).toInt(), 500);
+    QCOMPARE(model.index(499, 0, lobby).data().toString(), QStringLiteral("guest-500"));
+}
+
+void tst_RoomsModel::droppedAsksForResync()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    QSignalSpy resync(&model, &RoomsModel::resyncWanted);
+    model.applyEvents(
+        {joined(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice"))});
+    QCOMPARE(resync.size(), 0);
+    model.applyEvents(
+        {message(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice"), 1),
+         dropped(250)});
+    QCOMPARE(resync.size(), 1);
+}
+
+void tst_RoomsModel::snapshotMergeKeepsSelection()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QItemSelectionModel selection(&model);
+    model.loadSnapshot(emptyServer());
+    model.applyEvents(
+        {joined(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice")),
+         joined(QStringLiteral("lobby"), QStringLiteral("m2"), QStringLiteral("bob")),
+         joined(QStringLiteral("lobby"), QStringLiteral("m3"), QStringLiteral("carol")),
+         joined(QStringLiteral("games"), QStringLiteral("m1"), QStringLiteral("alice")),
+         message(QStringLiteral("lobby"), QStringLiteral("m2"), QStringLiteral("bob"), 1)});
+    const QModelIndex bob = model.memberIndex(QStringLiteral("lobby"), QStringLiteral("m2"));
+    selection.setCurrentIndex(bob, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QPersistentModelIndex chatRoom = model.roomIndex(QStringLiteral("chat"));
+
+    // The truth after a flood: 40 messages in lobby, bob sent 30, alice left lobby, games is
+    // gone, a new room and member appeared.
+    ServerSnapshot s = emptyServer();
+    s.rooms[0] = roomInfo(QStringLiteral("lobby"), {QStringLiteral("m2"), QStringLiteral("m3")},
+                          {QStringLiteral("bob"), QStringLiteral("carol")}, 40, true);
+    s.rooms.append(roomInfo(QStringLiteral("art"), {QStringLiteral("m4"), QStringLiteral("m1")},
+                            {QStringLiteral("dave"), QStringLiteral("alice")}, 2));
+    s.members
+        = {memberInfo(QStringLiteral("m1"), QStringLiteral("alice"), {QStringLiteral("art")}),
+           memberInfo(QStringLiteral("m2"), QStringLiteral("bob"), {QStringLiteral("lobby")}, 30),
+           memberInfo(QStringLiteral("m3"), QStringLiteral("carol"), {QStringLiteral("lobby")}),
+           memberInfo(QStringLiteral("m4"), QStringLiteral("dave"), {QStringLiteral("art")})};
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    model.loadSnapshot(s);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(shape(model),
+             QStringLiteral("art[dave,alice] chat[] lobby[bob,carol] notifications[]"));
+
+    const QModelIndex current = selection.currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(RoomsModel::MemberIdRole).toString(), QStringLiteral("m2"));
+    QCOMPARE(current.data(RoomsModel::RoomNameRole).toString(), QStringLiteral("lobby"));
+    QVERIFY(selection.isSelected(current));
+    QVERIFY(chatRoom.isValid());
+    QCOMPARE(chatRoom.data().toString(), QStringLiteral("chat"));
+    QCOMPARE(cell(current, RoomsModel::MessagesColumn).toLongLong(), 30);
+    QCOMPARE(
+        cell(model.roomIndex(QStringLiteral("lobby")), RoomsModel::MessagesColumn).toLongLong(),
+        40);
+
+    // The same snapshot again changes nothing.
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.loadSnapshot(s);
+    QCOMPARE(inserts.size(), 0);
+    QCOMPARE(removals.size(), 0);
+    QCOMPARE(changes.size(), 0);
+}
+
+void tst_RoomsModel::clear()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    model.applyEvents(
+        {joined(QStringLiteral("lobby"), QStringLiteral("m1"), QStringLiteral("alice"))});
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.memberName(QStringLiteral("m1")).isEmpty());
+    // After a clear the next snapshot loads afresh.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.loadSnapshot(emptyServer());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(shape(model), QStringLiteral("chat[] lobby[] notifications[]"));
+}
+
+QTEST_MAIN(tst_RoomsModel)
+#include "tst_roomsmodel.moc"

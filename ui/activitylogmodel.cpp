@@ -1,0 +1,195 @@
+#include "activitylogmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace {
+
+// One line per row however long the message: the tooltip has the rest.
+constexpr int MaxShownChars = 300;
+constexpr int MaxToolTipChars = 2000;
+
+QString oneLine(const QString &text, int maxChars)
+{
+    QString line = text.size() > maxChars ? text.left(maxChars) + QChar(0x2026) : text;
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return line;
+}
+
+} // namespace
+
+ActivityLogModel::ActivityLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+ActivityLogModel::~ActivityLogModel() = default;
+
+void ActivityLogModel::appendEvents(const ServerEventList &events)
+{
+    if (events.isEmpty())
+        return;
+    // Of a batch larger than the cap only its newest rows would survive: skip the rest.
+    const int skip = qMax(0, int(events.size()) - m_maxRows);
+    const int incoming = int(events.size()) - skip;
+    const int overflow = int(m_events.size()) + incoming - m_maxRows;
+    if (overflow > 0)
+        dropOldest(overflow);
+
+    const int first = int(m_events.size());
+    beginInsertRows(QModelIndex(), first, first + incoming - 1);
+    for (int i = skip; i < events.size(); ++i)
+        m_events.push_back(events.at(i));
+    endInsertRows();
+}
+
+void ActivityLogModel::clear()
+{
+    if (m_events.empty())
+        return;
+    beginResetModel();
+    m_events.clear();
+    endResetModel();
+}
+
+void ActivityLogModel::setMaxRows(int maxRows)
+{
+    m_maxRows = qMax(1, maxRows);
+    const int overflow = int(m_events.size()) - m_maxRows;
+    if (overflow > 0)
+        dropOldest(overflow);
+}
+
+void ActivityLogModel::dropOldest(int count)
+{
+    count = qMin(count, int(m_events.size()));
+    if (count <= 0)
+        return;
+    beginRemoveRows(QModelIndex(), 0, count - 1);
+    m_events.erase(m_events.begin(), m_events.begin() + count);
+    endRemoveRows();
+}
+
+QString ActivityLogModel::describe(const ServerEvent &event)
+{
+    using Kind = ServerEvent::Kind;
+    switch (event.kind) {
+    case Kind::Connected:
+        return tr("connected from %1 (%2 dialect)").arg(event.detail, dialectName(event.dialect));
+    case Kind::Disconnected:
+        return tr("disconnected (close code %1)").arg(event.detail);
+    case Kind::Joined:
+        return tr("joined");
+    case Kind::Left:
+        return tr("left");
+    case Kind::Renamed:
+        return tr("renamed from %1").arg(event.detail);
+    case Kind::Message:
+        return event.text;
+    case Kind::Direct:
+        return tr("to %1: %2").arg(event.detail, event.text);
+    case Kind::Notification:
+        return event.text;
+    case Kind::RoomCreated:
+        return tr("room created");
+    case Kind::RoomRemoved:
+        return tr("room removed");
+    case Kind::Error:
+        return tr("%1: %2").arg(event.detail, event.text);
+    case Kind::Dropped:
+        return event.messageId == 1 ? tr("1 message not shown (flood)")
+                                    : tr("%1 messages not shown (flood)").arg(event.messageId);
+    }
+    return QString();
+}
+
+int ActivityLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int ActivityLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ServerEvent &e = m_events.at(std::size_t(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case KindColumn:
+            return ServerEvent::kindName(e.kind);
+        case RoomColumn:
+            return e.room;
+        case MemberColumn:
+            return e.memberName;
+        case TextColumn:
+            return oneLine(describe(e), MaxShownChars);
+        }
+        return QVariant();
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return e.time.toLocalTime().toString(Qt::ISODateWithMs);
+        case MemberColumn:
+            return e.memberId.isEmpty() ? QVariant()
+                                        : tr("%1 (id %2)").arg(e.memberName, e.memberId);
+        case TextColumn:
+            return describe(e).left(MaxToolTipChars);
+        }
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (e.kind == ServerEvent::Kind::Error)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (e.kind == ServerEvent::Kind::Dropped)
+            return QBrush(QColor(0x9a, 0x60, 0x00));
+        if (e.kind != ServerEvent::Kind::Message && e.kind != ServerEvent::Kind::Direct
+            && index.column() == TextColumn)
+            return QBrush(QColor(0x60, 0x60, 0x60));
+        return QVariant();
+    case Qt::FontRole:
+        if (e.kind == ServerEvent::Kind::Dropped) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return QVariant();
+    case KindRole:
+        return int(e.kind);
+    case RoomRole:
+        return e.room;
+    case MemberNameRole:
+        return e.memberName;
+    case MemberIdRole:
+        return e.memberId;
+    }
+    return QVariant();
+}
+
+QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case RoomColumn:
+        return tr("Room");
+    case MemberColumn:
+        return tr("Member");
+    case TextColumn:
+        return tr("Text");
+    }
+    return QVariant();
+}

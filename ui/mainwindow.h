@@ -1,0 +1,215 @@
+#pragma once
+
+#include "serverconfig.h"
+#include "serverevent.h"
+#include "serversnapshot.h"
+
+#include <functional>
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QTreeView;
+class ActivityFilterModel;
+class ActivityLogModel;
+class ChatWindow;
+class RoomsModel;
+class ServerHost;
+
+// The desktop window: starts and stops the chat-room server (in its own thread, through
+// ServerHost), shows where clients connect, its rooms and members, and the activity log, and
+// opens chat windows that are clients of it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // config comes from the command line; what it leaves at ServerConfig's defaults is taken
+    // from the saved settings (ServerSettings).
+    explicit MainWindow(const ServerConfig &config, QWidget *parent = nullptr);
+    // Closes the chat windows, then stops the server (blocking briefly) and joins its thread.
+    ~MainWindow() override;
+
+    // Starts the server with the port and address shown; listeningChanged(true) follows, or
+    // the state line shows why it could not start.
+    void startServer();
+    // Stops the server (close frames 1000 to everyone); listeningChanged(false) follows.
+    void stopServer();
+    // Opens a chat window connected to the server's /chat, or returns nullptr when it does not
+    // listen. The window is top-level, deletes itself when closed and closes with this one.
+    ChatWindow *openChatWindow();
+    // Opens n chat windows, cascaded.
+    void openChatWindows(int n);
+    // The chat windows still open, oldest first.
+    QList<ChatWindow *> chatWindows() const;
+
+    // True between listening() and stopped().
+    bool isListening() const;
+    // The port the server listens on; while it does not, the port it will be started with.
+    quint16 port() const;
+    // The host the server reported listening on (e.g. "127.0.0.1", "0.0.0.0"); empty when not.
+    QString listeningHost() const;
+    // The URLs shown for clients: native chat, tutorial chat, broadcast, browser; empty when
+    // the server does not listen.
+    QStringList clientUrls() const;
+    // The configuration the next start uses.
+    ServerConfig config() const;
+
+    // Starts the server when the window is first shown (the command line's --start).
+    void setStartOnShow(bool start);
+    // Opens n chat windows the next time the server starts listening (--open-chats N).
+    void setChatsToOpen(int n);
+
+    // The rooms-and-members tree's model.
+    RoomsModel *roomsModel() const { return m_roomsModel; }
+    // The activity log's model: every event, up to its cap.
+    ActivityLogModel *activityModel() const { return m_activityModel; }
+    // The activity log as shown, filtered by the widgets above it.
+    ActivityFilterModel *activityFilter() const { return m_activityFilter; }
+    // The server's host (for queued commands; its manager's signals say what happens).
+    ServerHost *serverHost() const { return m_host; }
+
+public slots:
+    // Host actions, without prompts (the toolbar's actions ask first, then call these).
+
+    // Closes a member's connection with 4000 and the reason.
+    void kickMember(const QString &memberId, const QString &reason);
+    // Creates (or pins) a room that stays when empty.
+    void createRoom(const QString &room);
+    // Sends a notification to every member of the notifications dialect.
+    void sendNotification(const QString &text);
+    // Posts a message from "host" to a room, creating and pinning it if needed.
+    void postSystemMessage(const QString &room, const QString &text);
+
+signals:
+    // The server started (true) or stopped (false) listening.
+    void listeningChanged(bool listening);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class State { Stopped, Starting, Listening, Stopping };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QWidget *createServerPanel();
+    QWidget *createRoomsPane();
+    QWidget *createActivityPane();
+    void createStatusBar();
+    void connectServer();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void onListening(const QString &host, quint16 port);
+    void onStartFailed(const QString &reason);
+    void onStopped();
+    void onStats(const ServerStats &stats);
+    void onEvents(const ServerEventList &events);
+    void setState(State state);
+    void updateServerUi();
+    void updateUrls();
+    void updateActions();
+    void updateRoomFilterChoices();
+    void updateKindsButton();
+    void placeChatWindow(ChatWindow *window);
+    QUrl chatUrl() const;
+    QString urlHost() const;
+    QStringList lanAddresses() const;
+
+    // what the selected row of the rooms tree names
+    QString selectedMemberId() const;
+    QString selectedMemberName() const;
+    QString selectedRoom() const;
+
+    // prompting host actions
+    void promptKick();
+    void promptCreateRoom();
+    void promptNotification();
+    void promptSystemMessage();
+    void promptOpenSeveral();
+    void showSettings();
+    void showAbout();
+    void showProtocolReference();
+    void showRoomsContextMenu(const QPoint &pos);
+    void askText(const QString &title, const QString &label, const QString &initial,
+                 const std::function<void(const QString &)> &accepted);
+
+    ServerHost *m_host = nullptr;
+    ServerConfig m_config;
+    State m_state = State::Stopped;
+    QString m_listenHost;
+    quint16 m_listenPort = 0;
+    QString m_error;
+    bool m_startOnShow = false;
+    bool m_shownOnce = false;
+    bool m_restartWhenStopped = false;
+    int m_chatsToOpen = 0;
+    int m_cascade = 0;
+    QList<QPointer<ChatWindow>> m_chatWindows;
+
+    QList<ServerStats> m_recentStats; // the last few seconds' snapshots, oldest first
+    QTimer *m_resyncTimer = nullptr;
+
+    RoomsModel *m_roomsModel = nullptr;
+    ActivityLogModel *m_activityModel = nullptr;
+    ActivityFilterModel *m_activityFilter = nullptr;
+    bool m_followLog = true; // the log was at its bottom before rows came in
+
+    // actions
+    QAction *m_startStopAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_newChatAction = nullptr;
+    QAction *m_openSeveralAction = nullptr;
+    QAction *m_closeChatsAction = nullptr;
+    QAction *m_createRoomAction = nullptr;
+    QAction *m_kickAction = nullptr;
+    QAction *m_notifyAction = nullptr;
+    QAction *m_systemMessageAction = nullptr;
+    QAction *m_openBrowserAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_protocolAction = nullptr;
+
+    // server panel
+    QSpinBox *m_portSpin = nullptr;
+    QComboBox *m_bindCombo = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QLabel *m_stateDot = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QComboBox *m_addressCombo = nullptr;
+    QList<QLineEdit *> m_urlEdits;
+    QList<QToolButton *> m_copyButtons;
+
+    // center
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_roomsView = nullptr;
+    QTableView *m_activityView = nullptr;
+    QComboBox *m_roomFilter = nullptr;
+    QLineEdit *m_memberFilter = nullptr;
+    QToolButton *m_kindsButton = nullptr;
+    QMenu *m_kindsMenu = nullptr;
+
+    // status bar
+    QLabel *m_connectionsLabel = nullptr;
+    QLabel *m_roomsLabel = nullptr;
+    QLabel *m_inRateLabel = nullptr;
+    QLabel *m_outRateLabel = nullptr;
+};

@@ -1,0 +1,618 @@
+#include "roomsmodel.h"
+
+#include <algorithm>
+
+#include <QFont>
+
+namespace {
+
+// Rooms read best in dictionary order; ties (names differing only in case) stay stable.
+bool roomLessThan(const QString &a, const QString &b)
+{
+    const int c = QString::compare(a, b, Qt::CaseInsensitive);
+    return c != 0 ? c < 0 : a < b;
+}
+
+QString localTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return local.toString(QStringLiteral("HH:mm:ss"));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+RoomsModel::RoomsModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+RoomsModel::~RoomsModel()
+{
+    qDeleteAll(m_rooms);
+    qDeleteAll(m_members);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following the server
+
+void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
+{
+    if (m_rooms.isEmpty() && m_members.isEmpty()) {
+        // Nothing shown yet, so nothing to keep: one reset is the cheapest way in.
+        beginResetModel();
+        for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
+            auto *member = new MemberNode;
+            member->id = info.id;
+            member->name = info.name;
+            member->dialect = info.dialect;
+            member->address = info.address;
+            member->connectedAt = info.connectedAt;
+            member->messagesSent = info.messagesSent;
+            m_members.insert(member->id, member);
+        }
+        for (const ServerSnapshot::RoomInfo &info : snapshot.rooms) {
+            if (m_roomsByName.contains(info.name))
+                continue;
+            auto *room = new RoomNode;
+            room->name = info.name;
+            room->messages = info.messages;
+            room->permanent = info.permanent;
+            room->pinned = info.pinned;
+            for (int i = 0; i < info.memberIds.size(); ++i) {
+                MemberNode *member = m_members.value(info.memberIds.at(i));
+                if (!member) {
+                    member = new MemberNode;
+                    member->id = info.memberIds.at(i);
+                    member->name = info.memberNames.value(i);
+                    m_members.insert(member->id, member);
+                }
+                if (member->rooms.contains(room))
+                    continue;
+                room->members.append(member);
+                member->rooms.append(room);
+            }
+            m_rooms.append(room);
+            m_roomsByName.insert(room->name, room);
+        }
+        std::sort(m_rooms.begin(), m_rooms.end(), [](const RoomNode *a, const RoomNode *b) {
+            return roomLessThan(a->name, b->name);
+        });
+        renumberRooms(0);
+        endResetModel();
+        emit roomNamesChanged();
+        return;
+    }
+
+    // Merge: the snapshot is the truth, but rows that stay keep their place (and selection).
+    QSet<QString> keepMembers;
+    for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
+        keepMembers.insert(info.id);
+        MemberNode *member = m_members.value(info.id);
+        if (!member) {
+            member = new MemberNode;
+            member->id = info.id;
+            m_members.insert(member->id, member);
+        } else if (member->name != info.name || member->dialect != info.dialect
+                   || member->address != info.address || member->connectedAt != info.connectedAt
+                   || member->messagesSent != info.messagesSent) {
+            m_dirtyMembers.insert(member);
+        }
+        member->name = info.name;
+        member->dialect = info.dialect;
+        member->address = info.address;
+        member->connectedAt = info.connectedAt;
+        member->messagesSent = info.messagesSent;
+    }
+
+    QHash<QString, const ServerSnapshot::RoomInfo *> roomInfos;
+    for (const ServerSnapshot::RoomInfo &info : snapshot.rooms)
+        roomInfos.insert(info.name, &info);
+    for (int row = m_rooms.size() - 1; row >= 0; --row) {
+        if (!roomInfos.contains(m_rooms.at(row)->name))
+            removeRoom(m_rooms.at(row));
+    }
+
+    for (const ServerSnapshot::RoomInfo &info : snapshot.rooms) {
+        RoomNode *node = room(info.name);
+        if (!node)
+            node = addRoom(info.name);
+        if (node->messages != info.messages || node->permanent != info.permanent
+            || node->pinned != info.pinned) {
+            m_dirtyRooms.insert(node);
+        }
+        node->messages = info.messages;
+        node->permanent = info.permanent;
+        node->pinned = info.pinned;
+
+        // Sets, not lists: the lobby of a load test holds thousands.
+        QList<MemberNode *> wanted;
+        QSet<MemberNode *> wantedSet;
+        for (int i = 0; i < info.memberIds.size(); ++i) {
+            const QString &id = info.memberIds.at(i);
+            keepMembers.insert(id);
+            MemberNode *member = m_members.value(id);
+            if (!member) {
+                member = new MemberNode;
+                member->id = id;
+                member->name = info.memberNames.value(i);
+                m_members.insert(id, member);
+            }
+            if (!wantedSet.contains(member)) {
+                wantedSet.insert(member);
+                wanted.append(member);
+            }
+        }
+        for (int row = node->members.size() - 1; row >= 0; --row) {
+            MemberNode *member = node->members.at(row);
+            if (!wantedSet.contains(member))
+                removeMember(node, member);
+        }
+        QList<MemberNode *> joining;
+        for (MemberNode *member : std::as_const(wanted)) {
+            if (!member->rooms.contains(node))
+                joining.append(member);
+        }
+        addMembers(node, joining);
+    }
+
+    const QList<MemberNode *> members = m_members.values();
+    for (MemberNode *member : members) {
+        if (!keepMembers.contains(member->id)) {
+            const QList<RoomNode *> rooms = member->rooms;
+            for (RoomNode *r : rooms)
+                removeMember(r, member);
+            forgetMember(member);
+        }
+    }
+    flushDirty();
+}
+
+void RoomsModel::applyEvents(const ServerEventList &events)
+{
+    bool resync = false;
+    for (int i = 0; i < events.size(); ++i) {
+        const ServerEvent &event = events.at(i);
+        switch (event.kind) {
+        case ServerEvent::Kind::Connected: {
+            MemberNode *member = ensureMember(event);
+            if (!member)
+                break;
+            member->dialect = event.dialect;
+            member->address = event.detail;
+            member->connectedAt = event.time;
+            m_dirtyMembers.insert(member);
+            break;
+        }
+        case ServerEvent::Kind::Disconnected: {
+            MemberNode *member = m_members.value(event.memberId);
+            if (!member)
+                break;
+            const QList<RoomNode *> rooms = member->rooms;
+            for (RoomNode *r : rooms)
+                removeMember(r, member);
+            forgetMember(member);
+            break;
+        }
+        case ServerEvent::Kind::Joined: {
+            if (event.room.isEmpty())
+                break;
+            RoomNode *r = room(event.room);
+            if (!r)
+                r = addRoom(event.room);
+            // A crowd joining one room arrives as a run of events: one insertion for the run.
+            QList<MemberNode *> joining;
+            QSet<MemberNode *> seen;
+            int j = i;
+            for (; j < events.size(); ++j) {
+                const ServerEvent &next = events.at(j);
+                if (next.kind != ServerEvent::Kind::Joined || next.room != event.room)
+                    break;
+                MemberNode *member = ensureMember(next);
+                if (member && !member->rooms.contains(r) && !seen.contains(member)) {
+                    seen.insert(member);
+                    joining.append(member);
+                }
+            }
+            i = j - 1;
+            addMembers(r, joining);
+            break;
+        }
+        case ServerEvent::Kind::Left: {
+            RoomNode *r = room(event.room);
+            MemberNode *member = m_members.value(event.memberId);
+            if (r && member)
+                removeMember(r, member);
+            break;
+        }
+        case ServerEvent::Kind::Renamed: {
+            MemberNode *member = m_members.value(event.memberId);
+            if (member && !event.memberName.isEmpty() && member->name != event.memberName) {
+                member->name = event.memberName;
+                m_dirtyMembers.insert(member);
+            }
+            break;
+        }
+        case ServerEvent::Kind::Message: {
+            // Ids are per-room sequence numbers: one at or below the count is a message the
+            // last snapshot already counted (its event was still in the manager's buffer).
+            bool fresh = true;
+            if (RoomNode *r = room(event.room)) {
+                if (event.messageId > r->messages) {
+                    r->messages = event.messageId;
+                    m_dirtyRooms.insert(r);
+                } else if (event.messageId <= 0) {
+                    ++r->messages;
+                    m_dirtyRooms.insert(r);
+                } else {
+                    fresh = false;
+                }
+            }
+            if (MemberNode *member = m_members.value(event.memberId); member && fresh) {
+                ++member->messagesSent;
+                m_dirtyMembers.insert(member);
+            }
+            break;
+        }
+        case ServerEvent::Kind::RoomCreated:
+            if (!event.room.isEmpty() && !room(event.room))
+                addRoom(event.room);
+            break;
+        case ServerEvent::Kind::RoomRemoved:
+            if (RoomNode *r = room(event.room))
+                removeRoom(r);
+            break;
+        case ServerEvent::Kind::Dropped:
+            resync = true;
+            break;
+        case ServerEvent::Kind::Direct:
+        case ServerEvent::Kind::Notification:
+        case ServerEvent::Kind::Error:
+            break;
+        }
+    }
+    flushDirty();
+    if (resync)
+        emit resyncWanted();
+}
+
+void RoomsModel::clear()
+{
+    beginResetModel();
+    qDeleteAll(m_rooms);
+    qDeleteAll(m_members);
+    m_rooms.clear();
+    m_roomsByName.clear();
+    m_members.clear();
+    m_dirtyRooms.clear();
+    m_dirtyMembers.clear();
+    m_roomNamesChanged = false;
+    endResetModel();
+    emit roomNamesChanged();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups
+
+QModelIndex RoomsModel::roomIndex(const QString &name, int column) const
+{
+    const RoomNode *r = room(name);
+    if (!r || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    return createIndex(r->row, column, nullptr);
+}
+
+QModelIndex RoomsModel::memberIndex(const QString &roomName, const QString &memberId,
+                                    int column) const
+{
+    RoomNode *r = room(roomName);
+    const MemberNode *member = m_members.value(memberId);
+    if (!r || !member || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    const int row = r->members.indexOf(member);
+    return row < 0 ? QModelIndex() : createIndex(row, column, r);
+}
+
+QStringList RoomsModel::roomNames() const
+{
+    QStringList names;
+    names.reserve(m_rooms.size());
+    for (const RoomNode *r : m_rooms)
+        names.append(r->name);
+    return names;
+}
+
+QString RoomsModel::memberName(const QString &memberId) const
+{
+    const MemberNode *member = m_members.value(memberId);
+    return member ? member->name : QString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// QAbstractItemModel
+//
+// A room's index carries no pointer; a member's carries its room, so parent() needs no search.
+
+QModelIndex RoomsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    if (!parent.isValid())
+        return row < m_rooms.size() ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_rooms.size())
+        return QModelIndex();
+    RoomNode *r = m_rooms.at(parent.row());
+    return row < r->members.size() ? createIndex(row, column, r) : QModelIndex();
+}
+
+QModelIndex RoomsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return QModelIndex();
+    const auto *r = static_cast<const RoomNode *>(child.internalPointer());
+    return createIndex(r->row, 0, nullptr);
+}
+
+int RoomsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_rooms.size();
+    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_rooms.size())
+        return 0;
+    return m_rooms.at(parent.row())->members.size();
+}
+
+int RoomsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant RoomsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const RoomNode *r = roomOf(index);
+    if (!r)
+        return QVariant();
+    const int column = index.column();
+    const bool numeric = column == MembersColumn || column == MessagesColumn;
+
+    if (!index.internalPointer()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (column) {
+            case NameColumn:
+                return r->name;
+            case MembersColumn:
+                return r->members.size();
+            case MessagesColumn:
+                return r->messages;
+            default:
+                return QVariant();
+            }
+        case Qt::ToolTipRole:
+            if (r->permanent)
+                return tr("%1: a permanent room").arg(r->name);
+            if (r->pinned)
+                return tr("%1: kept by the host even when empty").arg(r->name);
+            return tr("%1: disappears when its last member leaves").arg(r->name);
+        case Qt::FontRole:
+            if (column == NameColumn) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return QVariant();
+        case Qt::TextAlignmentRole:
+            return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        case RoomNameRole:
+            return r->name;
+        case KindRole:
+            return RoomKind;
+        default:
+            return QVariant();
+        }
+    }
+
+    const MemberNode *member = memberOf(index);
+    if (!member)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return member->name;
+        case MessagesColumn:
+            return member->messagesSent;
+        case DialectColumn:
+            return dialectName(member->dialect);
+        case AddressColumn:
+            return member->address;
+        case ConnectedColumn:
+            return localTime(member->connectedAt);
+        default:
+            return QVariant();
+        }
+    case Qt::ToolTipRole:
+        return tr("%1 (id %2)").arg(member->name, member->id);
+    case Qt::TextAlignmentRole:
+        return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case MemberIdRole:
+        return member->id;
+    case RoomNameRole:
+        return r->name;
+    case KindRole:
+        return MemberKind;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RoomsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QVariant();
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case MembersColumn:
+            return tr("Members");
+        case MessagesColumn:
+            return tr("Messages");
+        case DialectColumn:
+            return tr("Dialect");
+        case AddressColumn:
+            return tr("Address");
+        case ConnectedColumn:
+            return tr("Connected since");
+        }
+    }
+    if (role == Qt::ToolTipRole && section == MessagesColumn)
+        return tr("For a room, the messages posted in it; for a member, the messages it sent");
+    return QVariant();
+}
+
+QHash<int, QByteArray> RoomsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(MemberIdRole, "memberId");
+    names.insert(RoomNameRole, "roomName");
+    names.insert(KindRole, "kind");
+    return names;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changing the tree
+
+RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalPointer())
+        return static_cast<RoomNode *>(index.internalPointer());
+    return m_rooms.value(index.row());
+}
+
+RoomsModel::MemberNode *RoomsModel::memberOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.internalPointer())
+        return nullptr;
+    return static_cast<RoomNode *>(index.internalPointer())->members.value(index.row());
+}
+
+int RoomsModel::insertionRow(const QString &name) const
+{
+    const auto it = std::lower_bound(
+        m_rooms.cbegin(), m_rooms.cend(), name,
+        [](const RoomNode *r, const QString &n) { return roomLessThan(r->name, n); });
+    return int(it - m_rooms.cbegin());
+}
+
+RoomsModel::RoomNode *RoomsModel::addRoom(const QString &name)
+{
+    const int row = insertionRow(name);
+    beginInsertRows(QModelIndex(), row, row);
+    auto *r = new RoomNode;
+    r->name = name;
+    m_rooms.insert(row, r);
+    m_roomsByName.insert(name, r);
+    renumberRooms(row);
+    endInsertRows();
+    m_roomNamesChanged = true;
+    return r;
+}
+
+void RoomsModel::removeRoom(RoomNode *r)
+{
+    const int row = r->row;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rooms.removeAt(row);
+    m_roomsByName.remove(r->name);
+    for (MemberNode *member : std::as_const(r->members))
+        member->rooms.removeOne(r);
+    renumberRooms(row);
+    endRemoveRows();
+    m_dirtyRooms.remove(r);
+    m_roomNamesChanged = true;
+    delete r;
+}
+
+void RoomsModel::addMembers(RoomNode *r, const QList<MemberNode *> &members)
+{
+    if (members.isEmpty())
+        return;
+    const int first = r->members.size();
+    beginInsertRows(createIndex(r->row, 0, nullptr), first, first + members.size() - 1);
+    for (MemberNode *member : members) {
+        r->members.append(member);
+        member->rooms.append(r);
+    }
+    endInsertRows();
+    m_dirtyRooms.insert(r);
+}
+
+void RoomsModel::removeMember(RoomNode *r, MemberNode *member)
+{
+    const int row = r->members.indexOf(member);
+    if (row < 0)
+        return;
+    beginRemoveRows(createIndex(r->row, 0, nullptr), row, row);
+    r->members.removeAt(row);
+    member->rooms.removeOne(r);
+    endRemoveRows();
+    m_dirtyRooms.insert(r);
+}
+
+RoomsModel::MemberNode *RoomsModel::ensureMember(const ServerEvent &event)
+{
+    if (event.memberId.isEmpty())
+        return nullptr;
+    MemberNode *member = m_members.value(event.memberId);
+    if (!member) {
+        member = new MemberNode;
+        member->id = event.memberId;
+        member->name = event.memberName;
+        member->dialect = event.dialect;
+        m_members.insert(member->id, member);
+    } else if (!event.memberName.isEmpty() && member->name != event.memberName) {
+        member->name = event.memberName;
+        m_dirtyMembers.insert(member);
+    }
+    return member;
+}
+
+void RoomsModel::forgetMember(MemberNode *member)
+{
+    m_members.remove(member->id);
+    m_dirtyMembers.remove(member);
+    delete member;
+}
+
+void RoomsModel::renumberRooms(int from)
+{
+    for (int row = from; row < m_rooms.size(); ++row)
+        m_rooms.at(row)->row = row;
+}
+
+void RoomsModel::flushDirty()
+{
+    for (const RoomNode *r : std::as_const(m_dirtyRooms))
+        emit dataChanged(createIndex(r->row, 0, nullptr),
+                         createIndex(r->row, ColumnCount - 1, nullptr));
+    for (const MemberNode *member : std::as_const(m_dirtyMembers)) {
+        for (RoomNode *r : member->rooms) {
+            const int row = r->members.indexOf(member);
+            if (row >= 0)
+                emit dataChanged(createIndex(row, 0, r), createIndex(row, ColumnCount - 1, r));
+        }
+    }
+    m_dirtyRooms.clear();
+    m_dirtyMembers.clear();
+    if (m_roomNamesChanged) {
+        m_roomNamesChanged = false;
+        emit roomNamesChanged();
+    }
+}
