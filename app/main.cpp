@@ -115,8 +115,9 @@ int main(int argc, char *argv[])
     }
 
     if (!options.headless && !displayAvailable()) {
-        std::fprintf(stderr, "wsroom: no display found (no DISPLAY or WAYLAND_DISPLAY), running "
-                             "headless\n");
+        std::fprintf(stderr,
+                     "wsroom: no display found (no DISPLAY or WAYLAND_DISPLAY), running "
+                     "headless\n");
         options.headless = true;
     }
     if (!options.headless)
