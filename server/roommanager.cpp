@@ -476,11 +476,7 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
     qCInfo(lcServer, "%s connected as %s (%s) from %s", qPrintable(member->id),
            qPrintable(member->name), qPrintable(dialectName(member->dialect)),
            qPrintable(member->address.toString()));
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Connected;
-    event.memberId = member->id;
-    event.memberName = member->name;
-    event.dialect = member->dialect;
+    ServerEvent event = memberEvent(ServerEvent::Kind::Connected, member);
     event.detail = member->address.toString();
     emitEvent(event);
 
@@ -573,11 +569,7 @@ void RoomManager::onDisconnected(Member *member)
     const int code = socket->closeCode();
     qCInfo(lcServer, "%s (%s) disconnected, close code %d", qPrintable(member->id),
            qPrintable(member->name), code);
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Disconnected;
-    event.memberId = member->id;
-    event.memberName = member->name;
-    event.dialect = member->dialect;
+    ServerEvent event = memberEvent(ServerEvent::Kind::Disconnected, member);
     event.detail = QString::number(code);
     if (!socket->closeReason().isEmpty())
         event.detail += QLatin1Char(' ') + socket->closeReason();
@@ -710,10 +702,7 @@ void RoomManager::handleRequest(Member *member, const Request &r)
         if (to != member)
             send(to, NativeCodec::direct(member->ref(), to->ref(), r.text, now));
         send(member, NativeCodec::direct(member->ref(), to->ref(), r.text, now, r.ref));
-        ServerEvent e;
-        e.kind = ServerEvent::Kind::Direct;
-        e.memberId = member->id;
-        e.memberName = member->name;
+        ServerEvent e = memberEvent(ServerEvent::Kind::Direct, member);
         e.detail = to->name;
         e.text = r.text;
         emitEvent(e);
@@ -804,12 +793,7 @@ bool RoomManager::join(Member *member, const QString &roomName, const QJsonValue
         sendToNative(room, NativeCodec::presence(roomName, "join", member->ref()), member);
         qCInfo(lcServer, "%s (%s) joined %s", qPrintable(member->id), qPrintable(member->name),
                qPrintable(roomName));
-        ServerEvent event;
-        event.kind = ServerEvent::Kind::Joined;
-        event.room = roomName;
-        event.memberId = member->id;
-        event.memberName = member->name;
-        event.dialect = member->dialect;
+        ServerEvent event = memberEvent(ServerEvent::Kind::Joined, member, roomName);
         emitEvent(event);
     }
     if (native) {
@@ -831,12 +815,7 @@ void RoomManager::leave(Member *member, Room *room, const QJsonValue &ref, bool 
     sendToNative(room, NativeCodec::presence(room->name, "leave", member->ref()), member);
     qCInfo(lcServer, "%s (%s) left %s", qPrintable(member->id), qPrintable(member->name),
            qPrintable(room->name));
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Left;
-    event.room = room->name;
-    event.memberId = member->id;
-    event.memberName = member->name;
-    event.dialect = member->dialect;
+    ServerEvent event = memberEvent(ServerEvent::Kind::Left, member, room->name);
     emitEvent(event);
     removeIfEmpty(room);
 }
@@ -1017,11 +996,7 @@ void RoomManager::sendError(Member *member, ErrorCode code, const QString &messa
         send(member, NativeCodec::error(code, message, ref));
     else
         send(member, TutorialCodec::error(code, message, member->dialect));
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Error;
-    event.memberId = member->id;
-    event.memberName = member->name;
-    event.dialect = member->dialect;
+    ServerEvent event = memberEvent(ServerEvent::Kind::Error, member);
     event.detail = errorCodeName(code);
     event.text = message;
     emitEvent(event);
@@ -1142,6 +1117,18 @@ void RoomManager::requestSnapshot()
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
+
+ServerEvent RoomManager::memberEvent(ServerEvent::Kind kind, const Member *member,
+                                     const QString &room) const
+{
+    ServerEvent event;
+    event.kind = kind;
+    event.room = room;
+    event.memberId = member->id;
+    event.memberName = member->name;
+    event.dialect = member->dialect;
+    return event;
+}
 
 void RoomManager::emitEvent(ServerEvent event)
 {

@@ -114,6 +114,9 @@ private:
     void refuse(Member *member, const QJsonValue &ref = QJsonValue::Undefined);
 
     // reporting
+    // An event about member, filled with its id, name and dialect.
+    ServerEvent memberEvent(ServerEvent::Kind kind, const Member *member,
+                            const QString &room = QString()) const;
     void emitEvent(ServerEvent event);
     void flushEvents();
     ServerSnapshot snapshot() const;

@@ -56,8 +56,6 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString RoomsHeaderKey = QStringLiteral("mainWindow/roomsHeader");
 const QString ActivityHeaderKey = QStringLiteral("mainWindow/activityHeader");
-const QString PortKey = QStringLiteral("server/port");
-const QString BindAddressKey = QStringLiteral("server/bindAddress");
 
 // Under a flood the rooms model asks for a snapshot after every batch: one per second is plenty.
 constexpr int ResyncDelayMs = 1000;
@@ -459,23 +457,16 @@ QWidget *MainWindow::createServerPanel()
                              Qt::ToolTipRole);
     m_bindCombo->setItemData(1, tr("Listen on 0.0.0.0: other machines on the network connect too"),
                              Qt::ToolTipRole);
-    int bindIndex = m_bindCombo->findData(m_config.bindAddress.toString());
-    if (bindIndex < 0) {
-        m_bindCombo->addItem(tr("Only %1").arg(m_config.bindAddress.toString()),
-                             m_config.bindAddress.toString());
-        bindIndex = m_bindCombo->count() - 1;
-    }
-    m_bindCombo->setCurrentIndex(bindIndex);
+    SettingsDialog::selectBindAddress(m_bindCombo, m_config.bindAddress);
 
     // What the user picks here is remembered; what the command line gave is not.
     connect(m_portSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        QSettings().setValue(PortKey, value);
         m_config.port = quint16(value);
+        ServerSettings::savePort(m_config.port);
     });
     connect(m_bindCombo, &QComboBox::activated, this, [this] {
-        const QString address = m_bindCombo->currentData().toString();
-        QSettings().setValue(BindAddressKey, address);
-        m_config.bindAddress = QHostAddress(address);
+        m_config.bindAddress = QHostAddress(m_bindCombo->currentData().toString());
+        ServerSettings::saveBindAddress(m_config.bindAddress);
     });
 
     m_startButton = new QPushButton;
@@ -1269,13 +1260,7 @@ void MainWindow::showSettings()
             const QSignalBlocker spinBlocker(m_portSpin);
             m_portSpin->setValue(edited.port);
         }
-        int index = m_bindCombo->findData(edited.bindAddress.toString());
-        if (index < 0) {
-            m_bindCombo->addItem(tr("Only %1").arg(edited.bindAddress.toString()),
-                                 edited.bindAddress.toString());
-            index = m_bindCombo->count() - 1;
-        }
-        m_bindCombo->setCurrentIndex(index);
+        SettingsDialog::selectBindAddress(m_bindCombo, edited.bindAddress);
         if (m_state == State::Listening) {
             auto *box = new QMessageBox(
                 QMessageBox::Question, tr("Restart the Server?"),

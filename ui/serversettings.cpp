@@ -77,6 +77,16 @@ void ServerSettings::save(QSettings &settings, const ServerConfig &config)
     settings.setValue(AllowedOriginsKey, config.allowedOrigins);
 }
 
+void ServerSettings::savePort(quint16 port)
+{
+    QSettings().setValue(PortKey, port);
+}
+
+void ServerSettings::saveBindAddress(const QHostAddress &address)
+{
+    QSettings().setValue(BindAddressKey, address.toString());
+}
+
 ServerConfig ServerSettings::overlay(const ServerConfig &saved, const ServerConfig &given)
 {
     // The command line arrives as a whole ServerConfig, so "set on the command line" can only

@@ -19,6 +19,10 @@ public:
     static void save(const ServerConfig &config);
     // Saves the fields the user can edit to settings.
     static void save(QSettings &settings, const ServerConfig &config);
+    // Saves the port alone, as chosen in the main window's top bar.
+    static void savePort(quint16 port);
+    // Saves the listening address alone, as chosen in the main window's top bar.
+    static void saveBindAddress(const QHostAddress &address);
     // given, where it differs from ServerConfig's defaults, over saved: the command line wins,
     // the saved settings fill in what it left alone.
     static ServerConfig overlay(const ServerConfig &saved, const ServerConfig &given);

@@ -141,18 +141,21 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::selectBindAddress(QComboBox *combo, const QHostAddress &address)
+{
+    int index = combo->findData(address.toString());
+    if (index < 0) {
+        combo->addItem(tr("Only %1").arg(address.toString()), address.toString());
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
 void SettingsDialog::setConfig(const ServerConfig &config)
 {
     m_config = config;
     m_port->setValue(config.port);
-    int bindIndex = m_bind->findData(config.bindAddress.toString());
-    if (bindIndex < 0) {
-        // An address given on the command line (--bind) stays choosable.
-        m_bind->addItem(tr("Only %1").arg(config.bindAddress.toString()),
-                        config.bindAddress.toString());
-        bindIndex = m_bind->count() - 1;
-    }
-    m_bind->setCurrentIndex(bindIndex);
+    selectBindAddress(m_bind, config.bindAddress);
     m_maxConnections->setValue(config.maxConnections);
     m_maxMessageBytes->setValue(int(qBound(qint64(64), config.maxMessageBytes, qint64(1) << 30)));
     m_rateLimit->setValue(config.rateLimit);

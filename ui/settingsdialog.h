@@ -13,6 +13,9 @@ class QSpinBox;
 
 // Edits the server's configuration: port, who may connect, limits, history, notifications,
 // join code and allowed origins. OK is offered only while every field is valid.
+class QComboBox;
+class QHostAddress;
+
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
     // Empty when every field is valid, else a sentence about the first one that is not.
     QString validationError() const;
     // Splits a comma-separated list of origins; false (and why) for one that is not an origin.
+    // Selects address in combo, adding an "Only <address>" item when it is not one of the choices
+    // (an address given with --bind stays choosable).
+    static void selectBindAddress(QComboBox *combo, const QHostAddress &address);
     static bool parseOrigins(const QString &text, QStringList *origins, QString *error);
 
 private:
