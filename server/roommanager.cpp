@@ -8,6 +8,7 @@
 #include "nativecodec.h"
 #include "room.h"
 #include "statusreport.h"
+#include "tcplistener.h"
 #include "timestamp.h"
 #include "tutorialcodec.h"
 #include "validation.h"
@@ -23,6 +24,10 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -89,7 +94,8 @@ void RoomManager::start(const ServerConfig &config)
         }
     }
 
-    m_tcpServer = new QTcpServer(this);
+    m_tcpServer
+        = new TcpListener([this](qintptr descriptor) { return createSocket(descriptor); }, this);
     m_tcpServer->setMaxPendingConnections(1024);
     if (!m_tcpServer->listen(m_config.bindAddress, m_config.port)) {
         QString reason;
@@ -223,6 +229,21 @@ void RoomManager::finishStop()
 
 // ---------------------------------------------------------------------------------------------
 // Connections: one port, HTTP and WebSocket
+
+QTcpSocket *RoomManager::createSocket(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcServer, "cannot take an accepted connection: %s",
+                  qPrintable(socket->errorString()));
+        delete socket;
+#ifdef Q_OS_UNIX
+        ::close(int(descriptor));
+#endif
+        return nullptr;
+    }
+    return socket;
+}
 
 void RoomManager::onTcpConnection()
 {

@@ -16,7 +16,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-class QTcpServer;
+class TcpListener;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
@@ -73,6 +73,8 @@ private:
     };
 
     // connections
+    // The one place where a connection's socket is made (see TcpListener).
+    QTcpSocket *createSocket(qintptr descriptor);
     void onTcpConnection();
     void onHeadData(QTcpSocket *socket);
     void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
@@ -124,7 +126,7 @@ private:
     void finishStop();
 
     ServerConfig m_config;
-    QTcpServer *m_tcpServer = nullptr;
+    TcpListener *m_tcpServer = nullptr;
     QWebSocketServer *m_wsServer = nullptr;
     QHash<QTcpSocket *, PendingHandshake> m_pending;
     QHash<QString, PendingHandshake> m_upgrading; // by peer "address|port", until handshaken
