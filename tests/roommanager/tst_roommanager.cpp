@@ -127,7 +127,8 @@ bool tst_RoomManager::startServer(const std::function<void(ServerConfig &)> &con
         configure(config);
     QSignalSpy listening(m_host->manager(), &RoomManager::listening);
     m_host->start(config);
-    if (!listening.wait(TestClient::Timeout))
+    // The signal comes from the server thread and may arrive before a wait() would start.
+    if (!QTest::qWaitFor([&] { return !listening.isEmpty(); }, TestClient::Timeout))
         return false;
     m_port = listening.first().at(1).value<quint16>();
     return m_port != 0;
@@ -1302,7 +1303,7 @@ void tst_RoomManager::startFailsOnBusyPort()
     ServerConfig config;
     config.port = m_port;
     second.start(config);
-    QVERIFY(failed.wait(TestClient::Timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), TestClient::Timeout);
     QVERIFY2(failed.first().first().toString().contains(u"already in use"_s),
              qPrintable(failed.first().first().toString()));
 }
