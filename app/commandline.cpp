@@ -50,7 +50,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("bind"),
         QStringLiteral("Address to listen on (0.0.0.0: the local network)."),
         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption lan(QStringLiteral("lan"), QStringLiteral("Same as --bind 0.0.0.0."));
+    const QCommandLineOption lan(
+        QStringLiteral("lan"),
+        QStringLiteral("Same as --bind 0.0.0.0; the window also starts at once and shows the "
+                       "share panel (addresses, QR code)."));
     const QCommandLineOption start(
         QStringLiteral("start"),
         QStringLiteral("Start the server at once (always with --headless)."));
@@ -161,6 +164,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("--lan and --bind cannot be used together"));
     if (parser.isSet(lan)) {
         c.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+        result.lan = true;
     } else if (parser.isSet(bind)) {
         const QString text = parser.value(bind);
         if (text == QLatin1String("localhost")) {

@@ -16,6 +16,7 @@ struct CommandLine
     ServerConfig config;
     bool headless = false;
     bool startNow = false;
+    bool lan = false; // --lan: in the window, start at once and show the share panel
     int openChats = 0;
 
     static CommandLine parse(const QStringList &arguments);

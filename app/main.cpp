@@ -75,7 +75,9 @@ int runWindow(int &argc, char **argv, const CommandLine &options)
                              window.openChatWindows(std::exchange(chats, 0));
                      });
     window.show();
-    if (options.startNow || options.openChats > 0)
+    if (options.lan)
+        window.shareOnLocalNetwork(); // starts it on 0.0.0.0 and shows the share panel
+    else if (options.startNow || options.openChats > 0)
         window.startServer();
     return QApplication::exec();
 }

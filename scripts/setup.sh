@@ -28,15 +28,17 @@ WSROOM_PACKAGES=(
     qt6-base-dev-tools
     qt6-websockets-dev
     libgl-dev
+    libqrencode-dev
     python3
     python3-websockets
 )
 
-# What only ./test.sh needs: a real browser for the browser client's tests. Node.js and npm are
-# added to it when there is no node yet (a machine may have its own Node.js, whose npm would
-# conflict with Debian's).
+# What only ./test.sh needs: a real browser for the browser client's tests, and zbarimg to read
+# back the share panel's QR codes. Node.js and npm are added to it when there is no node yet (a
+# machine may have its own Node.js, whose npm would conflict with Debian's).
 WSROOM_TEST_PACKAGES=(
     chromium
+    zbar-tools
 )
 
 wsroom_say() {

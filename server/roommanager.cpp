@@ -1131,6 +1131,47 @@ void RoomManager::setNotificationInterval(double seconds)
     }
 }
 
+void RoomManager::setJoinCode(const QString &code)
+{
+    m_config.joinCode = code;
+    qCInfo(lcServer, "join code %s", code.isEmpty() ? "off" : "set");
+}
+
+void RoomManager::rebind(const QHostAddress &address)
+{
+    if (!m_tcpServer || m_stopping)
+        return;
+    const QHostAddress previous = m_tcpServer->serverAddress();
+    const quint16 port = m_tcpServer->serverPort();
+    if (previous == address) {
+        emit rebound(ServerConfig::hostForUrl(previous), port);
+        return;
+    }
+    // Accepted sockets do not depend on the listening one: closing it keeps every member. Linux
+    // refuses a second listener on the port, so the old one goes first.
+    m_tcpServer->close();
+    if (m_tcpServer->listen(address, port)) {
+        m_config.bindAddress = address;
+        const QString host = ServerConfig::hostForUrl(m_tcpServer->serverAddress());
+        qCInfo(lcServer, "listening on %s port %d instead", qPrintable(host), port);
+        emit rebound(host, port);
+        return;
+    }
+    const QString reason = QStringLiteral("cannot listen on %1 port %2: %3")
+                               .arg(address.toString())
+                               .arg(port)
+                               .arg(m_tcpServer->errorString());
+    if (!m_tcpServer->listen(previous, port)) {
+        // Neither address: nobody new can connect, so say so as a failed start after stopping.
+        qCWarning(lcServer, "%s; and the old address is gone too", qPrintable(reason));
+        emit rebindFailed(reason);
+        stop();
+        return;
+    }
+    qCWarning(lcServer, "%s", qPrintable(reason));
+    emit rebindFailed(reason);
+}
+
 void RoomManager::requestSnapshot()
 {
     emit snapshotReady(snapshot());

@@ -51,12 +51,22 @@ public slots:
     void postSystemMessage(const QString &room, const QString &text);
     void createRoom(const QString &room);
     void setNotificationInterval(double seconds);
+    // Requires ?code=CODE from new connections from now on; empty: no code. Members already
+    // connected stay.
+    void setJoinCode(const QString &code);
+    // Listens on address instead, on the same port, keeping every connection; emits rebound()
+    // or, listening on the old address again, rebindFailed().
+    void rebind(const QHostAddress &address);
     // Answers with snapshotReady().
     void requestSnapshot();
 
 signals:
     void listening(const QString &host, quint16 port);
     void startFailed(const QString &reason);
+    // rebind() moved the listening socket: host as in listening(), the port unchanged.
+    void rebound(const QString &host, quint16 port);
+    // rebind() could not listen on the new address; the server still listens on the old one.
+    void rebindFailed(const QString &reason);
     void stopped();
     // Batches of events, at most every 100 ms; message events past a cap are counted, not sent.
     void eventsReady(const ServerEventList &events);

@@ -58,3 +58,19 @@ void ServerHost::requestSnapshot()
 {
     QMetaObject::invokeMethod(m_manager, &RoomManager::requestSnapshot);
 }
+
+void ServerHost::setNotificationInterval(double seconds)
+{
+    QMetaObject::invokeMethod(m_manager,
+                              [m = m_manager, seconds] { m->setNotificationInterval(seconds); });
+}
+
+void ServerHost::setJoinCode(const QString &code)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, code] { m->setJoinCode(code); });
+}
+
+void ServerHost::rebind(const QHostAddress &address)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, address] { m->rebind(address); });
+}

@@ -2,6 +2,7 @@
 
 #include "serverconfig.h"
 
+#include <QHostAddress>
 #include <QObject>
 
 class QThread;
@@ -29,6 +30,12 @@ public:
     void postSystemMessage(const QString &room, const QString &text);
     void createRoom(const QString &room);
     void requestSnapshot();
+    // Seconds between the notifications dialect's reminders, at once for every member; 0: off.
+    void setNotificationInterval(double seconds);
+    // The join code new connections need from now on; empty: none.
+    void setJoinCode(const QString &code);
+    // Moves the listening socket to address on the same port; connections stay.
+    void rebind(const QHostAddress &address);
 
 private:
     QThread *m_thread = nullptr;

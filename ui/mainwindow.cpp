@@ -42,11 +42,14 @@
 #include "activityfiltermodel.h"
 #include "activitylogmodel.h"
 #include "chatwindow.h"
+#include "notificationdialog.h"
+#include "presenterview.h"
 #include "roommanager.h"
 #include "roomsmodel.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsdialog.h"
+#include "sharepanel.h"
 #include "validation.h"
 
 namespace {
@@ -103,6 +106,17 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(8);
     layout->addWidget(createServerPanel());
+    m_sharePanel = new SharePanel;
+    m_sharePanel->hide();
+    connect(m_sharePanel, &SharePanel::joinCodeRequested, this, &MainWindow::setJoinCode);
+    connect(m_sharePanel, &SharePanel::stopSharingRequested, this,
+            &MainWindow::shareOnThisComputerOnly);
+    connect(m_sharePanel, &SharePanel::hideRequested, this, [this] {
+        m_shareHidden = true;
+        updateSharePanel();
+    });
+    connect(m_sharePanel, &SharePanel::shareChanged, this, &MainWindow::updatePresenterView);
+    layout->addWidget(m_sharePanel);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -267,6 +281,103 @@ void MainWindow::postSystemMessage(const QString &room, const QString &text)
     statusBar()->showMessage(tr("Posted to \"%1\"").arg(room), 3000);
 }
 
+void MainWindow::shareOnLocalNetwork()
+{
+    m_shareHidden = false;
+    if (m_state == State::Stopped) {
+        SettingsDialog::selectBindAddress(m_bindCombo, QHostAddress(QHostAddress::AnyIPv4));
+        startServer();
+    } else if (m_state == State::Listening) {
+        if (isAnyAddress(m_listenHost))
+            updateSharePanel();
+        else
+            m_host->rebind(QHostAddress(QHostAddress::AnyIPv4));
+    }
+}
+
+void MainWindow::shareOnThisComputerOnly()
+{
+    if (m_state == State::Listening && m_listenHost != QLatin1String("127.0.0.1"))
+        m_host->rebind(QHostAddress(QHostAddress::LocalHost));
+    else if (m_state == State::Stopped)
+        SettingsDialog::selectBindAddress(m_bindCombo, QHostAddress(QHostAddress::LocalHost));
+}
+
+void MainWindow::setJoinCode(const QString &code)
+{
+    if (code == m_config.joinCode)
+        return;
+    m_config.joinCode = code;
+    // While stopped, the next start takes it from m_config.
+    if (m_state != State::Stopped)
+        m_host->setJoinCode(code);
+    updateUrls();
+    updateSharePanel();
+    statusBar()->showMessage(
+        code.isEmpty() ? tr("No join code: anyone who can reach the server joins")
+                       : tr("Join code %1: connections without it are closed (1008)").arg(code),
+        5000);
+}
+
+void MainWindow::setNotificationInterval(double seconds)
+{
+    m_config.notificationInterval = qMax(0.0, seconds);
+    if (m_state != State::Stopped)
+        m_host->setNotificationInterval(m_config.notificationInterval);
+    if (m_notificationDialog)
+        m_notificationDialog->setInterval(m_config.notificationInterval);
+    statusBar()->showMessage(
+        m_config.notificationInterval > 0
+            ? tr("Notifications reminders every %1 s").arg(m_config.notificationInterval)
+            : tr("Notifications reminders off"),
+        3000);
+}
+
+void MainWindow::setPresenterViewShown(bool shown)
+{
+    if (!shown) {
+        if (m_presenterView)
+            m_presenterView->close();
+        return;
+    }
+    if (!m_presenterView) {
+        m_presenterView = new PresenterView(m_roomsModel, m_activityModel, this);
+        m_presenterView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_presenterView, &PresenterView::closed, this, [this] {
+            const QSignalBlocker blocker(m_presenterAction);
+            m_presenterAction->setChecked(false);
+        });
+        updatePresenterView();
+    }
+    {
+        const QSignalBlocker blocker(m_presenterAction);
+        m_presenterAction->setChecked(true);
+    }
+    // On the main window's screen: the projector is where the host dragged the window.
+    if (screen())
+        m_presenterView->setScreen(screen());
+    m_presenterView->showFullScreen();
+    m_presenterView->raise();
+    m_presenterView->activateWindow();
+}
+
+void MainWindow::showNotificationDialog()
+{
+    if (!m_notificationDialog) {
+        m_notificationDialog = new NotificationDialog(this);
+        m_notificationDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_notificationDialog, &NotificationDialog::sendRequested, this,
+                &MainWindow::sendNotification);
+        connect(m_notificationDialog, &NotificationDialog::intervalChanged, this,
+                &MainWindow::setNotificationInterval);
+    }
+    m_notificationDialog->setInterval(m_config.notificationInterval);
+    m_notificationDialog->show();
+    m_notificationDialog->raise();
+    m_notificationDialog->activateWindow();
+    m_notificationDialog->textEdit()->setFocus();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Window events
 
@@ -352,10 +463,29 @@ void MainWindow::createActions()
     connect(m_systemMessageAction, &QAction::triggered, this, &MainWindow::promptSystemMessage);
 
     m_notifyAction = new QAction(themeIcon("dialog-information", QStyle::SP_MessageBoxInformation),
-                                 tr("Send &Notification…"), this);
+                                 tr("&Notifications…"), this);
     m_notifyAction->setObjectName(QStringLiteral("actionNotify"));
-    m_notifyAction->setToolTip(tr("Send a notification to every notifications-dialect client"));
-    connect(m_notifyAction, &QAction::triggered, this, &MainWindow::promptNotification);
+    m_notifyAction->setToolTip(tr("Send a notification now to every notifications-dialect "
+                                  "client; set how often they get reminders"));
+    connect(m_notifyAction, &QAction::triggered, this, &MainWindow::showNotificationDialog);
+
+    m_shareAction = new QAction(themeIcon("network-wireless", QStyle::SP_DriveNetIcon),
+                                tr("Share on &Local Network"), this);
+    m_shareAction->setObjectName(QStringLiteral("actionShare"));
+    m_shareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_shareAction->setToolTip(tr("Let devices on this network join: listen on 0.0.0.0 and show "
+                                 "the addresses, a QR code and the join code (Ctrl+L)"));
+    connect(m_shareAction, &QAction::triggered, this, &MainWindow::shareOnLocalNetwork);
+
+    m_presenterAction = new QAction(themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
+                                    tr("&Presenter View"), this);
+    m_presenterAction->setObjectName(QStringLiteral("actionPresenter"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcuts(
+        {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_presenterAction->setToolTip(tr("Full screen for the projector: where to join and the live "
+                                     "room in large type (F11; Esc leaves)"));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterViewShown);
 
     m_kickAction = new QAction(themeIcon("list-remove-user", QStyle::SP_BrowserStop),
                                tr("&Kick Member…"), this);
@@ -391,6 +521,7 @@ void MainWindow::createMenus()
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(m_startStopAction);
+    server->addAction(m_shareAction);
     server->addAction(m_openBrowserAction);
     server->addSeparator();
     server->addAction(m_createRoomAction);
@@ -406,6 +537,9 @@ void MainWindow::createMenus()
     clients->addSeparator();
     clients->addAction(m_closeChatsAction);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presenterAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_protocolAction);
     help->addSeparator();
@@ -419,6 +553,8 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_startStopAction);
+    bar->addAction(m_shareAction);
+    bar->addAction(m_presenterAction);
     bar->addSeparator();
     bar->addAction(m_newChatAction);
     bar->addAction(m_openBrowserAction);
@@ -499,6 +635,11 @@ QWidget *MainWindow::createServerPanel()
     controls->addWidget(m_bindCombo);
     controls->addSpacing(8);
     controls->addWidget(m_startButton);
+    m_shareButton = new QPushButton(m_shareAction->icon(), tr("Share on Local Network"));
+    m_shareButton->setObjectName(QStringLiteral("shareButton"));
+    m_shareButton->setToolTip(m_shareAction->toolTip());
+    connect(m_shareButton, &QPushButton::clicked, m_shareAction, &QAction::trigger);
+    controls->addWidget(m_shareButton);
     controls->addSpacing(12);
     controls->addWidget(m_stateDot);
     controls->addWidget(m_stateLabel);
@@ -772,6 +913,10 @@ void MainWindow::connectServer()
     connect(manager, &RoomManager::listening, this, &MainWindow::onListening);
     connect(manager, &RoomManager::startFailed, this, &MainWindow::onStartFailed);
     connect(manager, &RoomManager::stopped, this, &MainWindow::onStopped);
+    connect(manager, &RoomManager::rebound, this, &MainWindow::onRebound);
+    connect(manager, &RoomManager::rebindFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Could not change who can connect: %1").arg(reason), 8000);
+    });
     connect(manager, &RoomManager::statsUpdated, this, &MainWindow::onStats);
     connect(manager, &RoomManager::eventsReady, this, &MainWindow::onEvents);
     connect(manager, &RoomManager::snapshotReady, this, [this](const ServerSnapshot &snapshot) {
@@ -844,6 +989,57 @@ void MainWindow::onStopped()
         emit listeningChanged(false);
     if (std::exchange(m_restartWhenStopped, false))
         startServer();
+}
+
+void MainWindow::onRebound(const QString &host, quint16 port)
+{
+    if (m_state != State::Listening)
+        return;
+    m_listenHost = host;
+    m_listenPort = port;
+    QString address = host;
+    if (address.startsWith(QLatin1Char('[')))
+        address = address.mid(1, address.size() - 2);
+    m_config.bindAddress = QHostAddress(address);
+    SettingsDialog::selectBindAddress(m_bindCombo, m_config.bindAddress);
+    updateServerUi();
+    updateUrls();
+    updateActions();
+    statusBar()->showMessage(isAnyAddress(host)
+                                 ? tr("Shared on the local network (%1:%2)").arg(host).arg(port)
+                                 : tr("This computer only (%1:%2)").arg(host).arg(port),
+                             5000);
+}
+
+void MainWindow::updateSharePanel()
+{
+    if (!m_sharePanel)
+        return; // still building the window
+    const bool listening = isListening();
+    const bool lan = listening && isAnyAddress(m_listenHost);
+    if (listening) {
+        QStringList addresses;
+        if (lan)
+            addresses = lanAddresses();
+        if (addresses.isEmpty()) // loopback, or no network: this computer is all there is
+            addresses.append(lan ? QStringLiteral("127.0.0.1") : m_listenHost);
+        m_sharePanel->setAddresses(addresses);
+        m_sharePanel->setPort(m_listenPort);
+    }
+    m_sharePanel->setJoinCode(m_config.joinCode);
+    m_sharePanel->setVisible(lan && !m_shareHidden);
+    updatePresenterView();
+}
+
+void MainWindow::updatePresenterView()
+{
+    if (!m_presenterView)
+        return;
+    if (isListening())
+        m_presenterView->setShareInfo(m_sharePanel->selectedUrl(), m_sharePanel->qrUrl(),
+                                      m_config.joinCode);
+    else
+        m_presenterView->setShareInfo(QString(), QString(), QString());
 }
 
 void MainWindow::onStats(const ServerStats &stats)
@@ -980,6 +1176,7 @@ void MainWindow::updateUrls()
     }
     for (QToolButton *button : std::as_const(m_copyButtons))
         button->setEnabled(listening);
+    updateSharePanel();
 }
 
 void MainWindow::updateActions()
@@ -992,6 +1189,10 @@ void MainWindow::updateActions()
     m_createRoomAction->setEnabled(listening);
     m_systemMessageAction->setEnabled(listening);
     m_notifyAction->setEnabled(listening);
+    const bool canShare = m_state == State::Stopped || m_state == State::Listening;
+    m_shareAction->setEnabled(canShare);
+    if (m_shareButton)
+        m_shareButton->setEnabled(canShare);
     m_kickAction->setEnabled(listening && member);
     m_kickAction->setText(member ? tr("&Kick %1…").arg(selectedMemberName()) : tr("&Kick Member…"));
     const QString room = selectedRoom();
@@ -1164,19 +1365,6 @@ void MainWindow::promptCreateRoom()
                     return;
                 }
                 createRoom(text);
-            });
-}
-
-void MainWindow::promptNotification()
-{
-    if (!isListening())
-        return;
-    askText(tr("Send Notification"),
-            tr("Text for every client of the notifications dialect\n"
-               "(/ws/notifications/{client_id}):"),
-            QString(), [this](const QString &text) {
-                if (!text.trimmed().isEmpty())
-                    sendNotification(text.trimmed());
             });
 }
 

@@ -26,6 +26,9 @@ class QTreeView;
 class ActivityFilterModel;
 class ActivityLogModel;
 class ChatWindow;
+class NotificationDialog;
+class PresenterView;
+class SharePanel;
 class RoomsModel;
 class ServerHost;
 
@@ -82,6 +85,15 @@ public:
     ActivityFilterModel *activityFilter() const { return m_activityFilter; }
     // The server's host (for queued commands; its manager's signals say what happens).
     ServerHost *serverHost() const { return m_host; }
+    // This computer's IPv4 addresses other than loopback: where others on the network reach it.
+    QStringList lanAddresses() const;
+    // "Share with the class": addresses, QR code and join code; shown while the server listens
+    // on the local network, unless hidden.
+    SharePanel *sharePanel() const { return m_sharePanel; }
+    // The full-screen presenter view, or nullptr before it was first shown.
+    PresenterView *presenterView() const { return m_presenterView; }
+    // The notifications dialog, or nullptr before it was first shown.
+    NotificationDialog *notificationDialog() const { return m_notificationDialog; }
 
 public slots:
     // Host actions, without prompts (the toolbar's actions ask first, then call these).
@@ -94,6 +106,20 @@ public slots:
     void sendNotification(const QString &text);
     // Posts a message from "host" to a room, creating and pinning it if needed.
     void postSystemMessage(const QString &room, const QString &text);
+    // Shares the server on the local network and shows the share panel: starts it on 0.0.0.0
+    // when stopped, or moves it there (same port, connections kept) when it listens on
+    // loopback. Never blocks: the panel follows when the server reports its new address.
+    void shareOnLocalNetwork();
+    // Listens on 127.0.0.1 again (same port, connections kept); the share panel hides.
+    void shareOnThisComputerOnly();
+    // Requires this join code from new connections at once (empty: none); members stay.
+    void setJoinCode(const QString &code);
+    // Seconds between the notifications dialect's reminders, at once; 0: off.
+    void setNotificationInterval(double seconds);
+    // Shows the presenter view full screen, or closes it.
+    void setPresenterViewShown(bool shown);
+    // Opens the notifications dialog (send now, reminder interval).
+    void showNotificationDialog();
 
 signals:
     // The server started (true) or stopped (false) listening.
@@ -120,6 +146,9 @@ private:
     void onListening(const QString &host, quint16 port);
     void onStartFailed(const QString &reason);
     void onStopped();
+    void onRebound(const QString &host, quint16 port);
+    void updateSharePanel();
+    void updatePresenterView();
     void onStats(const ServerStats &stats);
     void onEvents(const ServerEventList &events);
     void setState(State state);
@@ -131,7 +160,6 @@ private:
     void placeChatWindow(ChatWindow *window);
     QUrl chatUrl() const;
     QString urlHost() const;
-    QStringList lanAddresses() const;
 
     // what the selected row of the rooms tree names
     QString selectedMemberId() const;
@@ -141,7 +169,6 @@ private:
     // prompting host actions
     void promptKick();
     void promptCreateRoom();
-    void promptNotification();
     void promptSystemMessage();
     void promptOpenSeveral();
     void showSettings();
@@ -186,11 +213,20 @@ private:
     QAction *m_openBrowserAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_protocolAction = nullptr;
+    QAction *m_shareAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+
+    // sharing
+    SharePanel *m_sharePanel = nullptr;
+    bool m_shareHidden = false; // the host hid the panel while sharing
+    QPointer<PresenterView> m_presenterView;
+    QPointer<NotificationDialog> m_notificationDialog;
 
     // server panel
     QSpinBox *m_portSpin = nullptr;
     QComboBox *m_bindCombo = nullptr;
     QPushButton *m_startButton = nullptr;
+    QPushButton *m_shareButton = nullptr;
     QLabel *m_stateDot = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_addressLabel = nullptr;

@@ -1,0 +1,239 @@
+#include "sharepanel.h"
+
+#include "qrcodewidget.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+// Point sizes chosen to be read from the back of a classroom on a projector.
+constexpr qreal UrlPointSize = 26;
+constexpr qreal CodePointSize = 40;
+constexpr qreal TitlePointSize = 16;
+
+QFont sized(const QFont &base, qreal pointSize, bool bold)
+{
+    QFont font = base;
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+SharePanel::SharePanel(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("sharePanel"));
+    setFrameShape(QFrame::StyledPanel);
+
+    auto *title = new QLabel(tr("Join from a browser, on the same network:"));
+    title->setObjectName(QStringLiteral("shareTitle"));
+    title->setFont(sized(font(), TitlePointSize, true));
+
+    m_urlList = new QListWidget;
+    m_urlList->setObjectName(QStringLiteral("shareUrlList"));
+    m_urlList->setFont(
+        sized(QFontDatabase::systemFont(QFontDatabase::FixedFont), UrlPointSize, true));
+    m_urlList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_urlList->setFrameShape(QFrame::NoFrame);
+    m_urlList->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_urlList->setToolTip(tr("Pick the address the students' devices can reach: its QR code shows "
+                             "on the right"));
+    connect(m_urlList, &QListWidget::currentRowChanged, this, [this] {
+        updateQrCode();
+        emit shareChanged();
+    });
+
+    m_codeCheck = new QCheckBox(tr("Require a &join code"));
+    m_codeCheck->setObjectName(QStringLiteral("joinCodeCheck"));
+    m_codeCheck->setToolTip(tr("Only those who know the code can chat; connections without it "
+                               "are closed with 1008. Turning it on or off keeps who is in."));
+    connect(m_codeCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on == !m_joinCode.isEmpty())
+            return;
+        emit joinCodeRequested(on ? generateJoinCode() : QString());
+    });
+    m_codeLabel = new QLabel;
+    m_codeLabel->setObjectName(QStringLiteral("joinCodeLabel"));
+    m_codeLabel->setFont(
+        sized(QFontDatabase::systemFont(QFontDatabase::FixedFont), CodePointSize, true));
+    m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_newCodeButton = new QPushButton(tr("New Code"));
+    m_newCodeButton->setObjectName(QStringLiteral("newJoinCodeButton"));
+    m_newCodeButton->setToolTip(tr("Replace the join code; members already in stay"));
+    connect(m_newCodeButton, &QPushButton::clicked, this,
+            [this] { emit joinCodeRequested(generateJoinCode()); });
+
+    auto *stopButton = new QPushButton(tr("This Computer Only"));
+    stopButton->setObjectName(QStringLiteral("stopSharingButton"));
+    stopButton->setToolTip(tr("Listen on 127.0.0.1 again: nobody new joins from the network; "
+                              "who is in stays"));
+    connect(stopButton, &QPushButton::clicked, this, &SharePanel::stopSharingRequested);
+    auto *hideButton = new QPushButton(tr("Hide"));
+    hideButton->setObjectName(QStringLiteral("hideShareButton"));
+    hideButton->setToolTip(tr("Hide this panel; Server > Share on Local Network shows it again"));
+    connect(hideButton, &QPushButton::clicked, this, &SharePanel::hideRequested);
+
+    m_qrCode = new QrCodeWidget;
+    m_qrCode->setMinimumSize(240, 240);
+    m_qrCaption = new QLabel;
+    m_qrCaption->setObjectName(QStringLiteral("qrCaption"));
+    m_qrCaption->setAlignment(Qt::AlignCenter);
+    m_qrCaption->setWordWrap(true);
+
+    auto *codeRow = new QHBoxLayout;
+    codeRow->setSpacing(12);
+    codeRow->addWidget(m_codeCheck);
+    codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_newCodeButton);
+    codeRow->addStretch(1);
+    codeRow->addWidget(stopButton);
+    codeRow->addWidget(hideButton);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(6);
+    left->addWidget(title);
+    left->addWidget(m_urlList, 1);
+    left->addLayout(codeRow);
+
+    auto *right = new QVBoxLayout;
+    right->setSpacing(2);
+    right->addWidget(m_qrCode, 1);
+    right->addWidget(m_qrCaption);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(16);
+    layout->addLayout(left, 1);
+    layout->addLayout(right);
+
+    updateJoinCodeUi();
+    updateQrCode();
+}
+
+SharePanel::~SharePanel() = default;
+
+void SharePanel::setAddresses(const QStringList &addresses)
+{
+    if (addresses == m_addresses)
+        return;
+    const QString selected
+        = m_urlList->currentRow() >= 0 ? m_addresses.value(m_urlList->currentRow()) : QString();
+    m_addresses = addresses;
+    rebuildList();
+    const int keep = m_addresses.indexOf(selected);
+    selectAddress(keep >= 0 ? keep : 0);
+    emit shareChanged();
+}
+
+void SharePanel::setPort(quint16 port)
+{
+    if (port == m_port)
+        return;
+    m_port = port;
+    const int row = m_urlList->currentRow();
+    rebuildList();
+    selectAddress(qMax(0, row));
+    emit shareChanged();
+}
+
+void SharePanel::setJoinCode(const QString &code)
+{
+    if (code == m_joinCode)
+        return;
+    m_joinCode = code;
+    updateJoinCodeUi();
+    updateQrCode();
+    emit shareChanged();
+}
+
+void SharePanel::selectAddress(int index)
+{
+    if (index >= 0 && index < m_urlList->count())
+        m_urlList->setCurrentRow(index);
+    updateQrCode();
+}
+
+QStringList SharePanel::urls() const
+{
+    QStringList list;
+    for (const QString &address : m_addresses)
+        list.append(browserUrl(address, m_port));
+    return list;
+}
+
+QString SharePanel::selectedUrl() const
+{
+    const int row = m_urlList->currentRow();
+    if (row < 0 || row >= m_addresses.size())
+        return QString();
+    return browserUrl(m_addresses.at(row), m_port);
+}
+
+QString SharePanel::qrUrl() const
+{
+    const QString url = selectedUrl();
+    if (url.isEmpty() || m_joinCode.isEmpty())
+        return url;
+    // The browser client reads ?code= from its page's address and sends it on connect.
+    return url + QStringLiteral("?code=") + QString::fromUtf8(QUrl::toPercentEncoding(m_joinCode));
+}
+
+QString SharePanel::generateJoinCode(int digits)
+{
+    digits = qBound(4, digits, 6);
+    int low = 1;
+    for (int i = 1; i < digits; ++i)
+        low *= 10;
+    return QString::number(QRandomGenerator::system()->bounded(low, low * 10));
+}
+
+QString SharePanel::browserUrl(const QString &address, quint16 port)
+{
+    const QHostAddress parsed(address);
+    const QString host = parsed.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address + QLatin1Char(']')
+        : address;
+    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+}
+
+void SharePanel::rebuildList()
+{
+    const QSignalBlocker blocker(m_urlList);
+    m_urlList->clear();
+    for (const QString &url : urls())
+        m_urlList->addItem(url);
+    // Tall enough for every address without scrolling, up to four.
+    const int rows = qBound(1, int(m_addresses.size()), 4);
+    m_urlList->setMinimumHeight(rows * (m_urlList->fontMetrics().height() + 8) + 4);
+}
+
+void SharePanel::updateQrCode()
+{
+    const QString url = qrUrl();
+    m_qrCode->setText(url);
+    m_qrCaption->setText(url.isEmpty() ? tr("no network address") : tr("Scan to join"));
+}
+
+void SharePanel::updateJoinCodeUi()
+{
+    const bool on = !m_joinCode.isEmpty();
+    {
+        const QSignalBlocker blocker(m_codeCheck);
+        m_codeCheck->setChecked(on);
+    }
+    m_codeLabel->setText(on ? m_joinCode : QString());
+    m_codeLabel->setVisible(on);
+    m_codeLabel->setToolTip(on ? tr("Join code: %1").arg(m_joinCode) : QString());
+    m_newCodeButton->setVisible(on);
+}
