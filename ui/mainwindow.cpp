@@ -281,6 +281,16 @@ void MainWindow::postSystemMessage(const QString &room, const QString &text)
     statusBar()->showMessage(tr("Posted to \"%1\"").arg(room), 3000);
 }
 
+PresenterView *MainWindow::presenterView() const
+{
+    return m_presenterView.data();
+}
+
+NotificationDialog *MainWindow::notificationDialog() const
+{
+    return m_notificationDialog.data();
+}
+
 void MainWindow::shareOnLocalNetwork()
 {
     m_shareHidden = false;

@@ -91,9 +91,9 @@ public:
     // on the local network, unless hidden.
     SharePanel *sharePanel() const { return m_sharePanel; }
     // The full-screen presenter view, or nullptr before it was first shown.
-    PresenterView *presenterView() const { return m_presenterView; }
+    PresenterView *presenterView() const;
     // The notifications dialog, or nullptr before it was first shown.
-    NotificationDialog *notificationDialog() const { return m_notificationDialog; }
+    NotificationDialog *notificationDialog() const;
 
 public slots:
     // Host actions, without prompts (the toolbar's actions ask first, then call these).
