@@ -364,8 +364,11 @@ void MainWindow::setPresenterViewShown(bool shown)
         m_presenterAction->setChecked(true);
     }
     // On the main window's screen: the projector is where the host dragged the window.
-    if (screen())
-        m_presenterView->setScreen(screen());
+    if (QScreen *s = screen()) {
+        m_presenterView->setScreen(s);
+        // The whole screen even where no window manager honours "full screen" (e.g. kiosks).
+        m_presenterView->setGeometry(s->geometry());
+    }
     m_presenterView->showFullScreen();
     m_presenterView->raise();
     m_presenterView->activateWindow();

@@ -189,9 +189,9 @@ void PresenterView::applyFontSizes()
     m_messagesView->verticalHeader()->setDefaultSectionSize(row);
     const QFontMetrics metrics = m_messagesView->fontMetrics();
     m_messagesView->setColumnWidth(ActivityLogModel::RoomColumn,
-                                   metrics.horizontalAdvance(QStringLiteral("lobby  ")) + 16);
+                                   metrics.horizontalAdvance(QStringLiteral("notifications")) + 16);
     m_messagesView->setColumnWidth(ActivityLogModel::MemberColumn,
-                                   metrics.horizontalAdvance(QStringLiteral("guest-10  ")) + 16);
+                                   metrics.horizontalAdvance(QStringLiteral("guest-100")) + 16);
     m_qrCode->setMinimumSize(h / 3, h / 3);
     scrollToLatest();
 }

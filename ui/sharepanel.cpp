@@ -19,6 +19,7 @@ namespace {
 constexpr qreal UrlPointSize = 26;
 constexpr qreal CodePointSize = 40;
 constexpr qreal TitlePointSize = 16;
+constexpr qreal HintPointSize = 13;
 
 QFont sized(const QFont &base, qreal pointSize, bool bold)
 {
@@ -46,6 +47,8 @@ SharePanel::SharePanel(QWidget *parent)
         sized(QFontDatabase::systemFont(QFontDatabase::FixedFont), UrlPointSize, true));
     m_urlList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_urlList->setFrameShape(QFrame::NoFrame);
+    m_urlList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_urlList->viewport()->setAutoFillBackground(false); // on the panel, not in a white box
     m_urlList->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_urlList->setToolTip(tr("Pick the address the students' devices can reach: its QR code shows "
                              "on the right"));
@@ -63,6 +66,11 @@ SharePanel::SharePanel(QWidget *parent)
             return;
         emit joinCodeRequested(on ? generateJoinCode() : QString());
     });
+    m_hint = new QLabel;
+    m_hint->setObjectName(QStringLiteral("shareHint"));
+    m_hint->setFont(sized(font(), HintPointSize, false));
+    m_hint->setWordWrap(true);
+
     m_codeLabel = new QLabel;
     m_codeLabel->setObjectName(QStringLiteral("joinCodeLabel"));
     m_codeLabel->setFont(
@@ -103,8 +111,10 @@ SharePanel::SharePanel(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->setSpacing(6);
     left->addWidget(title);
-    left->addWidget(m_urlList, 1);
+    left->addWidget(m_urlList);
+    left->addWidget(m_hint);
     left->addLayout(codeRow);
+    left->addStretch(1);
 
     auto *right = new QVBoxLayout;
     right->setSpacing(2);
@@ -215,7 +225,7 @@ void SharePanel::rebuildList()
         m_urlList->addItem(url);
     // Tall enough for every address without scrolling, up to four.
     const int rows = qBound(1, int(m_addresses.size()), 4);
-    m_urlList->setMinimumHeight(rows * (m_urlList->fontMetrics().height() + 8) + 4);
+    m_urlList->setFixedHeight(rows * (m_urlList->fontMetrics().height() + 8) + 4);
 }
 
 void SharePanel::updateQrCode()
@@ -233,6 +243,11 @@ void SharePanel::updateJoinCodeUi()
         m_codeCheck->setChecked(on);
     }
     m_codeLabel->setText(on ? m_joinCode : QString());
+    m_hint->setText(on ? tr("Open the address in a browser on a phone or laptop, or scan the QR "
+                            "code. Asked for a join code? Type the big number.")
+                       : tr("Open the address in a browser on a phone or laptop, or scan the QR "
+                            "code. Anyone who can reach this computer can join: tick \"Require a "
+                            "join code\" to keep others out."));
     m_codeLabel->setVisible(on);
     m_codeLabel->setToolTip(on ? tr("Join code: %1").arg(m_joinCode) : QString());
     m_newCodeButton->setVisible(on);

@@ -71,6 +71,7 @@ private:
     QListWidget *m_urlList = nullptr;
     QrCodeWidget *m_qrCode = nullptr;
     QLabel *m_qrCaption = nullptr;
+    QLabel *m_hint = nullptr;
     QCheckBox *m_codeCheck = nullptr;
     QLabel *m_codeLabel = nullptr;
     QPushButton *m_newCodeButton = nullptr;
