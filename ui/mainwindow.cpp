@@ -1452,8 +1452,10 @@ void MainWindow::showSettings()
         m_config.maxMessageBytes = edited.maxMessageBytes;
         m_config.rateLimit = edited.rateLimit;
         m_config.history = edited.history;
-        m_config.notificationInterval = edited.notificationInterval;
-        m_config.joinCode = edited.joinCode;
+        // These two apply at once, without a restart.
+        if (edited.notificationInterval != m_config.notificationInterval)
+            setNotificationInterval(edited.notificationInterval);
+        setJoinCode(edited.joinCode);
         m_config.allowedOrigins = edited.allowedOrigins;
         m_config.port = edited.port;
         m_config.bindAddress = edited.bindAddress;
