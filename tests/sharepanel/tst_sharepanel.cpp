@@ -4,7 +4,9 @@
 #include "notificationdialog.h"
 #include "presenterview.h"
 #include "qrcodewidget.h"
+#include "roommanager.h"
 #include "roomsmodel.h"
+#include "serverhost.h"
 #include "sharepanel.h"
 #include "testclient.h"
 
@@ -89,6 +91,7 @@ private slots:
     void qrCodeDecodesToTheUrl();
     void generatedJoinCodes();
     void shareSwitchesToLocalNetwork();
+    void rebindFailureKeepsListening();
     void joinCodeIsEnforced();
     void lanShowsThePanelAtOnce();
     void presenterView();
@@ -268,6 +271,38 @@ void tst_SharePanel::shareSwitchesToLocalNetwork()
     QCOMPARE(window->listeningHost(), QStringLiteral("0.0.0.0"));
     child<QAction>(window.data(), "actionShare")->trigger();
     QVERIFY(panel->isVisible());
+}
+
+void tst_SharePanel::rebindFailureKeepsListening()
+{
+    ServerHost host;
+    QSignalSpy listening(host.manager(), &RoomManager::listening);
+    QSignalSpy rebound(host.manager(), &RoomManager::rebound);
+    QSignalSpy failed(host.manager(), &RoomManager::rebindFailed);
+    ServerConfig config;
+    config.port = 0;
+    host.start(config);
+    QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 1, Timeout);
+    const quint16 port = listening.first().at(1).value<quint16>();
+    TestClient member;
+    QVERIFY(member.openNative(chatUrl(port)));
+
+    host.rebind(QHostAddress(QHostAddress::AnyIPv4));
+    QTRY_COMPARE_WITH_TIMEOUT(rebound.size(), 1, Timeout);
+    QCOMPARE(rebound.first().at(0).toString(), QStringLiteral("0.0.0.0"));
+    QCOMPARE(rebound.first().at(1).value<quint16>(), port);
+
+    // An address this machine does not have (TEST-NET-3, never contacted): refused, and the
+    // server listens where it did.
+    host.rebind(QHostAddress(QStringLiteral("203.0.113.5")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("203.0.113.5")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(rebound.size(), 1);
+    TestClient later;
+    QVERIFY(later.openNative(chatUrl(port)));
+    QVERIFY(!member.isDisconnected);
+    QCOMPARE(listening.size(), 1); // no second "listening": scripts read that line once
 }
 
 void tst_SharePanel::joinCodeIsEnforced()
