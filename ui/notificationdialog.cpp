@@ -57,7 +57,9 @@ NotificationDialog::NotificationDialog(QWidget *parent)
     connect(m_interval, &QDoubleSpinBox::valueChanged, this, &NotificationDialog::intervalChanged);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Text:"), sendRow);
+    auto *textLabel = new QLabel(tr("&Text:"));
+    textLabel->setBuddy(m_text); // a row of a layout gets no buddy by itself
+    form->addRow(textLabel, sendRow);
     form->addRow(tr("&Reminder every:"), m_interval);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
