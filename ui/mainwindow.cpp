@@ -1181,7 +1181,8 @@ void MainWindow::updateUrls()
         m_urlEdits.at(ChatUrl)->setText(
             QStringLiteral("ws://%1/ws/{client_id}%2").arg(base, query));
         m_urlEdits.at(BroadcastUrl)->setText(QStringLiteral("ws://%1/%2").arg(base, query));
-        m_urlEdits.at(BrowserUrl)->setText(QStringLiteral("http://%1/").arg(base));
+        // The page itself needs no code, but with ?code= it joins without asking for it.
+        m_urlEdits.at(BrowserUrl)->setText(QStringLiteral("http://%1/%2").arg(base, query));
     }
     for (QLineEdit *edit : std::as_const(m_urlEdits)) {
         edit->setEnabled(listening);

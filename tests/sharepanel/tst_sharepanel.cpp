@@ -335,6 +335,9 @@ void tst_SharePanel::joinCodeIsEnforced()
                  .arg(port)
                  .arg(code));
 
+    // "Open in Browser" opens the same page, code included.
+    QCOMPARE(child<QLineEdit>(window.data(), "browserUrl")->text(), panel->qrUrl());
+
     // Enforced by the real server: without it 1008, with a wrong one 1008, with it welcome.
     TestClient without;
     QVERIFY(without.openAndWait(chatUrl(port)));
