@@ -1,20 +1,52 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12), builds wsroom into build/, then runs its tests with
-# CTest. Arguments go to ctest, e.g.  ./test.sh -R tutorial  or  ./test.sh -V
+# CTest, then fuzzes each decoder briefly (scripts/fuzz.sh). Arguments go to ctest, e.g.
+# ./test.sh -R tutorial  or  ./test.sh -V  (with arguments, the fuzzing is skipped).
 #
-# Environment: WSROOM_TEST_TIMEOUT (seconds for the whole ctest run, default 1800), and those
-# of scripts/setup.sh.
+#   ./test.sh --asan [ctest arguments]
+#       builds build-asan/ (Debug, -O1, AddressSanitizer + UndefinedBehaviorSanitizer +
+#       LeakSanitizer) and runs the whole suite there instead; any report fails the test.
+#
+# Environment: WSROOM_TEST_TIMEOUT (seconds for the whole ctest run, default 1800, 2700 with
+# --asan), WSROOM_FUZZ_SECONDS (seconds of fuzzing per target, default 20; 0 skips it), and
+# those of scripts/setup.sh.
 set -euo pipefail
 
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
 
-wsroom_setup
+asan=0
+if [[ "${1:-}" == --asan ]]; then
+    asan=1
+    shift
+fi
+
+wsroom_install_packages "${WSROOM_PACKAGES[@]}" "${WSROOM_FUZZ_PACKAGES[@]}"
+per_test_timeout=300
+if [[ $asan == 1 ]]; then
+    WSROOM_BUILD_DIR="${WSROOM_ROOT}/build-asan"
+    # -O1 keeps the stack traces true and the suite fast enough; every UBSan finding aborts.
+    WSROOM_CMAKE_ARGS=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DWSROOM_SANITIZE=ON)
+    # halt_on_error: the first report fails the test that made it. Leaks are checked at exit;
+    # the suppressions are for third-party libraries only (see the file).
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_init_order=1:detect_stack_use_after_return=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+    export LSAN_OPTIONS="suppressions=${WSROOM_ROOT}/scripts/lsan-suppressions.txt:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+    if command -v llvm-symbolizer >/dev/null 2>&1; then
+        export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer)}"
+    fi
+    # Everything runs several times slower: each test gets more time, none is skipped.
+    per_test_timeout=900
+fi
+wsroom_build
 wsroom_setup_test_tools
 
 total_timeout="${WSROOM_TEST_TIMEOUT:-1800}"
+if [[ $asan == 1 ]]; then
+    total_timeout="${WSROOM_TEST_TIMEOUT:-2700}"
+fi
 ctest_command=(ctest --test-dir "$WSROOM_BUILD_DIR" --output-on-failure --no-tests=error
-               -j2 --timeout 300 "$@")
+               -j2 --timeout "$per_test_timeout" "$@")
 wsroom_say "testing: ${ctest_command[*]} ..."
 
 # timeout runs ctest in a process group of its own, which Ctrl-C does not reach: pass
@@ -39,4 +71,12 @@ elif [[ $status -ne 0 ]]; then
 else
     wsroom_say "tests passed"
 fi
-exit "$status"
+if [[ $status -ne 0 ]]; then
+    exit "$status"
+fi
+
+# A short fuzz run of every decoder (scripts/fuzz.sh; docs/fuzzing.md), after the full suite only.
+fuzz_seconds="${WSROOM_FUZZ_SECONDS:-20}"
+if [[ $asan == 0 && $# -eq 0 && "$fuzz_seconds" != 0 ]]; then
+    "${WSROOM_ROOT}/scripts/fuzz.sh" --seconds "$fuzz_seconds"
+fi

@@ -18,10 +18,39 @@ static bool isTokenChar(char c)
         || (c && strchr("!#$%&'*+-.^_`|~", c));
 }
 
+// A byte that may stand in a field value (RFC 9110, 5.5): visible ASCII, space, tab, and
+// obs-text; no other control character.
+static bool isFieldValueByte(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u == '\t' || (u >= 0x20 && u != 0x7F);
+}
+
+// A byte of a request target: visible ASCII, and raw non-ASCII bytes that some clients send
+// unencoded (taken as UTF-8 when decoded); no space or control character.
+static bool isTargetByte(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u > 0x20 && u != 0x7F;
+}
+
 HttpRequestHead::Status HttpRequestHead::parse(const QByteArray &data)
 {
     *this = HttpRequestHead();
-    const int end = data.indexOf("\r\n\r\n");
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    // What has arrived so far must already look like a head: lines end in CRLF, and there is no
+    // NUL, bare CR or bare LF (RFC 9112, 2.2), which readers disagree about. Refused at once, not
+    // after 16 KiB or the handshake timeout.
+    const qsizetype scanned = qMin<qsizetype>(end < 0 ? data.size() : end + 4, MaxHeadBytes + 1);
+    for (qsizetype i = 0; i < scanned; ++i) {
+        const char c = data.at(i);
+        if (c == '\0')
+            return fail("NUL byte in the request head");
+        if (c == '\r' && i + 1 < data.size() && data.at(i + 1) != '\n')
+            return fail("bare CR in the request head");
+        if (c == '\n' && (i == 0 || data.at(i - 1) != '\r'))
+            return fail("bare LF in the request head: lines end with CRLF");
+    }
     if (end < 0) {
         if (data.size() > MaxHeadBytes) {
             m_error = QStringLiteral("request head larger than %1 bytes").arg(MaxHeadBytes);
@@ -40,7 +69,8 @@ HttpRequestHead::Status HttpRequestHead::parse(const QByteArray &data)
         m_error = QStringLiteral("request head larger than %1 bytes").arg(MaxHeadBytes);
         return Status::TooLarge;
     }
-    m_headLength = end + 4;
+    m_headLength = int(end + 4);
+    // No bare CR or LF is left, so every line ends with CRLF.
     const QList<QByteArray> lines = data.left(end).split('\n');
     QByteArray requestLine = lines.first();
     if (requestLine.endsWith('\r'))
@@ -55,6 +85,8 @@ HttpRequestHead::Status HttpRequestHead::parse(const QByteArray &data)
         return fail("malformed method");
     if (!m_target.startsWith('/'))
         return fail("request target must be an absolute path");
+    if (!std::all_of(m_target.begin(), m_target.end(), isTargetByte))
+        return fail("control character in the request target");
     if (m_version != "HTTP/1.1" && m_version != "HTTP/1.0")
         return fail("unsupported HTTP version");
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -69,7 +101,17 @@ HttpRequestHead::Status HttpRequestHead::parse(const QByteArray &data)
             return fail("malformed header name");
         if (m_headers.size() >= MaxHeaders)
             return fail("too many headers");
-        m_headers.append({name, line.mid(colon + 1).trimmed()});
+        QByteArray value = line.mid(colon + 1);
+        if (!std::all_of(value.begin(), value.end(), isFieldValueByte))
+            return fail("control character in a header value");
+        // Optional whitespace around the value is spaces and tabs (RFC 9110, 5.6.3).
+        qsizetype from = 0;
+        qsizetype to = value.size();
+        while (from < to && (value.at(from) == ' ' || value.at(from) == '\t'))
+            ++from;
+        while (to > from && (value.at(to - 1) == ' ' || value.at(to - 1) == '\t'))
+            --to;
+        m_headers.append({name, value.mid(from, to - from)});
     }
     return Status::Complete;
 }

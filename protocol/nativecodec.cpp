@@ -1,6 +1,7 @@
 #include "nativecodec.h"
 
 #include "jsonwriter.h"
+#include "strictjson.h"
 #include "validation.h"
 
 #include <QJsonDocument>
@@ -69,6 +70,14 @@ Request NativeCodec::decode(const QByteArray &utf8)
                        QStringLiteral("the frame is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset));
+    }
+    QString strictWhy;
+    qsizetype strictOffset = 0;
+    if (!StrictJson::check(utf8, &strictWhy, &strictOffset)) {
+        return invalid(r, ErrorCode::BadJson,
+                       QStringLiteral("the frame is not valid JSON: %1 at offset %2")
+                           .arg(strictWhy)
+                           .arg(strictOffset));
     }
     if (!doc.isObject())
         return invalid(r, ErrorCode::BadJson, QStringLiteral("the frame must be a JSON object"));

@@ -1,7 +1,10 @@
 #include "tutorialcodec.h"
 
 #include "jsonwriter.h"
+#include "strictjson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 QByteArray TutorialCodec::chatLine(const QString &clientId, const QString &text,
@@ -63,4 +66,22 @@ QString TutorialCodec::textOfBroadcast(const QJsonValue &value, const QString &r
     if (value.isObject() && message.isString())
         return message.toString();
     return rawJson;
+}
+
+bool TutorialCodec::decodeBroadcast(const QByteArray &utf8, QJsonValue *value, QString *why)
+{
+    if (!StrictJson::check(utf8, why))
+        return false;
+    // QJsonDocument takes only objects and arrays; wrapping accepts any JSON value. The strict
+    // check above has made sure that utf8 is one whole value, so the wrapper cannot be escaped.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + utf8 + ']', &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        *why = error.error != QJsonParseError::NoError
+            ? error.errorString()
+            : QStringLiteral("expected exactly one JSON value");
+        return false;
+    }
+    *value = doc.array().first();
+    return true;
 }

@@ -29,6 +29,10 @@ public:
     // {"error":<code>,"detail":<sentence>}, the tutorial dialects' only error shape.
     static QByteArray error(ErrorCode code, const QString &detail, Dialect dialect);
 
+    // Reads a broadcast-dialect frame: exactly one JSON value of any kind (strict RFC 8259).
+    // On failure returns false and sets why.
+    static bool decodeBroadcast(const QByteArray &utf8, QJsonValue *value, QString *why);
+
     // The text a broadcast-dialect value stands for in other dialects: its "message" field when
     // that is a string, otherwise its whole JSON text.
     static QString textOfBroadcast(const QJsonValue &value, const QString &rawJson);

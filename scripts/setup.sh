@@ -41,6 +41,15 @@ WSROOM_TEST_PACKAGES=(
     zbar-tools
 )
 
+# What ./test.sh needs for the libFuzzer targets (scripts/fuzz.sh, docs/fuzzing.md): clang with
+# libFuzzer and the sanitizer runtimes, and llvm for llvm-symbolizer's readable stack traces.
+WSROOM_FUZZ_PACKAGES=(
+    clang-14
+    libfuzzer-14-dev
+    libclang-rt-14-dev
+    llvm
+)
+
 wsroom_say() {
     printf 'wsroom: %s\n' "$*" >&2
 }
@@ -151,29 +160,34 @@ wsroom_jobs() {
     printf '%s\n' "$jobs"
 }
 
-# Configures build/ (only when it is not configured yet) and builds it.
+# Extra cmake arguments for configuring WSROOM_BUILD_DIR (./test.sh --asan sets them).
+WSROOM_CMAKE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+
+# Configures WSROOM_BUILD_DIR (only when it is not configured yet) and builds it.
 wsroom_build() {
+    local dir_name
+    dir_name="$(basename "$WSROOM_BUILD_DIR")"
     local cache="${WSROOM_BUILD_DIR}/CMakeCache.txt"
     if [[ -f "$cache" ]]; then
         local generator home
         generator="$(sed -n 's/^CMAKE_GENERATOR:INTERNAL=//p' "$cache")"
         home="$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$cache")"
         if [[ "$generator" != Ninja || "$home" != "$WSROOM_ROOT" ]]; then
-            wsroom_say "build/ was configured differently (${generator:-?} for ${home:-?}): configuring it afresh"
+            wsroom_say "$dir_name/ was configured differently (${generator:-?} for ${home:-?}): configuring it afresh"
             rm -rf "$cache" "${WSROOM_BUILD_DIR}/CMakeFiles"
         fi
     fi
     # Once build.ninja exists, "cmake --build" re-runs cmake by itself when a CMakeLists.txt changes.
     if [[ ! -f "$cache" || ! -f "${WSROOM_BUILD_DIR}/build.ninja" ]]; then
-        wsroom_say "configuring build/ ..."
+        wsroom_say "configuring $dir_name/ ..."
         wsroom_quietly cmake -S "$WSROOM_ROOT" -B "$WSROOM_BUILD_DIR" -G Ninja \
-            -DCMAKE_BUILD_TYPE=RelWithDebInfo
+            "${WSROOM_CMAKE_ARGS[@]}"
     fi
     local jobs
     jobs="$(wsroom_jobs)"
-    wsroom_say "building build/ ($jobs jobs) ..."
+    wsroom_say "building $dir_name/ ($jobs jobs) ..."
     wsroom_quietly cmake --build "$WSROOM_BUILD_DIR" -j "$jobs"
-    wsroom_say "built build/app/wsroom"
+    wsroom_say "built $dir_name/app/wsroom"
 }
 
 wsroom_setup() {

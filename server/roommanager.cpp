@@ -12,6 +12,7 @@
 #include "timestamp.h"
 #include "tutorialcodec.h"
 #include "validation.h"
+#include "webpath.h"
 #include "websocketframe.h"
 
 #include <QFile>
@@ -369,13 +370,10 @@ void RoomManager::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
                                           StatusReport::metrics(snapshot()), headOnly);
         }
     } else {
-        // The browser client's files, compiled in. No ".." can reach outside ":/web/".
-        const QString name = path == "/"
-            ? QStringLiteral("index.html")
-            : QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(1)));
+        // The browser client's files, compiled in; WebPath lets no path out of ":/web/".
+        const QString name = WebPath::resourceName(path);
         QFile file(QStringLiteral(":/web/") + name);
-        if (!name.contains(QLatin1String("..")) && !name.startsWith(QLatin1Char('/'))
-            && file.open(QIODevice::ReadOnly)) {
+        if (!name.isEmpty() && file.open(QIODevice::ReadOnly)) {
             QByteArray type = "application/octet-stream";
             if (name.endsWith(QLatin1String(".html")))
                 type = "text/html; charset=utf-8";
@@ -619,15 +617,10 @@ void RoomManager::handleNative(Member *member, const QString &text)
 
 void RoomManager::handleBroadcastDialect(Member *member, const QString &text)
 {
-    QJsonParseError error;
-    const QByteArray utf8 = text.toUtf8();
-    // QJsonDocument takes only objects and arrays; wrapping accepts any JSON value.
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + utf8 + ']', &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
-        sendError(member, ErrorCode::BadJson,
-                  error.error != QJsonParseError::NoError
-                      ? error.errorString()
-                      : QStringLiteral("expected exactly one JSON value"));
+    QJsonValue value;
+    QString why;
+    if (!TutorialCodec::decodeBroadcast(text.toUtf8(), &value, &why)) {
+        sendError(member, ErrorCode::BadJson, why);
         return;
     }
     Room *room = m_rooms.value(member->homeRoom);
@@ -638,7 +631,7 @@ void RoomManager::handleBroadcastDialect(Member *member, const QString &text)
     ChatMessage message;
     message.room = room->name;
     message.from = member->ref();
-    message.data = doc.array().first();
+    message.data = value;
     message.rawJson = text;
     message.text = TutorialCodec::textOfBroadcast(message.data, text);
     message.origin = Dialect::Broadcast;

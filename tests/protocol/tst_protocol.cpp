@@ -16,10 +16,12 @@
 #include "serversnapshot.h"
 #include "sessionrecorder.h"
 #include "statusreport.h"
+#include "strictjson.h"
 #include "timestamp.h"
 #include "tokenbucket.h"
 #include "tutorialcodec.h"
 #include "validation.h"
+#include "webpath.h"
 #include "websocketframe.h"
 
 #include <QDateTime>
@@ -260,6 +262,19 @@ private slots:
     void jsonStructure();
     void jsonValues_data();
     void jsonValues();
+
+    // StrictJson, and the codecs that rely on it (found by fuzzing: QJsonDocument alone
+    // accepts these)
+    void strictJson_data();
+    void strictJson();
+    void decodeNonStrictJson_data();
+    void decodeNonStrictJson();
+    void decodeBroadcast_data();
+    void decodeBroadcast();
+
+    // WebPath
+    void webPath_data();
+    void webPath();
 
     // Validation
     void normalizeName_data();
@@ -1900,6 +1915,176 @@ void tst_Protocol::endpoint()
 // ---------------------------------------------------------------------------------------------
 // HttpRequestHead
 
+// ---------------------------------------------------------------------------------------------
+// StrictJson
+
+void tst_Protocol::strictJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("object") << QByteArray(R"({"a":[1,-2.5e+3,true,false,null,"x"]})") << true;
+    QTest::newRow("scalar") << QByteArray("42") << true;
+    QTest::newRow("string") << QByteArray(R"("a\"\\\/\b\f\n\r\t\u00e9")") << true;
+    QTest::newRow("surrogate pair") << QByteArray(R"("\ud83d\ude00")") << true;
+    QTest::newRow("raw UTF-8") << QByteArray("\"Zo\xc3\xab \xf0\x9f\x98\x80\"") << true;
+    QTest::newRow("whitespace") << QByteArray(" \t\r\n{ \"a\" : 1 }\n") << true;
+    QTest::newRow("minus zero") << QByteArray("-0") << true;
+    QTest::newRow("DEL in a string") << QByteArray("\"\x7f\"") << true;
+    QTest::newRow("128 deep") << QByteArray(QByteArray(128, '[') + QByteArray(128, ']')) << true;
+
+    QTest::newRow("empty") << QByteArray("") << false;
+    QTest::newRow("tab in a string") << QByteArray("\"a\tb\"") << false;
+    QTest::newRow("NUL in a string") << QByteArray("\"a\0b\"", 5) << false;
+    QTest::newRow("unknown escape") << QByteArray(R"("\x")") << false;
+    QTest::newRow("short \\u") << QByteArray(R"("\u12")") << false;
+    QTest::newRow("lone high surrogate") << QByteArray(R"("\ud800")") << false;
+    QTest::newRow("lone low surrogate") << QByteArray(R"("\udc00x")") << false;
+    QTest::newRow("reversed pair") << QByteArray(R"("\ude00\ud83d")") << false;
+    QTest::newRow("overlong UTF-8") << QByteArray("\"\xc0\x80\"") << false;
+    QTest::newRow("UTF-8 surrogate") << QByteArray("\"\xed\xa0\x80\"") << false;
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\"\xf4\x90\x80\x80\"") << false;
+    QTest::newRow("truncated UTF-8") << QByteArray("\"\xe2\x82\"") << false;
+    QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{}") << false;
+    QTest::newRow("1.") << QByteArray("1.") << false;
+    QTest::newRow(".5") << QByteArray(".5") << false;
+    QTest::newRow("leading zero") << QByteArray("01") << false;
+    QTest::newRow("plus") << QByteArray("+1") << false;
+    QTest::newRow("1e") << QByteArray("1e") << false;
+    QTest::newRow("NaN") << QByteArray("NaN") << false;
+    QTest::newRow("trailing comma") << QByteArray("[1,]") << false;
+    QTest::newRow("duplicate name") << QByteArray(R"({"a":1,"a":2})") << false;
+    QTest::newRow("duplicate name, escaped") << QByteArray(R"({"a":1,"\u0061":2})") << false;
+    QTest::newRow("two values") << QByteArray("1 2") << false;
+    QTest::newRow("trailing NUL") << QByteArray("{}\0", 3) << false;
+    QTest::newRow("129 deep") << QByteArray(QByteArray(129, '[') + QByteArray(129, ']')) << false;
+}
+
+void tst_Protocol::strictJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    QString why;
+    qsizetype offset = -1;
+    QCOMPARE(StrictJson::check(json, &why, &offset), valid);
+    if (!valid) {
+        QVERIFY(!why.isEmpty());
+        QVERIFY(offset >= 0 && offset <= json.size());
+    }
+}
+
+void tst_Protocol::decodeNonStrictJson_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+
+    // Each of these QJsonDocument reads without an error.
+    QTest::newRow("tab in a string")
+        << QByteArray("{\"type\":\"message\",\"room\":\"a\",\"text\":\"a\tb\"}");
+    QTest::newRow("control character")
+        << QByteArray("{\"type\":\"message\",\"room\":\"a\",\"text\":\"a\x01\"}");
+    QTest::newRow("unknown escape") << QByteArray(R"({"type":"rename","name":"\q"})");
+    QTest::newRow("1.") << QByteArray(R"({"type":"ping","ts":1.})");
+    QTest::newRow(".5") << QByteArray(R"({"type":"ping","ts":.5})");
+    QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"type\":\"rooms\"}");
+    QTest::newRow("duplicate type") << QByteArray(R"({"type":"join","room":"a","type":"leave"})");
+    QTest::newRow("lone surrogate") << QByteArray(R"({"type":"join","room":"\ud800"})");
+}
+
+void tst_Protocol::decodeNonStrictJson()
+{
+    QFETCH(QByteArray, frame);
+    QJsonParseError error;
+    QJsonDocument::fromJson(frame, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError); // the reason for StrictJson
+
+    const Request r = NativeCodec::decode(frame);
+    QVERIFY(!r.isValid());
+    QCOMPARE(r.error, ErrorCode::BadJson);
+    QVERIFY2(r.errorMessage.startsWith(QLatin1String("the frame is not valid JSON: ")),
+             qPrintable(r.errorMessage));
+}
+
+void tst_Protocol::decodeBroadcast_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QJsonValue>("value");
+
+    QTest::newRow("object") << QByteArray(R"({"message":"hi"})") << true
+                            << QJsonValue(
+                                   QJsonObject {{QStringLiteral("message"), QStringLiteral("hi")}});
+    QTest::newRow("string") << QByteArray(R"( "hi" )") << true << QJsonValue(QStringLiteral("hi"));
+    QTest::newRow("number") << QByteArray("42") << true << QJsonValue(42);
+    QTest::newRow("null") << QByteArray("null") << true << QJsonValue(QJsonValue::Null);
+    QTest::newRow("array") << QByteArray("[1,2]") << true << QJsonValue(QJsonArray {1, 2});
+
+    const QJsonValue none(QJsonValue::Undefined);
+    QTest::newRow("empty") << QByteArray("") << false << none;
+    QTest::newRow("two values") << QByteArray("1,2") << false << none;
+    // Would close the wrapping array early.
+    QTest::newRow("escapes the wrapper") << QByteArray("1],[2") << false << none;
+    QTest::newRow("tab in a string") << QByteArray("\"a\tb\"") << false << none;
+    QTest::newRow("unknown escape") << QByteArray(R"("\x")") << false << none;
+    QTest::newRow(".5") << QByteArray(".5") << false << none;
+    QTest::newRow("duplicate name") << QByteArray(R"({"a":1,"a":2})") << false << none;
+}
+
+void tst_Protocol::decodeBroadcast()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(bool, valid);
+    QFETCH(QJsonValue, value);
+    QJsonValue decoded;
+    QString why;
+    QCOMPARE(TutorialCodec::decodeBroadcast(frame, &decoded, &why), valid);
+    if (valid) {
+        QCOMPARE(decoded, value);
+        QVERIFY(why.isEmpty());
+    } else {
+        QVERIFY(!why.isEmpty());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebPath
+
+void tst_Protocol::webPath_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("root") << QByteArray("/") << QStringLiteral("index.html");
+    QTest::newRow("file") << QByteArray("/app.js") << QStringLiteral("app.js");
+    QTest::newRow("encoded letter") << QByteArray("/%69ndex.html") << QStringLiteral("index.html");
+    QTest::newRow("dots inside") << QByteArray("/a..b") << QStringLiteral("a..b");
+
+    // Found by fuzzing: "/." and friends reached QFile(":/web/.") and similar.
+    const char *const refused[] = {"",
+                                   "/.",
+                                   "/..",
+                                   "/%2e",
+                                   "/%2E%2E",
+                                   "/.hidden",
+                                   "/./index.html",
+                                   "//index.html",
+                                   "/a/b",
+                                   "/..%2fetc%2fpasswd",
+                                   "/index.html%00",
+                                   "/a%5cb",
+                                   "/caf%C3%A9",
+                                   "index.html"};
+    for (const char *path : refused)
+        QTest::newRow(path[0] ? path : "empty") << QByteArray(path) << QString();
+    QTest::newRow("long") << QByteArray("/" + QByteArray(65, 'a')) << QString();
+}
+
+void tst_Protocol::webPath()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QString, name);
+    QCOMPARE(WebPath::resourceName(path), name);
+}
+
 void tst_Protocol::httpHeadComplete()
 {
     const QByteArray data = "GET /api/status?code=s3cret HTTP/1.1\r\n"
@@ -1968,6 +2153,30 @@ void tst_Protocol::httpHeadStatus_data()
     QTest::newRow("header empty name") << QByteArray("GET / HTTP/1.1\r\n: x\r\n\r\n") << S::Invalid;
     QTest::newRow("folded header")
         << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n  continued\r\n\r\n") << S::Invalid;
+
+    // Found by fuzzing: bytes that HTTP readers disagree about (RFC 9112, 2.2), refused as soon
+    // as they arrive.
+    QTest::newRow("bare CR in a value")
+        << QByteArray("GET / HTTP/1.1\r\nX: a\rb\r\n\r\n") << S::Invalid;
+    QTest::newRow("bare CR, incomplete") << QByteArray("GET / HTTP/1.1\rX") << S::Invalid;
+    QTest::newRow("CR at the end, incomplete") << QByteArray("GET / HTTP/1.1\r") << S::Incomplete;
+    QTest::newRow("bare LF lines") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << S::Invalid;
+    QTest::newRow("bare LF, incomplete") << QByteArray("GET / HTTP/1.1\nHost") << S::Invalid;
+    QTest::newRow("NUL in the target") << QByteArray("GET /\0 HTTP/1.1\r\n\r\n", 19) << S::Invalid;
+    QTest::newRow("NUL in a value, incomplete")
+        << QByteArray("GET / HTTP/1.1\r\nX: \0", 20) << S::Invalid;
+    QTest::newRow("control character in a value")
+        << QByteArray("GET / HTTP/1.1\r\nX: a\x01\r\n\r\n") << S::Invalid;
+    QTest::newRow("DEL in a value")
+        << QByteArray("GET / HTTP/1.1\r\nX: a\x7f\r\n\r\n") << S::Invalid;
+    QTest::newRow("control character in the target")
+        << QByteArray("GET /\x1b[2J HTTP/1.1\r\n\r\n") << S::Invalid;
+    QTest::newRow("tab in a value")
+        << QByteArray("GET / HTTP/1.1\r\nX: a\tb\r\n\r\n") << S::Complete;
+    QTest::newRow("obs-text in a value")
+        << QByteArray("GET / HTTP/1.1\r\nX: caf\xc3\xa9\r\n\r\n") << S::Complete;
+    QTest::newRow("raw UTF-8 in the target")
+        << QByteArray("GET /chat?name=Zo\xc3\xab HTTP/1.1\r\n\r\n") << S::Complete;
 
     QByteArray manyHeaders = "GET / HTTP/1.1\r\n";
     for (int i = 0; i <= HttpRequestHead::MaxHeaders; ++i)

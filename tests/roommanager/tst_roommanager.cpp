@@ -428,7 +428,8 @@ void tst_RoomManager::direct()
     QVERIFY(a.next(&echo));
     QCOMPARE(c.unread(), 0);
     // The sender's copy carries its ref; a direct to oneself arrives once.
-    a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, "bob"_L1}, {"text"_L1, "r"_L1}, {"ref"_L1, "d1"_L1}});
+    a.send(QJsonObject {
+        {"type"_L1, "direct"_L1}, {"to"_L1, "bob"_L1}, {"text"_L1, "r"_L1}, {"ref"_L1, "d1"_L1}});
     QVERIFY(a.next(&echo));
     QCOMPARE(echo.value("ref"_L1).toString(), u"d1"_s);
     QVERIFY(b.next(&got));
@@ -1186,6 +1187,24 @@ void tst_RoomManager::http_data()
                             << QByteArray("text/plain");
     QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n")
                              << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
+    QTest::newRow("script") << QByteArray("GET /app.js HTTP/1.1\r\n\r\n")
+                            << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/javascript");
+    // Found by fuzzing: paths that are not one plain file name get 404, however they are written.
+    const char *const notFiles[] = {
+        "/.",         "/..", "/%2e", "/%2e%2e", "/./index.html", "//index.html", "/web/index.html",
+        "/.%2fapp.js"};
+    for (const char *path : notFiles) {
+        QTest::newRow(path) << QByteArray("GET " + QByteArray(path) + " HTTP/1.1\r\n\r\n")
+                            << QByteArray("HTTP/1.1 404 Not Found") << QByteArray("text/plain");
+    }
+    // Found by fuzzing: bytes that HTTP readers disagree about are refused.
+    QTest::newRow("bare CR") << QByteArray("GET / HTTP/1.1\r\nX: a\rb\r\n\r\n")
+                             << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
+    QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n")
+                             << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
+    QTest::newRow("NUL in a header")
+        << QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n", 26)
+        << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
 }
 
 void tst_RoomManager::http()
