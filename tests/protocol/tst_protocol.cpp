@@ -269,6 +269,7 @@ private slots:
     void strictJson();
     void decodeNonStrictJson_data();
     void decodeNonStrictJson();
+    void decodeDuplicateKeyMessage();
     void decodeBroadcast_data();
     void decodeBroadcast();
 
@@ -2002,6 +2003,16 @@ void tst_Protocol::decodeNonStrictJson()
     QCOMPARE(r.error, ErrorCode::BadJson);
     QVERIFY2(r.errorMessage.startsWith(QLatin1String("the frame is not valid JSON: ")),
              qPrintable(r.errorMessage));
+}
+
+void tst_Protocol::decodeDuplicateKeyMessage()
+{
+    // As docs/protocol.md shows it.
+    const Request r
+        = NativeCodec::decode(QByteArray(R"({"type":"join","room":"a","type":"leave"})"));
+    QCOMPARE(
+        r.errorMessage,
+        QStringLiteral("the frame is not valid JSON: duplicate name in an object at offset 26"));
 }
 
 void tst_Protocol::decodeBroadcast_data()
