@@ -98,6 +98,8 @@ void RoomManager::start(const ServerConfig &config)
     m_tcpServer
         = new TcpListener([this](qintptr descriptor) { return createSocket(descriptor); }, this);
     m_tcpServer->setMaxPendingConnections(1024);
+    // Qt's default backlog is 50: a burst of connections past it waits for SYN retries (1 s).
+    m_tcpServer->setListenBacklogSize(1024);
     if (!m_tcpServer->listen(m_config.bindAddress, m_config.port)) {
         QString reason;
         switch (m_tcpServer->serverError()) {
@@ -1165,6 +1167,11 @@ void RoomManager::rebind(const QHostAddress &address)
     emit rebindFailed(reason);
 }
 
+void RoomManager::setGuiLag(double p99Ms)
+{
+    m_guiLagMs = p99Ms;
+}
+
 void RoomManager::requestSnapshot()
 {
     emit snapshotReady(snapshot());
@@ -1223,6 +1230,7 @@ ServerStats RoomManager::stats() const
     s.uptimeMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     s.connections = int(m_membersById.size());
     s.rooms = int(m_rooms.size());
+    s.guiLagMs = m_guiLagMs;
     return s;
 }
 

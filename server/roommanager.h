@@ -57,6 +57,8 @@ public slots:
     // Listens on address instead, on the same port, keeping every connection; emits rebound()
     // or, listening on the old address again, rebindFailed().
     void rebind(const QHostAddress &address);
+    // The window's event-loop lag (see EventLoopLagMeter), for /api/status; negative: none.
+    void setGuiLag(double p99Ms);
     // Answers with snapshotReady().
     void requestSnapshot();
 
@@ -146,6 +148,7 @@ private:
     qint64 m_nextMemberNumber = 1;
     QElapsedTimer m_clock;
     bool m_stopping = false;
+    double m_guiLagMs = -1;
 
     ServerStats m_stats;
     ServerEventList m_pendingEvents;

@@ -54,6 +54,11 @@ void ServerHost::createRoom(const QString &room)
     QMetaObject::invokeMethod(m_manager, [m = m_manager, room] { m->createRoom(room); });
 }
 
+void ServerHost::setGuiLag(double p99Ms)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, p99Ms] { m->setGuiLag(p99Ms); });
+}
+
 void ServerHost::requestSnapshot()
 {
     QMetaObject::invokeMethod(m_manager, &RoomManager::requestSnapshot);

@@ -36,6 +36,8 @@ public:
     void setJoinCode(const QString &code);
     // Moves the listening socket to address on the same port; connections stay.
     void rebind(const QHostAddress &address);
+    // Tells the server the window's event-loop lag, for /api/status.
+    void setGuiLag(double p99Ms);
 
 private:
     QThread *m_thread = nullptr;

@@ -18,6 +18,9 @@ struct ServerStats
     qint64 deliveries = 0; // room messages sent to members
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
+    // The GUI thread's event-loop lag (p99 of a 10 ms timer's lateness) as the window last
+    // reported it; negative when no window is open.
+    double guiLagMs = -1;
 };
 Q_DECLARE_METATYPE(ServerStats)
 

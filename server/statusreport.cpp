@@ -33,8 +33,11 @@ QByteArray json(const ServerSnapshot &s)
         .value(s.stats.bytesIn)
         .key("bytes_out")
         .value(s.stats.bytesOut)
-        .endObject()
         .endObject();
+    if (s.stats.guiLagMs >= 0) {
+        w.key("gui_lag_ms").rawValue(QByteArray::number(s.stats.guiLagMs, 'f', 3));
+    }
+    w.endObject();
     return w.bytes();
 }
 
@@ -68,6 +71,11 @@ QByteArray metrics(const ServerSnapshot &s)
            QByteArray::number(s.stats.bytesIn));
     metric(out, "wsroom_bytes_out_total", "counter", "Payload bytes sent.",
            QByteArray::number(s.stats.bytesOut));
+    if (s.stats.guiLagMs >= 0) {
+        metric(out, "wsroom_gui_lag_p99_seconds", "gauge",
+               "The window's event-loop lag: p99 of a 10 ms timer's lateness.",
+               QByteArray::number(s.stats.guiLagMs / 1000.0, 'f', 6));
+    }
     out += "# HELP wsroom_room_members Members in a room.\n# TYPE wsroom_room_members gauge\n";
     for (const ServerSnapshot::RoomInfo &room : s.rooms) {
         out += "wsroom_room_members{room=\"" + labelValue(room.name) + "\"} "

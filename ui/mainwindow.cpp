@@ -44,6 +44,7 @@
 #include "chatwindow.h"
 #include "notificationdialog.h"
 #include "presenterview.h"
+#include "eventlooplagmeter.h"
 #include "roommanager.h"
 #include "roomsmodel.h"
 #include "serverhost.h"
@@ -923,6 +924,9 @@ void MainWindow::createStatusBar()
 void MainWindow::connectServer()
 {
     RoomManager *manager = m_host->manager();
+    // The server reports this thread's responsiveness in /api/status (gui_lag_ms).
+    m_lagMeter = new EventLoopLagMeter(this);
+    connect(m_lagMeter, &EventLoopLagMeter::measured, m_host, &ServerHost::setGuiLag);
     connect(manager, &RoomManager::listening, this, &MainWindow::onListening);
     connect(manager, &RoomManager::startFailed, this, &MainWindow::onStartFailed);
     connect(manager, &RoomManager::stopped, this, &MainWindow::onStopped);
@@ -978,6 +982,7 @@ void MainWindow::onListening(const QString &host, quint16 port)
     m_error.clear();
     m_recentStats = {ServerStats()}; // the counters start from zero with the server
     setState(State::Listening);
+    m_lagMeter->start();
     emit listeningChanged(true);
     if (m_chatsToOpen > 0)
         openChatWindows(std::exchange(m_chatsToOpen, 0));
@@ -995,6 +1000,7 @@ void MainWindow::onStopped()
     m_listenHost.clear();
     m_listenPort = 0;
     m_resyncTimer->stop();
+    m_lagMeter->stop();
     m_roomsModel->clear();
     setState(State::Stopped);
     onStats(ServerStats());

@@ -29,6 +29,7 @@ class ChatWindow;
 class NotificationDialog;
 class PresenterView;
 class SharePanel;
+class EventLoopLagMeter;
 class RoomsModel;
 class ServerHost;
 
@@ -193,6 +194,7 @@ private:
 
     QList<ServerStats> m_recentStats; // the last few seconds' snapshots, oldest first
     QTimer *m_resyncTimer = nullptr;
+    EventLoopLagMeter *m_lagMeter = nullptr; // runs while the server listens
 
     RoomsModel *m_roomsModel = nullptr;
     ActivityLogModel *m_activityModel = nullptr;

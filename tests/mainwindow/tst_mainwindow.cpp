@@ -10,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -58,6 +61,7 @@ private slots:
     void cleanup();
     void session();
     void startFailsOnBusyPort();
+    void statusReportsGuiLag();
     void commandLineOverridesSettings();
     void settingsDialogValidates();
     void windowStateIsRemembered();
@@ -206,6 +210,35 @@ void tst_MainWindow::session()
     window->close();
     QTRY_VERIFY_WITH_TIMEOUT(a.isNull() && b.isNull() && c.isNull(), Timeout);
     delete window;
+}
+
+void tst_MainWindow::statusReportsGuiLag()
+{
+    ServerConfig config;
+    config.port = 0;
+    MainWindow window(config);
+    window.show();
+    window.startServer();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isListening(), Timeout);
+    auto status = [&window] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, window.port());
+        if (!socket.waitForConnected(Timeout))
+            return QJsonObject();
+        socket.write("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray response;
+        (void)QTest::qWaitFor(
+            [&] {
+                response += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            Timeout);
+        response += socket.readAll();
+        return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+    };
+    // The window's lag meter reports to the server (queued) twice a second.
+    QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("gui_lag_ms")), Timeout);
+    QVERIFY(status().value(QStringLiteral("gui_lag_ms")).toDouble() >= 0);
 }
 
 void tst_MainWindow::startFailsOnBusyPort()

@@ -86,6 +86,7 @@ private slots:
     void http_data();
     void http();
     void statusAndMetrics();
+    void statusReportsGuiLag();
 
     // host actions and lifecycle
     void kick();
@@ -1270,6 +1271,19 @@ void tst_RoomManager::statusAndMetrics()
     QVERIFY(metrics.contains("\nwsroom_messages_in_total 1\n"));
     QVERIFY(metrics.contains("\nwsroom_room_members{room=\"lobby\"} 2\n"));
     QVERIFY(metrics.contains("# TYPE wsroom_deliveries_total counter\n"));
+}
+
+void tst_RoomManager::statusReportsGuiLag()
+{
+    QVERIFY(startServer());
+    // Headless: no window, no lag reported.
+    QVERIFY(!status().contains("gui_lag_ms"_L1));
+    QVERIFY(!http("GET /metrics HTTP/1.1\r\n\r\n").contains("wsroom_gui_lag"));
+    // A window tells the server its lag through the host (queued).
+    m_host->setGuiLag(12.5);
+    QTRY_COMPARE(status().value("gui_lag_ms"_L1).toDouble(), 12.5);
+    QVERIFY(
+        http("GET /metrics HTTP/1.1\r\n\r\n").contains("\nwsroom_gui_lag_p99_seconds 0.012500\n"));
 }
 
 // ---------------------------------------------------------------------------------------------

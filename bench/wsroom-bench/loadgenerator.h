@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+// What one run of the load generator does.
+struct LoadOptions
+{
+    enum class Mode { Broadcast, Idle };
+    enum class Dialect { Chat, Native };
+
+    Mode mode = Mode::Broadcast;
+    Dialect dialect = Dialect::Chat;
+    std::string host = "127.0.0.1";
+    uint16_t port = 8000;
+    // The WebSocket path; "{id}" is replaced by the client's name (chat: "/ws/{id}",
+    // native: "/chat?name={id}&room=bench").
+    std::string pathTemplate;
+    std::string room = "bench"; // native dialect: the room the clients join and send to
+    int clients = 100;
+    int senders = 4;
+    int messages = 1000; // per sender
+    int window = 1; // messages in flight per sender
+    int size = 64; // bytes of text per message
+    int connectConcurrency = 256; // handshakes in progress at once
+    double holdSeconds = 2; // idle mode: how long the connections are held before measuring
+    double stallSeconds = 10; // a run with no receipt for this long ends, counting what is missing
+    int serverPid = 0; // 0: no server CPU or memory figures
+    bool progress = false; // a progress bar on stderr
+};
+
+// A raw epoll WebSocket client for many connections in one thread: connects N clients, lets S
+// of them send M numbered, timestamped lines each (at most W in flight), and checks that every
+// client gets every line once and in order. Its own cost per message is a few syscalls and a
+// substring search, so that the server, not the generator, is what is measured.
+class LoadGenerator final
+{
+public:
+    explicit LoadGenerator(const LoadOptions &options);
+    ~LoadGenerator();
+    LoadGenerator(const LoadGenerator &) = delete;
+    LoadGenerator &operator=(const LoadGenerator &) = delete;
+
+    // Runs to the end; false when it could not run at all (see error()).
+    bool run();
+    QString error() const { return m_error; }
+    // The figures, as written by --json.
+    QJsonObject results() const { return m_results; }
+
+private:
+    struct Connection;
+
+    bool connectAll();
+    bool openOne(int index);
+    bool warmUp();
+    bool broadcast();
+    void poll(int timeoutMs);
+    void onReadable(Connection &c);
+    void onWritable(Connection &c);
+    void onHandshakeBytes(Connection &c);
+    void onFrames(Connection &c);
+    void onText(Connection &c, const char *data, size_t size);
+    void sendText(Connection &c, const char *data, size_t size);
+    void sendNext(int sender);
+    void writeRaw(Connection &c, const char *data, size_t size);
+    void fail(Connection &c, const std::string &why);
+    void showProgress(const char *phase, double fraction, const std::string &detail, bool done);
+
+    LoadOptions m_options;
+    QString m_error;
+    QJsonObject m_results;
+    int m_epoll = -1;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+
+    // connect phase
+    int m_opened = 0; // handshakes completed
+    int m_inProgress = 0;
+    int m_nextToOpen = 0;
+    std::vector<int64_t> m_handshakeNs;
+
+    // warm-up: every client must hear round r before the run starts
+    int m_warmRound = 0;
+    int m_warmHeard = 0;
+
+    // broadcast phase
+    std::vector<int> m_nextSeq; // per sender
+    std::vector<int> m_inFlight; // per sender
+    int64_t m_deliveries = 0;
+    int64_t m_outOfOrder = 0;
+    int64_t m_duplicates = 0;
+    int64_t m_otherFrames = 0;
+    int64_t m_errors = 0;
+    int64_t m_lastReceiptNs = 0;
+    std::vector<uint32_t> m_latencyUs; // histogram: [µs] -> count, the last bucket is overflow
+    int64_t m_maxLatencyNs = 0;
+    std::vector<std::string> m_errorSamples;
+    int64_t m_lastProgressNs = 0;
+};

@@ -1,0 +1,202 @@
+#include "roommanager.h"
+#include "serverhost.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Timeout = 120000;
+
+struct BenchRun
+{
+    int exitCode = -1;
+    QJsonObject results;
+    QByteArray errors;
+};
+
+BenchRun runBench(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(WSROOM_BENCH), arguments);
+    BenchRun run;
+    if (!process.waitForStarted() || !process.waitForFinished(Timeout)) {
+        process.kill();
+        process.waitForFinished();
+        run.errors = "wsroom-bench did not finish";
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.errors = process.readAllStandardError();
+    run.results = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return run;
+}
+
+} // namespace
+
+class tst_Bench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void broadcast_data();
+    void broadcast();
+    void naiveServer();
+    void idleConnections();
+    void chart();
+    void badArguments();
+
+private:
+    quint16 startServer();
+
+    ServerHost *m_host = nullptr;
+};
+
+void tst_Bench::init()
+{
+    m_host = new ServerHost;
+}
+
+void tst_Bench::cleanup()
+{
+    delete m_host;
+    m_host = nullptr;
+}
+
+quint16 tst_Bench::startServer()
+{
+    ServerConfig config;
+    config.port = 0;
+    config.rateLimit = 0;
+    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
+    m_host->start(config);
+    if (!listening.wait(10000))
+        return 0;
+    return listening.first().at(1).value<quint16>();
+}
+
+void tst_Bench::broadcast_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("chat") << u"chat"_s;
+    QTest::newRow("native") << u"native"_s;
+}
+
+void tst_Bench::broadcast()
+{
+    QFETCH(QString, dialect);
+    const quint16 port = startServer();
+    QVERIFY(port);
+    const BenchRun run = runBench(
+        {u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--dialect"_s, dialect, u"--clients"_s,
+         u"30"_s, u"--senders"_s, u"3"_s, u"--messages"_s, u"200"_s, u"--window"_s, u"4"_s,
+         u"--server-pid"_s, QString::number(QCoreApplication::applicationPid()), u"--json"_s,
+         u"--progress"_s, u"off"_s});
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    const QJsonObject &r = run.results;
+    QCOMPARE(r.value("expected"_L1).toInteger(), 30 * 3 * 200);
+    QCOMPARE(r.value("deliveries"_L1).toInteger(), 30 * 3 * 200);
+    QCOMPARE(r.value("missing"_L1).toInteger(), 0);
+    QCOMPARE(r.value("out_of_order"_L1).toInteger(), 0);
+    QCOMPARE(r.value("duplicates"_L1).toInteger(), 0);
+    QCOMPARE(r.value("errors"_L1).toInteger(), 0);
+    QCOMPARE(r.value("connect"_L1).toObject().value("opened"_L1).toInt(), 30);
+    QVERIFY(r.value("deliveries_per_s"_L1).toDouble() > 0);
+    const QJsonObject latency = r.value("latency"_L1).toObject();
+    QVERIFY(latency.value("p99_ms"_L1).toDouble() <= latency.value("max_ms"_L1).toDouble());
+    QVERIFY(r.value("server"_L1).toObject().value("cpu_us_per_delivery"_L1).toDouble() > 0);
+}
+
+void tst_Bench::naiveServer()
+{
+    QProcess server;
+    server.start(QStringLiteral(NAIVE_SERVER), {u"0"_s});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    const QByteArray line = server.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on port "), line.constData());
+    const QByteArray port = line.mid(18);
+    const BenchRun run
+        = runBench({u"--url"_s, u"ws://127.0.0.1:"_s + QString::fromLatin1(port), u"--clients"_s,
+                    u"20"_s, u"--senders"_s, u"2"_s, u"--messages"_s, u"100"_s, u"--json"_s});
+    server.kill();
+    server.waitForFinished();
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    QCOMPARE(run.results.value("deliveries"_L1).toInteger(), 20 * 2 * 100);
+    QCOMPARE(run.results.value("out_of_order"_L1).toInteger(), 0);
+}
+
+void tst_Bench::idleConnections()
+{
+    const quint16 port = startServer();
+    QVERIFY(port);
+    const BenchRun run
+        = runBench({u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--idle"_s, u"--clients"_s,
+                    u"50"_s, u"--hold"_s, u"0.2"_s, u"--server-pid"_s,
+                    QString::number(QCoreApplication::applicationPid()), u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    const QJsonObject idle = run.results.value("idle"_L1).toObject();
+    QCOMPARE(idle.value("held"_L1).toInt(), 50);
+    QVERIFY(idle.contains("bytes_per_connection"_L1));
+    QVERIFY(run.results.value("connect"_L1).toObject().value("per_second"_L1).toDouble() > 0);
+}
+
+void tst_Bench::chart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(u"results.json"_s);
+    const QString png = dir.filePath(u"chart.png"_s);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"title":"Deliveries per second","unit":"/s","groups":[
+        {"label":"100 clients","bars":[{"name":"wsroom","value":2000000},
+                                       {"name":"Node ws","value":180000}]},
+        {"label":"1000 clients","bars":[{"name":"wsroom","value":1500000}]}]})");
+    file.close();
+    const BenchRun run = runBench({u"--chart"_s, png, u"--results"_s, json});
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 1100);
+    // The wsroom bar is drawn in its color somewhere on the first bar's row.
+    bool found = false;
+    for (int y = 0; y < image.height() && !found; ++y) {
+        for (int x = 0; x < image.width() && !found; ++x)
+            found = image.pixelColor(x, y) == QColor(0x1f, 0x5f, 0xbf);
+    }
+    QVERIFY(found);
+
+    const BenchRun missing = runBench({u"--chart"_s, png, u"--results"_s, dir.filePath(u"no"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.errors.contains("cannot read"));
+}
+
+void tst_Bench::badArguments()
+{
+    BenchRun run = runBench({u"--dialect"_s, u"klingon"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errors.contains("--dialect is chat or native"));
+    run = runBench({u"--clients"_s, u"0"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errors.contains("--clients must be a number of at least 1"));
+    run = runBench({u"--url"_s, u"http://x"_s});
+    QCOMPARE(run.exitCode, 2);
+    // Nothing listens on port 1: a clear error, no hang.
+    run = runBench(
+        {u"--url"_s, u"ws://127.0.0.1:1"_s, u"--clients"_s, u"3"_s, u"--senders"_s, u"1"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("no connection could be opened"), run.errors.constData());
+}
+
+QTEST_MAIN(tst_Bench)
+#include "tst_bench.moc"
