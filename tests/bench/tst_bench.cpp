@@ -79,7 +79,8 @@ quint16 tst_Bench::startServer()
     config.rateLimit = 0;
     QSignalSpy listening(m_host->manager(), &RoomManager::listening);
     m_host->start(config);
-    if (!listening.wait(10000))
+    // The signal comes from the server thread and may arrive before a wait() would start.
+    if (!QTest::qWaitFor([&] { return !listening.isEmpty(); }, 10000))
         return 0;
     return listening.first().at(1).value<quint16>();
 }
