@@ -155,8 +155,9 @@ Request NativeCodec::decode(const QByteArray &utf8)
         r.ts = o.value(QLatin1String("ts"));
         r.type = Request::Type::Ping;
     } else {
-        return invalid(r, ErrorCode::UnknownType,
-                       QStringLiteral("unknown request type \"%1\"").arg(type.left(64)));
+        return invalid(
+            r, ErrorCode::UnknownType,
+            QStringLiteral("unknown request type \"%1\"").arg(Validation::truncated(type, 64)));
     }
     return r;
 }

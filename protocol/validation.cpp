@@ -21,6 +21,8 @@ QString normalizeName(const QString &name, QString *error)
         why = QStringLiteral("a name has at most %1 characters").arg(MaxNameLength);
     else if (hasControlCharacter(trimmed))
         why = QStringLiteral("a name must not contain control characters");
+    else if (hasUnpairedSurrogate(trimmed))
+        why = QStringLiteral("a name must not contain half of a surrogate pair");
     if (why.isEmpty())
         return trimmed;
     if (error)
@@ -37,10 +39,36 @@ bool isValidRoom(const QString &room, QString *error)
         why = QStringLiteral("a room name has at most %1 characters").arg(MaxRoomLength);
     else if (hasControlCharacter(room))
         why = QStringLiteral("a room name must not contain control characters");
+    else if (hasUnpairedSurrogate(room))
+        why = QStringLiteral("a room name must not contain half of a surrogate pair");
     if (why.isEmpty())
         return true;
     if (error)
         *error = why;
+    return false;
+}
+
+QString truncated(const QString &text, int maxUnits)
+{
+    if (text.size() <= maxUnits)
+        return text;
+    if (maxUnits <= 0)
+        return QString();
+    int n = maxUnits;
+    if (text.at(n - 1).isHighSurrogate() && text.at(n).isLowSurrogate())
+        --n;
+    return text.left(n);
+}
+
+bool hasUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
     return false;
 }
 

@@ -16,4 +16,12 @@ QString normalizeName(const QString &name, QString *error = nullptr);
 // Checks a room name: 1-64 characters, no control characters, taken as it is (case-sensitive).
 bool isValidRoom(const QString &room, QString *error = nullptr);
 
+// text cut to at most maxUnits UTF-16 code units, never between the two halves of a surrogate
+// pair (an emoji is dropped whole rather than leaving half of it, which UTF-8 cannot encode).
+QString truncated(const QString &text, int maxUnits);
+
+// Whether text holds half of a surrogate pair without the other half: no character at all,
+// which a JSON "\ud83d" escape can produce.
+bool hasUnpairedSurrogate(QStringView text);
+
 } // namespace Validation

@@ -33,12 +33,14 @@ WSROOM_PACKAGES=(
     python3-websockets
 )
 
-# What only ./test.sh needs: a real browser for the browser client's tests, and zbarimg to read
-# back the share panel's QR codes. Node.js and npm are added to it when there is no node yet (a
+# What only ./test.sh needs: a real browser for the browser client's tests, zbarimg to read
+# back the share panel's QR codes, and iproute2 for tests/netns (a client with a non-loopback
+# address in a network namespace). Node.js and npm are added to it when there is no node yet (a
 # machine may have its own Node.js, whose npm would conflict with Debian's).
 WSROOM_TEST_PACKAGES=(
     chromium
     zbar-tools
+    iproute2
 )
 
 # What ./test.sh needs for the libFuzzer targets (scripts/fuzz.sh, docs/fuzzing.md): clang with

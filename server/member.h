@@ -6,11 +6,12 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QPointer>
 #include <QStringList>
+#include <QTcpSocket>
 
 #include <deque>
 
-class QTcpSocket;
 class QTimer;
 class QWebSocket;
 
@@ -22,8 +23,9 @@ struct Member
     Dialect dialect = Dialect::Native;
     QWebSocket *socket = nullptr;
     // The TCP socket under the WebSocket: the fan-out writes frames encoded once straight to
-    // it, between whole frames of QWebSocket's own, so many members share one buffer.
-    QTcpSocket *transport = nullptr;
+    // it, between whole frames of QWebSocket's own, so many members share one buffer. Guarded:
+    // the TCP socket of a peer that reset the connection may go before the member does.
+    QPointer<QTcpSocket> transport;
     QStringList rooms; // in the order joined
     QString homeRoom; // the tutorial dialects' one room, where their lines go
     QHostAddress address;

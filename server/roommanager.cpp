@@ -29,6 +29,9 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -39,6 +42,7 @@ constexpr int RefusalWindowMs = 10000;
 constexpr int MaxRefusalsInWindow = 100;
 constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
 constexpr int StopGraceMs = 1500;
+constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
 
 const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
 
@@ -226,6 +230,9 @@ void RoomManager::finishStop()
     emit statsUpdated(stats());
     m_recorder.close();
     m_stopping = false;
+    if (m_trimTimer)
+        m_trimTimer->stop();
+    trimHeap();
     qCInfo(lcServer, "stopped");
     emit stopped();
 }
@@ -334,7 +341,13 @@ void RoomManager::onHeadData(QTcpSocket *socket)
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
     pending.transport = socket;
     m_upgrading.insert(key, pending);
-    connect(socket, &QTcpSocket::disconnected, this, [this, key] { m_upgrading.remove(key); });
+    // Only this socket's entry: after a reset the peer's port may already belong to a newer
+    // connection that is upgrading under the same key.
+    connect(socket, &QTcpSocket::disconnected, this, [this, key, socket] {
+        const auto found = m_upgrading.constFind(key);
+        if (found != m_upgrading.cend() && found->transport == socket)
+            m_upgrading.remove(key);
+    });
     m_wsServer->handleConnection(socket);
 }
 
@@ -355,44 +368,48 @@ void RoomManager::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
     socket->read(head.headLength());
 
     const bool headOnly = head.method() == "HEAD";
+    const bool readOnly = headOnly || head.method() == "GET";
     const QByteArray path = head.path();
+    const bool statusPath = path == "/api/status" || path == "/metrics";
+
+    // The browser client's files, compiled in; WebPath lets no path out of ":/web/".
+    const QString name = WebPath::resourceName(path);
+    QFile file(QStringLiteral(":/web/") + name);
+    const bool asset
+        = readOnly && !statusPath && !name.isEmpty() && file.open(QIODevice::ReadOnly);
+
     QByteArray response;
-    if (head.method() != "GET" && !headOnly) {
+    if (!asset && !codeAccepted(head.queryValue(QStringLiteral("code")))) {
+        // Only the page and its files are public: the page is where the code is typed in.
+        // Everything else, even a 404 or a 405, first needs the code.
+        response = HttpResponse::plain(403, "The join code is missing or wrong: add ?code=...",
+                                       headOnly);
+    } else if (!readOnly) {
         response = HttpResponse::plain(405, "Only GET and HEAD are served here.", false,
                                        "Allow: GET, HEAD\r\n");
-    } else if (path == "/api/status" || path == "/metrics") {
-        if (!codeAccepted(head.queryValue(QStringLiteral("code")))) {
-            response = HttpResponse::plain(403, "The join code is missing or wrong: add ?code=...",
-                                           headOnly);
-        } else if (path == "/api/status") {
-            response = HttpResponse::make(200, "application/json", StatusReport::json(snapshot()),
-                                          headOnly);
-        } else {
-            response = HttpResponse::make(200, "text/plain; version=0.0.4; charset=utf-8",
-                                          StatusReport::metrics(snapshot()), headOnly);
-        }
+    } else if (path == "/api/status") {
+        response
+            = HttpResponse::make(200, "application/json", StatusReport::json(snapshot()), headOnly);
+    } else if (path == "/metrics") {
+        response = HttpResponse::make(200, "text/plain; version=0.0.4; charset=utf-8",
+                                      StatusReport::metrics(snapshot()), headOnly);
+    } else if (asset) {
+        QByteArray type = "application/octet-stream";
+        if (name.endsWith(QLatin1String(".html")))
+            type = "text/html; charset=utf-8";
+        else if (name.endsWith(QLatin1String(".js")))
+            type = "text/javascript; charset=utf-8";
+        else if (name.endsWith(QLatin1String(".css")))
+            type = "text/css; charset=utf-8";
+        else if (name.endsWith(QLatin1String(".svg")))
+            type = "image/svg+xml";
+        else if (name.endsWith(QLatin1String(".png")))
+            type = "image/png";
+        else if (name.endsWith(QLatin1String(".json")))
+            type = "application/json";
+        response = HttpResponse::make(200, type, file.readAll(), headOnly);
     } else {
-        // The browser client's files, compiled in; WebPath lets no path out of ":/web/".
-        const QString name = WebPath::resourceName(path);
-        QFile file(QStringLiteral(":/web/") + name);
-        if (!name.isEmpty() && file.open(QIODevice::ReadOnly)) {
-            QByteArray type = "application/octet-stream";
-            if (name.endsWith(QLatin1String(".html")))
-                type = "text/html; charset=utf-8";
-            else if (name.endsWith(QLatin1String(".js")))
-                type = "text/javascript; charset=utf-8";
-            else if (name.endsWith(QLatin1String(".css")))
-                type = "text/css; charset=utf-8";
-            else if (name.endsWith(QLatin1String(".svg")))
-                type = "image/svg+xml";
-            else if (name.endsWith(QLatin1String(".png")))
-                type = "image/png";
-            else if (name.endsWith(QLatin1String(".json")))
-                type = "application/json";
-            response = HttpResponse::make(200, type, file.readAll(), headOnly);
-        } else {
-            response = HttpResponse::plain(404, "Nothing here.", headOnly);
-        }
+        response = HttpResponse::plain(404, "Nothing here.", headOnly);
     }
     qCDebug(lcHttp, "%s %s", head.method().constData(), head.target().constData());
     socket->write(response);
@@ -515,7 +532,13 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
     }
 
     member->homeRoom = pending.endpoint.room;
-    join(member, member->homeRoom, QJsonValue::Undefined);
+    if (!join(member, member->homeRoom, QJsonValue::Undefined)) {
+        // A tutorial member is its one room: without it there is nothing it could do. It has
+        // been told too_many_rooms; the close says to come back later.
+        closeMember(member, CloseCode::TryAgainLater,
+                    QStringLiteral("the server has no room for \"%1\"").arg(member->homeRoom));
+        return;
+    }
     if (member->dialect == Dialect::Notifications) {
         member->notificationTimer = new QTimer(socket);
         connect(member->notificationTimer, &QTimer::timeout, this, [this, member] {
@@ -600,8 +623,30 @@ void RoomManager::onDisconnected(Member *member)
     socket->deleteLater();
     delete member;
 
+    scheduleTrim();
     if (m_stopping && m_membersById.isEmpty())
         finishStop();
+}
+
+void RoomManager::scheduleTrim()
+{
+    if (!m_trimTimer) {
+        m_trimTimer = new QTimer(this);
+        m_trimTimer->setSingleShot(true);
+        m_trimTimer->setInterval(TrimDelayMs);
+        connect(m_trimTimer, &QTimer::timeout, this, &RoomManager::trimHeap);
+    }
+    if (!m_trimTimer->isActive())
+        m_trimTimer->start();
+}
+
+void RoomManager::trimHeap()
+{
+#ifdef __GLIBC__
+    // glibc keeps freed memory of its arenas (each thread has one) for reuse; after thousands
+    // of connections have come and gone that is many megabytes the process no longer needs.
+    malloc_trim(0);
+#endif
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -944,7 +989,8 @@ QString RoomManager::uniqueName(const QString &wanted) const
         return wanted;
     for (int n = 2;; ++n) {
         const QString suffix = QLatin1Char('-') + QString::number(n);
-        const QString candidate = wanted.left(Validation::MaxNameLength - suffix.size()) + suffix;
+        const QString candidate
+            = Validation::truncated(wanted, Validation::MaxNameLength - suffix.size()) + suffix;
         if (!m_membersByName.contains(candidate))
             return candidate;
     }
@@ -992,7 +1038,8 @@ void RoomManager::send(Member *member, const QByteArray &utf8)
 
 void RoomManager::sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes)
 {
-    if (member->closing || !member->transport)
+    if (member->closing || !member->transport
+        || member->transport->state() != QAbstractSocket::ConnectedState)
         return;
     member->transport->write(frame);
     m_stats.bytesOut += payloadBytes;

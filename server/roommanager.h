@@ -136,6 +136,9 @@ private:
     ServerSnapshot snapshot() const;
     ServerStats stats() const;
     void finishStop();
+    // Gives freed heap back to the system once disconnects calm down (see trimHeap()).
+    void scheduleTrim();
+    void trimHeap();
 
     ServerConfig m_config;
     TcpListener *m_tcpServer = nullptr;
@@ -157,4 +160,5 @@ private:
     QTimer *m_flushTimer = nullptr;
     SessionRecorder m_recorder;
     QTimer *m_stopTimer = nullptr;
+    QTimer *m_trimTimer = nullptr;
 };

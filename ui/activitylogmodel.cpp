@@ -1,5 +1,7 @@
 #include "activitylogmodel.h"
 
+#include "validation.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -12,7 +14,8 @@ constexpr int MaxToolTipChars = 2000;
 
 QString oneLine(const QString &text, int maxChars)
 {
-    QString line = text.size() > maxChars ? text.left(maxChars) + QChar(0x2026) : text;
+    QString line
+        = text.size() > maxChars ? Validation::truncated(text, maxChars) + QChar(0x2026) : text;
     for (QChar &c : line) {
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
             c = QLatin1Char(' ');
@@ -144,7 +147,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
             return e.memberId.isEmpty() ? QVariant()
                                         : tr("%1 (id %2)").arg(e.memberName, e.memberId);
         case TextColumn:
-            return describe(e).left(MaxToolTipChars);
+            return Validation::truncated(describe(e), MaxToolTipChars);
         }
         return QVariant();
     case Qt::ForegroundRole:
