@@ -577,8 +577,13 @@ void tst_Limits::names()
         QVERIFY(r.next(&o));
         QCOMPARE(typeOf(o), u"renamed"_s);
     } else {
-        QCOMPARE(o.value("code"_L1).toString(), u"bad_request"_s);
-        QCOMPARE(o.value("ref"_L1).toInt(), 1);
+        // Half a surrogate pair is already refused by the strict JSON reader (bad_json).
+        const QString code = o.value("code"_L1).toString();
+        QVERIFY2(code == u"bad_request"_s
+                     || (code == u"bad_json"_s && Validation::hasUnpairedSurrogate(name)),
+                 qPrintable(code));
+        if (code == u"bad_request"_s) // a frame that is not JSON has no ref to echo
+            QCOMPARE(o.value("ref"_L1).toInt(), 1);
     }
 
     if (Validation::hasUnpairedSurrogate(name))
@@ -636,7 +641,11 @@ void tst_Limits::rooms()
         QCOMPARE(typeOf(o), u"joined"_s);
         QCOMPARE(o.value("room"_L1).toString(), room);
     } else {
-        QCOMPARE(o.value("code"_L1).toString(), u"bad_request"_s);
+        // Half a surrogate pair is already refused by the strict JSON reader (bad_json).
+        const QString code = o.value("code"_L1).toString();
+        QVERIFY2(code == u"bad_request"_s
+                     || (code == u"bad_json"_s && Validation::hasUnpairedSurrogate(room)),
+                 qPrintable(code));
     }
     if (Validation::hasUnpairedSurrogate(room))
         return; // a URL has no way to carry half a character
