@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 // WebSocket close codes the server uses (protocol.md, "Close codes").
 namespace CloseCode {
 enum : int {
@@ -10,4 +12,8 @@ enum : int {
     Kicked = 4000,
     SlowConsumer = 4008,
 };
+
+// The code in words, e.g. "Normal closure" for 1000, "Kicked by the host" for 4000; any code
+// gets a name, if only its range's ("Private use 4123").
+QString name(int code);
 } // namespace CloseCode
