@@ -37,6 +37,7 @@ struct Member
     std::deque<qint64> refusals; // times (ms) of rate-limited frames in the last 10 s
     QTimer *notificationTimer = nullptr;
     bool closing = false; // close sent: nothing more goes out or is acted on
+    QByteArray requestHead; // the opening handshake's request, as received (frame inspector)
 
     MemberRef ref() const { return {id, name}; }
 };

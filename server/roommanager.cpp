@@ -1,6 +1,7 @@
 #include "roommanager.h"
 
 #include "closecode.h"
+#include "frametap.h"
 #include "httprequesthead.h"
 #include "httpresponse.h"
 #include "logging.h"
@@ -8,6 +9,7 @@
 #include "nativecodec.h"
 #include "room.h"
 #include "statusreport.h"
+#include "tappingsocket.h"
 #include "tcplistener.h"
 #include "timestamp.h"
 #include "tutorialcodec.h"
@@ -71,10 +73,14 @@ RoomManager::RoomManager(QObject *parent)
     qRegisterMetaType<ServerEventList>();
     qRegisterMetaType<ServerStats>();
     qRegisterMetaType<ServerSnapshot>();
+    qRegisterMetaType<InspectionHandshake>();
+    qRegisterMetaType<InspectedFrameList>();
 }
 
 RoomManager::~RoomManager()
 {
+    if (m_inspectedSocket)
+        m_inspectedSocket->setTap(nullptr);
     qDeleteAll(m_membersById);
     qDeleteAll(m_rooms);
 }
@@ -207,6 +213,8 @@ void RoomManager::finishStop()
     }
     m_pending.clear();
     m_upgrading.clear();
+    flushInspection();
+    endInspection(QStringLiteral("the server stopped"));
     const QList<Member *> members = m_membersById.values();
     for (Member *member : members) {
         QWebSocket *socket = member->socket;
@@ -340,6 +348,7 @@ void RoomManager::onHeadData(QTcpSocket *socket)
     QObject::disconnect(socket, nullptr, this, nullptr);
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
     pending.transport = socket;
+    pending.requestHead = data.left(head.headLength());
     m_upgrading.insert(key, pending);
     // Only this socket's entry: after a reset the peer's port may already belong to a newer
     // connection that is upgrading under the same key.
@@ -483,6 +492,7 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
                                                      : pending.endpoint.name);
     member->socket = socket;
     member->transport = pending.transport;
+    member->requestHead = pending.requestHead;
     member->address = socket->peerAddress();
     member->port = socket->peerPort();
     member->loopback = member->address.isLoopback();
@@ -613,6 +623,10 @@ void RoomManager::onDisconnected(Member *member)
     const int code = socket->closeCode();
     qCInfo(lcServer, "%s (%s) disconnected, close code %d", qPrintable(member->id),
            qPrintable(member->name), code);
+    if (member->id == m_inspectedId) {
+        flushInspection(); // the close frames, before the end
+        endInspection(QStringLiteral("disconnected: %1 %2").arg(code).arg(CloseCode::name(code)));
+    }
     ServerEvent event = memberEvent(ServerEvent::Kind::Disconnected, member);
     event.detail = QString::number(code);
     if (!socket->closeReason().isEmpty())
@@ -1267,8 +1281,64 @@ void RoomManager::flushEvents()
         emit eventsReady(m_pendingEvents);
         m_pendingEvents.clear();
     }
+    flushInspection();
     if (++m_flushCount % StatsEveryFlushes == 0)
         emit statsUpdated(stats());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The frame inspector
+
+void RoomManager::inspect(const QString &memberId)
+{
+    endInspection(QStringLiteral("stopped"));
+    Member *member = m_membersById.value(memberId);
+    if (!member) {
+        emit inspectionEnded(memberId, QStringLiteral("no such member"));
+        return;
+    }
+    InspectionHandshake handshake;
+    handshake.memberId = member->id;
+    handshake.memberName = member->name;
+    handshake.peer = member->address.toString() + QLatin1Char(':') + QString::number(member->port);
+    handshake.request = member->requestHead;
+    auto *socket = qobject_cast<TappingSocket *>(member->transport);
+    if (socket)
+        handshake.response = socket->responseHead();
+    m_inspectedId = member->id;
+    m_tap = std::make_unique<FrameTap>();
+    m_inspectedSocket = socket;
+    if (socket)
+        socket->setTap(m_tap.get());
+    qCInfo(lcServer, "inspecting %s (%s)", qPrintable(member->id), qPrintable(member->name));
+    emit inspectionStarted(handshake);
+}
+
+void RoomManager::stopInspecting()
+{
+    flushInspection();
+    endInspection(QStringLiteral("stopped"));
+}
+
+void RoomManager::flushInspection()
+{
+    if (!m_tap || !m_tap->hasPending())
+        return;
+    int dropped = 0;
+    const InspectedFrameList frames = m_tap->take(&dropped);
+    emit framesInspected(m_inspectedId, frames, dropped);
+}
+
+void RoomManager::endInspection(const QString &reason)
+{
+    if (m_inspectedId.isEmpty())
+        return;
+    if (m_inspectedSocket)
+        m_inspectedSocket->setTap(nullptr);
+    m_inspectedSocket = nullptr;
+    m_tap.reset();
+    const QString id = std::exchange(m_inspectedId, QString());
+    emit inspectionEnded(id, reason);
 }
 
 ServerStats RoomManager::stats() const

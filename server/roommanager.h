@@ -3,6 +3,7 @@
 #include "chatmessage.h"
 #include "endpoint.h"
 #include "errorcode.h"
+#include "inspectedframe.h"
 #include "request.h"
 #include "serverconfig.h"
 #include "serverevent.h"
@@ -16,11 +17,15 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <memory>
+
 class TcpListener;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
+class FrameTap;
 class HttpRequestHead;
+class TappingSocket;
 struct Member;
 struct Room;
 
@@ -62,6 +67,12 @@ public slots:
     // Answers with snapshotReady().
     void requestSnapshot();
 
+    // The frame inspector: follows one member's connection, byte for byte, until
+    // stopInspecting(), another inspect(), or the member leaves. Emits inspectionStarted() with
+    // the handshake, then framesInspected() batches on the event timer, then inspectionEnded().
+    void inspect(const QString &memberId);
+    void stopInspecting();
+
 signals:
     void listening(const QString &host, quint16 port);
     void startFailed(const QString &reason);
@@ -74,6 +85,14 @@ signals:
     void eventsReady(const ServerEventList &events);
     void statsUpdated(const ServerStats &stats);
     void snapshotReady(const ServerSnapshot &snapshot);
+    // The inspected member's opening handshake; frames follow.
+    void inspectionStarted(const InspectionHandshake &handshake);
+    // The inspected member's frames since the last batch, at most every 100 ms; dropped counts
+    // those left out because more than FrameTap::MaxPending came in one interval.
+    void framesInspected(const QString &memberId, const InspectedFrameList &frames, int dropped);
+    // Inspection of memberId stopped: why, in words ("stopped", "disconnected: 1000 Normal
+    // closure", "no such member").
+    void inspectionEnded(const QString &memberId, const QString &reason);
 
 private:
     struct PendingHandshake
@@ -82,6 +101,7 @@ private:
         bool codeAccepted = true;
         QTimer *timeout = nullptr;
         QPointer<QTcpSocket> transport;
+        QByteArray requestHead; // as received, for the frame inspector
     };
 
     // connections
@@ -139,6 +159,9 @@ private:
     // Gives freed heap back to the system once disconnects calm down (see trimHeap()).
     void scheduleTrim();
     void trimHeap();
+    void flushInspection();
+    // Detaches the tap and emits inspectionEnded(reason), if a member is inspected.
+    void endInspection(const QString &reason);
 
     ServerConfig m_config;
     TcpListener *m_tcpServer = nullptr;
@@ -161,4 +184,9 @@ private:
     SessionRecorder m_recorder;
     QTimer *m_stopTimer = nullptr;
     QTimer *m_trimTimer = nullptr;
+
+    // the frame inspector
+    QString m_inspectedId;
+    QPointer<TappingSocket> m_inspectedSocket;
+    std::unique_ptr<FrameTap> m_tap;
 };

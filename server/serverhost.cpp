@@ -79,3 +79,13 @@ void ServerHost::rebind(const QHostAddress &address)
 {
     QMetaObject::invokeMethod(m_manager, [m = m_manager, address] { m->rebind(address); });
 }
+
+void ServerHost::inspect(const QString &memberId)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, memberId] { m->inspect(memberId); });
+}
+
+void ServerHost::stopInspecting()
+{
+    QMetaObject::invokeMethod(m_manager, &RoomManager::stopInspecting);
+}

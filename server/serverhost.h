@@ -38,6 +38,9 @@ public:
     void rebind(const QHostAddress &address);
     // Tells the server the window's event-loop lag, for /api/status.
     void setGuiLag(double p99Ms);
+    // The frame inspector (see RoomManager::inspect()).
+    void inspect(const QString &memberId);
+    void stopInspecting();
 
 private:
     QThread *m_thread = nullptr;

@@ -42,6 +42,7 @@
 #include "activityfiltermodel.h"
 #include "activitylogmodel.h"
 #include "chatwindow.h"
+#include "frameinspector.h"
 #include "notificationdialog.h"
 #include "presenterview.h"
 #include "eventlooplagmeter.h"
@@ -141,6 +142,7 @@ MainWindow::~MainWindow()
     for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows))
         delete window.data();
     m_chatWindows.clear();
+    delete m_inspector.data(); // top-level too; it stops inspecting through the host
     delete m_host; // its destructor stops the server and joins the thread
     m_host = nullptr;
 }
@@ -192,6 +194,25 @@ void MainWindow::openChatWindows(int n)
         if (!openChatWindow())
             break;
     }
+}
+
+FrameInspector *MainWindow::openFrameInspector(const QString &memberId)
+{
+    if (!m_inspector) {
+        m_inspector = new FrameInspector(m_host); // top-level; deleted with this window
+        m_inspector->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (!memberId.isEmpty())
+        m_inspector->inspect(memberId);
+    m_inspector->show();
+    m_inspector->raise();
+    m_inspector->activateWindow();
+    return m_inspector;
+}
+
+FrameInspector *MainWindow::frameInspector() const
+{
+    return m_inspector;
 }
 
 QList<ChatWindow *> MainWindow::chatWindows() const
@@ -516,6 +537,15 @@ void MainWindow::createActions()
             QDesktopServices::openUrl(QUrl(m_urlEdits.at(BrowserUrl)->text()));
     });
 
+    m_inspectorAction = new QAction(themeIcon("system-search", QStyle::SP_FileDialogContentsView),
+                                    tr("&Frame Inspector…"), this);
+    m_inspectorAction->setObjectName(QStringLiteral("actionFrameInspector"));
+    m_inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_inspectorAction->setToolTip(
+        tr("See a member's handshake and every WebSocket frame it sends and receives"));
+    connect(m_inspectorAction, &QAction::triggered, this,
+            [this] { openFrameInspector(selectedMemberId()); });
+
     m_aboutAction = new QAction(tr("&About wsroom"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -542,6 +572,8 @@ void MainWindow::createMenus()
     server->addAction(m_systemMessageAction);
     server->addAction(m_notifyAction);
     server->addAction(m_kickAction);
+    server->addSeparator();
+    server->addAction(m_inspectorAction);
     server->addSeparator();
     server->addAction(m_settingsAction);
 
@@ -1584,6 +1616,9 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
         const QString name = index.siblingAtColumn(RoomsModel::NameColumn).data().toString();
         menu.addAction(tr("Show %1's Activity").arg(name), this,
                        [this, name] { m_memberFilter->setText(name); });
+        QAction *inspect = menu.addAction(tr("Inspect %1's Frames…").arg(name), this,
+                                          [this, memberId] { openFrameInspector(memberId); });
+        inspect->setObjectName(QStringLiteral("actionInspectMember"));
         menu.addSeparator();
     }
     if (!room.isEmpty()) {

@@ -26,6 +26,7 @@ class QTreeView;
 class ActivityFilterModel;
 class ActivityLogModel;
 class ChatWindow;
+class FrameInspector;
 class NotificationDialog;
 class PresenterView;
 class SharePanel;
@@ -58,6 +59,11 @@ public:
     ChatWindow *openChatWindow();
     // Opens n chat windows, cascaded.
     void openChatWindows(int n);
+    // Opens (or raises) the Frame Inspector window, inspecting memberId when given. The window
+    // is top-level and closes with this one.
+    FrameInspector *openFrameInspector(const QString &memberId = QString());
+    // The Frame Inspector window, if open.
+    FrameInspector *frameInspector() const;
     // The chat windows still open, oldest first.
     QList<ChatWindow *> chatWindows() const;
 
@@ -191,6 +197,7 @@ private:
     int m_chatsToOpen = 0;
     int m_cascade = 0;
     QList<QPointer<ChatWindow>> m_chatWindows;
+    QPointer<FrameInspector> m_inspector;
 
     QList<ServerStats> m_recentStats; // the last few seconds' snapshots, oldest first
     QTimer *m_resyncTimer = nullptr;
@@ -213,6 +220,7 @@ private:
     QAction *m_notifyAction = nullptr;
     QAction *m_systemMessageAction = nullptr;
     QAction *m_openBrowserAction = nullptr;
+    QAction *m_inspectorAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_protocolAction = nullptr;
     QAction *m_shareAction = nullptr;

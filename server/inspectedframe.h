@@ -1,0 +1,33 @@
+#pragma once
+
+#include "websocketframeparser.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// One frame of an inspected member's connection, as plain values for the frame inspector.
+struct InspectedFrame
+{
+    qint64 timeMs = 0; // milliseconds since the epoch, UTC
+    bool outgoing = false; // server to client
+    ParsedFrame frame;
+    // Set instead of a frame when the stream could not be followed: why, and that the tap
+    // waits for the next clean point.
+    QString note;
+};
+Q_DECLARE_METATYPE(InspectedFrame)
+using InspectedFrameList = QList<InspectedFrame>;
+Q_DECLARE_METATYPE(InspectedFrameList)
+
+// The opening handshake of an inspected member, as received and as answered.
+struct InspectionHandshake
+{
+    QString memberId;
+    QString memberName;
+    QString peer; // address:port
+    QByteArray request; // the request line and headers, as received
+    QByteArray response; // the status line and headers the server sent; empty if not seen
+};
+Q_DECLARE_METATYPE(InspectionHandshake)

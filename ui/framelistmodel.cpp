@@ -1,0 +1,212 @@
+#include "framelistmodel.h"
+
+#include "closecode.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QPalette>
+
+namespace {
+
+constexpr int SummaryChars = 160;
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+        QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString payloadText(const ParsedFrame &frame, bool indented)
+{
+    if (frame.opcode == 0x8) {
+        const int code = WebSocketFrameParser::closeCode(frame.payload);
+        if (code == 0)
+            return QStringLiteral("(no close code)");
+        QString text = QStringLiteral("%1 %2").arg(code).arg(CloseCode::name(code));
+        const QString reason = WebSocketFrameParser::closeReason(frame.payload);
+        if (!reason.isEmpty())
+            text += QStringLiteral(": \u201c%1\u201d").arg(reason);
+        return text;
+    }
+    if (frame.opcode == 0x2)
+        return QString::fromLatin1(frame.payload.left(indented ? 4096 : 48).toHex(' '));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(frame.payload, &error);
+    if (error.error == QJsonParseError::NoError && !json.isNull())
+        return QString::fromUtf8(
+            json.toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact));
+    return QString::fromUtf8(frame.payload);
+}
+
+} // namespace
+
+FrameListModel::FrameListModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{ }
+
+void FrameListModel::append(const InspectedFrameList &frames)
+{
+    if (frames.isEmpty())
+        return;
+    // Only the last capacity() of the batch can stay.
+    const qsizetype skip = qMax<qsizetype>(0, frames.size() - m_capacity);
+    const int incoming = int(frames.size() - skip);
+    const int excess = int(m_frames.size()) + incoming - m_capacity;
+    if (excess > 0) {
+        beginRemoveRows(QModelIndex(), 0, excess - 1);
+        m_frames.erase(m_frames.begin(), m_frames.begin() + excess);
+        endRemoveRows();
+    }
+    const int first = int(m_frames.size());
+    beginInsertRows(QModelIndex(), first, first + incoming - 1);
+    for (qsizetype i = skip; i < frames.size(); ++i)
+        m_frames.push_back(frames.at(i));
+    endInsertRows();
+}
+
+void FrameListModel::clear()
+{
+    beginResetModel();
+    m_frames.clear();
+    endResetModel();
+}
+
+QString FrameListModel::summary(const InspectedFrame &frame)
+{
+    if (!frame.note.isEmpty())
+        return frame.note;
+    QString text = payloadText(frame.frame, false);
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (text.size() > SummaryChars)
+        text = text.left(SummaryChars) + QChar(0x2026);
+    if (frame.frame.truncated)
+        text += tr(" (first %1 bytes kept)").arg(frame.frame.payload.size());
+    return text;
+}
+
+QString FrameListModel::describe(const InspectedFrame &inspected)
+{
+    QString out;
+    out += tr("Time:       %1\n").arg(timeText(inspected.timeMs));
+    out += tr("Direction:  %1\n")
+               .arg(inspected.outgoing ? tr("out (server \u2192 client)")
+                                       : tr("in (client \u2192 server)"));
+    if (!inspected.note.isEmpty()) {
+        out += QLatin1Char('\n') + inspected.note + QLatin1Char('\n');
+        return out;
+    }
+    const ParsedFrame &f = inspected.frame;
+    out += tr("Opcode:     0x%1 %2%3\n")
+               .arg(f.opcode, 0, 16)
+               .arg(WebSocketFrameParser::opcodeName(f.opcode))
+               .arg(f.opcode >= 0x8 ? tr(" (control frame)") : QString());
+    out += tr("FIN:        %1\n")
+               .arg(f.fin ? tr("1 (last frame of the message)")
+                          : tr("0 (more frames of this message follow)"));
+    out += tr("RSV1-3:     %1 %2 %3\n").arg(int(f.rsv1)).arg(int(f.rsv2)).arg(int(f.rsv3));
+    if (f.masked)
+        out += tr("MASK:       1, key %1 (client frames are always masked)\n")
+                   .arg(QStringLiteral("%1").arg(f.maskKey, 8, 16, QLatin1Char('0')));
+    else
+        out += tr("MASK:       0 (server frames are never masked)\n");
+    out += tr("Length:     %1 bytes of payload, %2 bytes of header\n")
+               .arg(f.length)
+               .arg(f.headerLength);
+    if (f.opcode == 0x8) {
+        out += tr("Close code: %1\n").arg(payloadText(f, true));
+    } else if (f.opcode == 0x9 || f.opcode == 0xa) {
+        out += tr("\n%1 payload: %2\n")
+                   .arg(f.opcode == 0x9 ? tr("Ping") : tr("Pong"))
+                   .arg(f.payload.isEmpty() ? tr("(empty)") : QString::fromUtf8(f.payload));
+    } else {
+        out += QLatin1Char('\n') + payloadText(f, true);
+        if (!out.endsWith(QLatin1Char('\n')))
+            out += QLatin1Char('\n');
+    }
+    if (f.truncated)
+        out += tr("\n(only the first %1 bytes of the payload were kept)\n").arg(f.payload.size());
+    return out;
+}
+
+int FrameListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_frames.size());
+}
+
+int FrameListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FrameListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_frames.size()))
+        return {};
+    const InspectedFrame &frame = m_frames.at(size_t(index.row()));
+    const bool note = !frame.note.isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return timeText(frame.timeMs);
+        case DirectionColumn:
+            return frame.outgoing ? tr("\u2190 out") : tr("\u2192 in");
+        case OpcodeColumn:
+            return note ? tr("note") : WebSocketFrameParser::opcodeName(frame.frame.opcode);
+        case FinColumn:
+            return note ? QString() : frame.frame.fin ? QStringLiteral("1") : QStringLiteral("0");
+        case LengthColumn:
+            return note ? QVariant() : QVariant(quint64(frame.frame.length));
+        case SummaryColumn:
+            return summary(frame);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SummaryColumn)
+            return describe(frame);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == LengthColumn || index.column() == FinColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (note)
+            return QBrush(QColor(0xb0, 0x40, 0x00));
+        if (frame.frame.opcode >= 0x8)
+            return QBrush(QColor(0x6a, 0x3d, 0x9a)); // control frames stand out
+        break;
+    case OutgoingRole:
+        return frame.outgoing;
+    case OpcodeRole:
+        return note ? -1 : frame.frame.opcode;
+    case SearchTextRole:
+        return note ? frame.note
+                    : summary(frame) + QLatin1Char(' ') + QString::fromUtf8(frame.frame.payload);
+    }
+    return {};
+}
+
+QVariant FrameListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case DirectionColumn:
+        return tr("Dir");
+    case OpcodeColumn:
+        return tr("Opcode");
+    case FinColumn:
+        return tr("FIN");
+    case LengthColumn:
+        return tr("Length");
+    case SummaryColumn:
+        return tr("Payload");
+    }
+    return {};
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "inspectedframe.h"
+
+#include <QAbstractTableModel>
+#include <deque>
+
+// The frames of one inspected connection, oldest first, at most capacity() of them: past it the
+// oldest rows are removed as new ones come. Rows and columns for the frame inspector's table.
+class FrameListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrameListModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        DirectionColumn,
+        OpcodeColumn,
+        FinColumn,
+        LengthColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+    enum Role {
+        OutgoingRole = Qt::UserRole + 1, // bool
+        OpcodeRole, // int; -1 for a note
+        SearchTextRole, // the payload as text, for the filter
+    };
+
+    explicit FrameListModel(int capacity = 5000, QObject *parent = nullptr);
+
+    // Appends frames (one insertion), dropping the oldest past the capacity (one removal).
+    void append(const InspectedFrameList &frames);
+    void clear();
+    int capacity() const { return m_capacity; }
+    const InspectedFrame &frameAt(int row) const { return m_frames.at(size_t(row)); }
+
+    // A frame's payload as a one-line summary: close code in words, JSON compact, or text.
+    static QString summary(const InspectedFrame &frame);
+    // A frame in full, for the detail pane: header fields, then the payload (JSON indented).
+    static QString describe(const InspectedFrame &frame);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    int m_capacity;
+    std::deque<InspectedFrame> m_frames;
+};
