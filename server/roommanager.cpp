@@ -250,7 +250,9 @@ void RoomManager::finishStop()
 
 QTcpSocket *RoomManager::createSocket(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    // A TappingSocket, so the frame inspector can follow any member; untapped it costs nothing
+    // per byte (see TappingSocket).
+    auto *socket = new TappingSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcServer, "cannot take an accepted connection: %s",
                   qPrintable(socket->errorString()));

@@ -43,6 +43,8 @@ public:
     // While paused, frames are held (up to MaxFrames) instead of shown; resuming shows them.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // Frames that came while paused, not shown yet.
+    int heldFrames() const { return int(m_held.size()); }
     // Forgets the frames shown and held.
     void clearFrames();
     // Font size steps above (or below) the default.

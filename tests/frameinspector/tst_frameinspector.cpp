@@ -238,14 +238,15 @@ void tst_FrameInspector::pauseStopsUpdates()
     m_inspector->setPaused(true);
     const int rows = model->rowCount();
     alice.send(QStringLiteral(R"({"type":"message","room":"lobby","text":"two"})"));
-    // The frames arrive and are held, not shown.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_inspector->statusText().contains(QStringLiteral("paused, 2 frames held")), Timeout);
+    // The frames arrive (in, and the message out) and are held, not shown.
+    QTRY_COMPARE_WITH_TIMEOUT(m_inspector->heldFrames(), 2, Timeout);
+    QVERIFY(m_inspector->statusText().contains(QStringLiteral("paused, 2 frames held")));
     QCOMPARE(model->rowCount(), rows);
     QCOMPARE(countRows(model, "text", true, "\"two\""), 0);
 
     m_inspector->setPaused(false);
     QCOMPARE(model->rowCount(), rows + 2);
+    QCOMPARE(m_inspector->heldFrames(), 0);
     QCOMPARE(countRows(model, "text", true, "\"two\""), 1);
 }
 
@@ -290,9 +291,12 @@ void tst_FrameInspector::kickedMemberEndsInspection()
     FrameListModel *model = m_inspector->frameModel();
     QTRY_VERIFY_WITH_TIMEOUT(
         countRows(model, "close", true, "4000 Kicked by the host: \u201ctime out") == 1, Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(countRows(model, "close", false, "4000") == 1, Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_inspector->statusText().contains(QStringLiteral("Kicked by the host")), Timeout);
+    // QWebSocket closes the TCP connection right after its close frame, so the client's answer
+    // never reaches the server: the inspection ends with the member.
+    QTRY_VERIFY_WITH_TIMEOUT(m_inspector->statusText().contains(QStringLiteral(
+                                 "Inspection ended: disconnected: 4000 Kicked by the host")),
+                             Timeout);
+    QVERIFY(m_inspector->inspectedMemberId().isEmpty());
 }
 
 void tst_FrameInspector::filters()
