@@ -504,10 +504,14 @@ void FrameInspector::updateStatus()
         text = tr("Inspection ended: %1.").arg(m_ended);
     else
         text = tr("Not inspecting.");
-    text += QLatin1Char(' ') + tr("%n frame(s) shown", nullptr, m_frames->rowCount())
-        + tr(" (last %1 kept)").arg(MaxFrames);
-    if (m_paused)
-        text += QLatin1Char(' ') + tr("— paused, %n frame(s) held", nullptr, int(m_held.size()));
+    const int shown = m_frames->rowCount();
+    text += QLatin1Char(' ') + (shown == 1 ? tr("1 frame shown") : tr("%1 frames shown").arg(shown))
+        + tr(" (the last %1 are kept)").arg(MaxFrames);
+    if (m_paused) {
+        const int held = int(m_held.size());
+        text += QLatin1Char(' ')
+            + (held == 1 ? tr("— paused, 1 frame held") : tr("— paused, %1 frames held").arg(held));
+    }
     if (m_droppedTotal > 0)
         text += QLatin1Char(' ') + tr("— %1 dropped in floods").arg(m_droppedTotal);
     m_status->setText(text);
