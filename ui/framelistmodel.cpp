@@ -19,6 +19,76 @@ QString timeText(qint64 ms)
         QStringLiteral("HH:mm:ss.zzz"));
 }
 
+// Valid JSON re-indented by four spaces a level, token by token, so nothing is reordered.
+QByteArray indentJson(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    auto newline = [&out, &depth] {
+        out.append('\n');
+        out.append(QByteArray(depth * 4, ' '));
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out.append(c);
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            out.append(c);
+            break;
+        case '{':
+        case '[': {
+            out.append(c);
+            // An empty object or array stays on one line.
+            qsizetype j = i + 1;
+            while (j < json.size() && QChar::isSpace(uchar(json.at(j))))
+                ++j;
+            if (j < json.size() && (json.at(j) == '}' || json.at(j) == ']')) {
+                out.append(json.at(j));
+                i = j;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out.append(c);
+            break;
+        case ',':
+            out.append(c);
+            newline();
+            break;
+        case ':':
+            out.append(": ");
+            break;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+            break; // whitespace outside strings is the indentation's business
+        default:
+            out.append(c);
+        }
+    }
+    return out;
+}
+
 QString payloadText(const ParsedFrame &frame, bool indented)
 {
     if (frame.opcode == 0x8) {
@@ -33,11 +103,14 @@ QString payloadText(const ParsedFrame &frame, bool indented)
     }
     if (frame.opcode == 0x2)
         return QString::fromLatin1(frame.payload.left(indented ? 4096 : 48).toHex(' '));
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(frame.payload, &error);
-    if (error.error == QJsonParseError::NoError && !json.isNull())
-        return QString::fromUtf8(
-            json.toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact));
+    // The text as sent in the table; in the detail pane, valid JSON indented with its keys in
+    // the order they were sent (QJsonDocument would sort them).
+    if (indented && !frame.truncated) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(frame.payload, &error);
+        if (error.error == QJsonParseError::NoError)
+            return QString::fromUtf8(indentJson(frame.payload));
+    }
     return QString::fromUtf8(frame.payload);
 }
 

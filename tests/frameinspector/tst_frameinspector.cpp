@@ -85,6 +85,7 @@ private slots:
     void kickedMemberEndsInspection();
     void filters();
     void modelIsBounded();
+    void detailIndentsJsonInOrder();
     void actionsAndShortcuts();
     void mainWindowOpensInspector();
 
@@ -214,6 +215,9 @@ void tst_FrameInspector::realClientHandshakeAndFrames()
 
     const int out = findRow(model, "text", true, "\"ack\"");
     m_inspector->selectFrame(out);
+    // Pretty-printed with the keys in the order the server sent them.
+    QVERIFY(m_inspector->detailText().indexOf(QStringLiteral("\"type\": \"ack\""))
+            < m_inspector->detailText().indexOf(QStringLiteral("\"ref\": \"r1\"")));
     QVERIFY(m_inspector->detailText().contains(QStringLiteral("MASK:       0")));
     QVERIFY(m_inspector->detailText().contains(QStringLiteral("out (server")));
 }
@@ -360,6 +364,32 @@ void tst_FrameInspector::modelIsBounded()
     model.append(batch);
     QCOMPARE(model.rowCount(), 5000);
     QCOMPARE(model.frameAt(0).frame.payload, QByteArray("12000"));
+}
+
+void tst_FrameInspector::detailIndentsJsonInOrder()
+{
+    InspectedFrame frame = textFrame(0, true);
+    frame.frame.payload = R"({"type":"x","b":[1, {"q":"a\"},{"}],"e":{},"z":[]})";
+    frame.frame.length = quint64(frame.frame.payload.size());
+    const QString detail = FrameListModel::describe(frame);
+    // Keys as sent (not sorted), strings untouched, empty containers on one line.
+    const QString expected = QStringLiteral("{\n"
+                                            "    \"type\": \"x\",\n"
+                                            "    \"b\": [\n"
+                                            "        1,\n"
+                                            "        {\n"
+                                            "            \"q\": \"a\\\"},{\"\n"
+                                            "        }\n"
+                                            "    ],\n"
+                                            "    \"e\": {},\n"
+                                            "    \"z\": []\n"
+                                            "}");
+    QVERIFY2(detail.contains(expected), qPrintable(detail));
+    // The table's summary is the text as sent.
+    QCOMPARE(FrameListModel::summary(frame), QString::fromUtf8(frame.frame.payload));
+    // Not JSON: shown as is.
+    frame.frame.payload = "{not json";
+    QVERIFY(FrameListModel::describe(frame).endsWith(QStringLiteral("\n{not json\n")));
 }
 
 void tst_FrameInspector::actionsAndShortcuts()
