@@ -1,7 +1,10 @@
 #include "commandline.h"
 
-#include <QCommandLineParser>
+#include "tlscredentials.h"
+
 #include <QFileInfo>
+
+#include <QCommandLineParser>
 
 #include <limits>
 
@@ -96,9 +99,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("Private key (PEM) for --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({help, version, headless, port, bind, lan, start, maxConnections,
-                       maxMessageBytes, rateLimit, history, notificationInterval, joinCode,
-                       allowedOrigins, openChats, record, tlsCert, tlsKey});
+    // For tests: shorter than anyone would want in real use, so not in --help.
+    QCommandLineOption idlePingMs(QStringLiteral("idle-ping-ms"),
+                                  QStringLiteral("Milliseconds between idle pings; 0: off."),
+                                  QStringLiteral("MS"));
+    idlePingMs.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption handshakeTimeoutMs(
+        QStringLiteral("handshake-timeout-ms"),
+        QStringLiteral("Milliseconds for the TLS handshake and the request head."),
+        QStringLiteral("MS"));
+    handshakeTimeoutMs.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {help,       version,           headless,        port,      bind,    lan,
+         start,      maxConnections,    maxMessageBytes, rateLimit, history, notificationInterval,
+         joinCode,   allowedOrigins,    openChats,       record,    tlsCert, tlsKey,
+         idlePingMs, handshakeTimeoutMs});
     result.helpText = parser.helpText();
 
     auto fail = [&result](const QString &why) {
@@ -148,6 +163,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!intOption(parser, openChats, 0, 50, &value, &error))
         return fail(error);
     result.openChats = int(value);
+    value = c.idlePingMs;
+    if (!intOption(parser, idlePingMs, 0, 3600000, &value, &error))
+        return fail(error);
+    c.idlePingMs = int(value);
+    value = c.handshakeTimeoutMs;
+    if (!intOption(parser, handshakeTimeoutMs, 1, 3600000, &value, &error))
+        return fail(error);
+    c.handshakeTimeoutMs = int(value);
 
     if (parser.isSet(notificationInterval)) {
         bool ok = false;
@@ -209,4 +232,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.headless = parser.isSet(headless);
     result.startNow = parser.isSet(start) || result.headless;
     return result;
+}
+
+bool CommandLine::checkTls()
+{
+    if (!config.tls())
+        return true;
+    QSslConfiguration unused;
+    if (TlsCredentials::load(config.tlsCertFile, config.tlsKeyFile, &unused, &error))
+        return true;
+    outcome = Outcome::Error;
+    return false;
 }

@@ -20,4 +20,7 @@ struct CommandLine
     int openChats = 0;
 
     static CommandLine parse(const QStringList &arguments);
+    // Reads and checks the TLS files, if any (needs the application object, for Qt's TLS
+    // backend); on failure sets outcome to Error and error to one line.
+    bool checkTls();
 };

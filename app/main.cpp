@@ -19,10 +19,12 @@ bool displayAvailable()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-void printListening(const QString &hostName, quint16 port)
+void printListening(const QString &hostName, quint16 port, bool tls)
 {
-    std::printf("wsroom: listening on ws://%s:%d/ (http://%s:%d/)\n", qPrintable(hostName), port,
-                qPrintable(hostName), port);
+    const char *ws = tls ? "wss" : "ws";
+    const char *http = tls ? "https" : "http";
+    std::printf("wsroom: listening on %s://%s:%d/ (%s://%s:%d/)\n", ws, qPrintable(hostName), port,
+                http, qPrintable(hostName), port);
     std::fflush(stdout);
 }
 
@@ -36,7 +38,10 @@ int runHeadless(const CommandLine &options)
         qInfo("wsroom: signal %d received, stopping", number);
         host.stop();
     });
-    QObject::connect(host.manager(), &RoomManager::listening, &host, &printListening);
+    QObject::connect(host.manager(), &RoomManager::listening, &host,
+                     [tls = options.config.tls()](const QString &hostName, quint16 port) {
+                         printListening(hostName, port, tls);
+                     });
     QObject::connect(host.manager(), &RoomManager::startFailed, &host,
                      [&exitCode](const QString &reason) {
                          std::fprintf(stderr, "wsroom: %s\n", qPrintable(reason));
@@ -53,9 +58,14 @@ int runHeadless(const CommandLine &options)
 }
 
 // The desktop window: the server starts from its Start button, or at once with --start.
-int runWindow(int &argc, char **argv, const CommandLine &options)
+int runWindow(int &argc, char **argv, CommandLine &options)
 {
     QApplication app(argc, argv);
+    // Checked before the window opens, so that a bad file is a usage error (status 2).
+    if (!options.checkTls()) {
+        std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
+        return 2;
+    }
     QIcon icon;
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/wsroom-%1.png").arg(size), QSize(size, size));
@@ -65,15 +75,16 @@ int runWindow(int &argc, char **argv, const CommandLine &options)
     MainWindow window(options.config);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &window, &QWidget::close);
-    QObject::connect(&window, &MainWindow::listeningChanged, &window,
-                     [&window, chats = options.openChats](bool listening) mutable {
-                         if (!listening)
-                             return;
-                         printListening(window.listeningHost(), window.port());
-                         // --open-chats opens its windows once, on the first start.
-                         if (chats > 0)
-                             window.openChatWindows(std::exchange(chats, 0));
-                     });
+    QObject::connect(
+        &window, &MainWindow::listeningChanged, &window,
+        [&window, chats = options.openChats, tls = options.config.tls()](bool listening) mutable {
+            if (!listening)
+                return;
+            printListening(window.listeningHost(), window.port(), tls);
+            // --open-chats opens its windows once, on the first start.
+            if (chats > 0)
+                window.openChatWindows(std::exchange(chats, 0));
+        });
     window.show();
     if (options.lan)
         window.shareOnLocalNetwork(); // starts it on 0.0.0.0 and shows the share panel
@@ -109,12 +120,6 @@ int main(int argc, char *argv[])
     case CommandLine::Outcome::Run:
         break;
     }
-    if (!options.config.tlsCertFile.isEmpty()) {
-        std::fprintf(stderr,
-                     "wsroom: TLS (--tls-cert, --tls-key) is not available in this "
-                     "version yet\n");
-        return 2;
-    }
 
     if (!options.headless && !displayAvailable()) {
         std::fprintf(stderr,
@@ -125,5 +130,9 @@ int main(int argc, char *argv[])
     if (!options.headless)
         return runWindow(argc, argv, options);
     QCoreApplication app(argc, argv);
+    if (!options.checkTls()) {
+        std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
+        return 2;
+    }
     return runHeadless(options);
 }

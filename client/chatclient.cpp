@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QMetaType>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -147,6 +148,22 @@ void ChatClient::open(const QUrl &url)
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket] { onSocketError(socket); });
 #endif
+    // Direct: ignoreSslErrors() counts only inside the handler of sslErrors.
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        if (socket != m_socket)
+            return;
+        bool pinned = !m_trustedCertificates.isEmpty();
+        for (const QSslError &error : errors) {
+            if (!m_trustedCertificates.contains(error.certificate()))
+                pinned = false;
+        }
+        if (pinned) {
+            socket->ignoreSslErrors(errors);
+        } else if (!errors.isEmpty() && m_abnormalReason.isEmpty()) {
+            m_abnormalReason = QStringLiteral("the server's certificate is not trusted: ")
+                + errors.constFirst().errorString();
+        }
+    });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &frame) {
         if (socket == m_socket)
             onTextMessage(frame);
@@ -322,6 +339,11 @@ void ChatClient::onSocketStateChanged(QWebSocket *socket, QAbstractSocket::Socke
     if (state == QAbstractSocket::ClosingState && m_abnormalReason.isEmpty())
         m_closingSeen = true;
     emit stateChanged(state);
+}
+
+void ChatClient::setTrustedCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_trustedCertificates = certificates;
 }
 
 void ChatClient::onSocketError(QWebSocket *socket)

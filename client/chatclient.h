@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -41,6 +42,11 @@ public:
     void open(const QUrl &url);
     // Closes the connection with 1000.
     void close();
+    // Certificates to accept from a wss:// server although no authority vouches for them (a
+    // self-signed server certificate, pinned), whatever the host name; checked when the server
+    // shows its certificate. Empty (the default): only what the system trusts.
+    void setTrustedCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> trustedCertificates() const { return m_trustedCertificates; }
 
     // True while the WebSocket is open.
     bool isConnected() const;
@@ -141,6 +147,7 @@ private:
 
     QWebSocket *m_socket = nullptr;
     QUrl m_url;
+    QList<QSslCertificate> m_trustedCertificates;
     MemberRef m_self;
     QStringList m_rooms;
     QString m_serverName;

@@ -8,6 +8,7 @@ enum : int {
     Normal = 1000,
     PolicyViolation = 1008,
     TooBig = 1009,
+    InternalError = 1011, // also: no answer to the idle ping
     TryAgainLater = 1013,
     Kicked = 4000,
     SlowConsumer = 4008,

@@ -38,6 +38,7 @@ struct Member
     QTimer *notificationTimer = nullptr;
     bool closing = false; // close sent: nothing more goes out or is acted on
     QByteArray requestHead; // the opening handshake's request, as received (frame inspector)
+    bool awaitingPong = false; // pinged by the idle check and not answered yet
 
     MemberRef ref() const { return {id, name}; }
 };

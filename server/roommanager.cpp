@@ -12,6 +12,7 @@
 #include "tappingsocket.h"
 #include "tcplistener.h"
 #include "timestamp.h"
+#include "tlscredentials.h"
 #include "tutorialcodec.h"
 #include "validation.h"
 #include "webpath.h"
@@ -22,7 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QPointer>
-#include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -56,6 +57,15 @@ qint64 utf8Length(QStringView text)
         const char16_t u = c.unicode();
         n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
     }
+    return n;
+}
+
+// What is still to go out to a peer: for TLS, the encrypted bytes too.
+qint64 pendingOutBytes(const QTcpSocket *socket)
+{
+    qint64 n = socket->bytesToWrite();
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(socket))
+        n += ssl->encryptedBytesToWrite();
     return n;
 }
 
@@ -97,6 +107,16 @@ void RoomManager::start(const ServerConfig &config)
         return;
     }
     m_config = config;
+    m_tls = m_config.tls();
+    if (m_tls) {
+        QString error;
+        if (!TlsCredentials::load(m_config.tlsCertFile, m_config.tlsKeyFile, &m_sslConfig,
+                                  &error)) {
+            m_tls = false;
+            emit startFailed(error);
+            return;
+        }
+    }
     if (!m_config.recordFile.isEmpty()) {
         QString error;
         if (!m_recorder.open(m_config.recordFile, &error)) {
@@ -157,9 +177,16 @@ void RoomManager::start(const ServerConfig &config)
         connect(m_flushTimer, &QTimer::timeout, this, &RoomManager::flushEvents);
     }
     m_flushTimer->start();
+    if (!m_pingTimer) {
+        m_pingTimer = new QTimer(this);
+        connect(m_pingTimer, &QTimer::timeout, this, &RoomManager::pingIdleMembers);
+    }
+    if (m_config.idlePingMs > 0)
+        m_pingTimer->start(m_config.idlePingMs);
 
     const QString host = ServerConfig::hostForUrl(m_tcpServer->serverAddress());
-    qCInfo(lcServer, "listening on %s port %d", qPrintable(host), m_tcpServer->serverPort());
+    qCInfo(lcServer, "listening on %s port %d%s", qPrintable(host), m_tcpServer->serverPort(),
+           m_tls ? " with TLS" : "");
     emit listening(host, m_tcpServer->serverPort());
     emit snapshotReady(snapshot());
 }
@@ -234,6 +261,8 @@ void RoomManager::finishStop()
     m_tcpServer = nullptr;
     if (m_flushTimer)
         m_flushTimer->stop();
+    if (m_pingTimer)
+        m_pingTimer->stop();
     flushEvents();
     emit statsUpdated(stats());
     m_recorder.close();
@@ -250,9 +279,17 @@ void RoomManager::finishStop()
 
 QTcpSocket *RoomManager::createSocket(qintptr descriptor)
 {
-    // A TappingSocket, so the frame inspector can follow any member; untapped it costs nothing
-    // per byte (see TappingSocket).
-    auto *socket = new TappingSocket(this);
+    // A QSslSocket when TLS is on (the frame inspector cannot tap those); otherwise a
+    // TappingSocket, so the frame inspector can follow any member; untapped it costs nothing
+    // per byte (see TappingSocket). Never a QSslSocket without TLS: it costs time on every byte.
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(m_sslConfig);
+        socket = ssl;
+    } else {
+        socket = new TappingSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcServer, "cannot take an accepted connection: %s",
                   qPrintable(socket->errorString()));
@@ -270,13 +307,18 @@ void RoomManager::onTcpConnection()
     while (m_tcpServer && m_tcpServer->hasPendingConnections()) {
         QTcpSocket *socket = m_tcpServer->nextPendingConnection();
         socket->setParent(this);
-        if (m_stopping || m_pending.size() >= m_config.maxPendingHandshakes) {
+        if (m_stopping) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
+        // A full backlog drops its oldest: a flood of idle connections cannot lock out a
+        // newcomer who will speak at once.
+        while (!m_pending.isEmpty() && m_pending.size() >= m_config.maxPendingHandshakes)
+            dropOldestPending();
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         PendingHandshake pending;
+        pending.sequence = m_nextPendingSequence++;
         pending.timeout = new QTimer(socket);
         pending.timeout->setSingleShot(true);
         connect(pending.timeout, &QTimer::timeout, socket, [this, socket] {
@@ -298,10 +340,55 @@ void RoomManager::onTcpConnection()
     }
 }
 
+void RoomManager::dropOldestPending()
+{
+    auto oldest = m_pending.begin();
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->sequence < oldest->sequence)
+            oldest = it;
+    }
+    QTcpSocket *socket = oldest.key();
+    qCDebug(lcHttp) << "pending handshakes full, dropping the oldest from" << socket->peerAddress();
+    m_pending.erase(oldest);
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    socket->abort();
+    socket->deleteLater();
+}
+
+bool RoomManager::sniffTls(QTcpSocket *socket, PendingHandshake &pending)
+{
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    if (ssl && ssl->isEncrypted())
+        return true; // the request head comes decrypted now
+    if (pending.sniffed)
+        return false; // the TLS handshake is under way: its bytes are not a request
+    char first = 0;
+    if (socket->peek(&first, 1) != 1)
+        return false;
+    pending.sniffed = true;
+    // A TLS record starts with 0x16 (handshake); no HTTP request line can.
+    const bool hello = first == 0x16;
+    if (ssl && hello) {
+        ssl->startServerEncryption();
+        return false;
+    }
+    if (ssl) {
+        refuseHttp(socket, 400, "This port speaks TLS: use https:// / wss://");
+        return false;
+    }
+    if (hello) {
+        refuseHttp(socket, 400, "This port does not speak TLS: use http:// / ws://");
+        return false;
+    }
+    return true;
+}
+
 void RoomManager::onHeadData(QTcpSocket *socket)
 {
     auto it = m_pending.find(socket);
     if (it == m_pending.end())
+        return;
+    if (!sniffTls(socket, it.value()))
         return;
     HttpRequestHead head;
     const QByteArray data = socket->peek(HttpRequestHead::MaxHeadBytes + 1);
@@ -518,6 +605,7 @@ void RoomManager::admit(QWebSocket *socket, const PendingHandshake &pending)
                 sendError(member, ErrorCode::BadRequest,
                           QStringLiteral("binary frames are not accepted: send JSON as text"));
             });
+    connect(socket, &QWebSocket::pong, this, [member] { member->awaitingPong = false; });
     // Queued, so that a close inside a fan-out never removes a member under the loop's feet.
     connect(
         socket, &QWebSocket::disconnected, this, [this, member] { onDisconnected(member); },
@@ -1059,9 +1147,10 @@ void RoomManager::sendFrame(Member *member, const QByteArray &frame, qint64 payl
         return;
     member->transport->write(frame);
     m_stats.bytesOut += payloadBytes;
-    if (member->transport->bytesToWrite() > m_config.maxOutgoingBytes) {
+    const qint64 waiting = pendingOutBytes(member->transport);
+    if (waiting > m_config.maxOutgoingBytes) {
         qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing",
-               qPrintable(member->id), qPrintable(member->name), member->transport->bytesToWrite());
+               qPrintable(member->id), qPrintable(member->name), waiting);
         closeMember(member, CloseCode::SlowConsumer,
                     QStringLiteral("too slow: more than %1 bytes waiting to be sent")
                         .arg(m_config.maxOutgoingBytes));
@@ -1117,8 +1206,10 @@ void RoomManager::sendNotification(const QString &text)
     emitEvent(event);
 }
 
-void RoomManager::closeMember(Member *member, int code, const QString &reason)
+void RoomManager::closeMember(Member *member, int code, const QString &reason, int graceMs)
 {
+    if (graceMs < 0)
+        graceMs = CloseGraceMs;
     if (member->closing)
         return;
     member->closing = true;
@@ -1127,13 +1218,37 @@ void RoomManager::closeMember(Member *member, int code, const QString &reason)
     QPointer<QWebSocket> socket = member->socket;
     // Deferred: QWebSocket::close() may emit disconnected at once, and callers are often in
     // the middle of a loop over a room's members.
-    QTimer::singleShot(0, socket, [socket, code, reason] {
+    QTimer::singleShot(0, socket, [socket, code, reason, graceMs] {
         if (!socket)
             return;
         socket->close(QWebSocketProtocol::CloseCode(code), reason);
         socket->flush();
-        QTimer::singleShot(CloseGraceMs, socket, &QWebSocket::abort);
+        if (graceMs == 0)
+            socket->abort();
+        else
+            QTimer::singleShot(graceMs, socket, &QWebSocket::abort);
     });
+}
+
+void RoomManager::pingIdleMembers()
+{
+    // One ping per interval; a member still owing the last pong is gone (RFC 6455 5.5.2/5.5.3:
+    // a live peer answers a ping as soon as it can).
+    const QList<Member *> members = m_membersById.values();
+    for (Member *member : members) {
+        if (member->closing)
+            continue;
+        if (member->awaitingPong) {
+            qCInfo(lcServer, "%s (%s) did not answer a ping within %d ms, closing",
+                   qPrintable(member->id), qPrintable(member->name), m_config.idlePingMs);
+            closeMember(member, CloseCode::InternalError,
+                        QStringLiteral("no answer to ping within %1 ms").arg(m_config.idlePingMs),
+                        0);
+            continue;
+        }
+        member->awaitingPong = true;
+        member->socket->ping();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 #include <memory>
@@ -102,6 +103,8 @@ private:
         QTimer *timeout = nullptr;
         QPointer<QTcpSocket> transport;
         QByteArray requestHead; // as received, for the frame inspector
+        quint64 sequence = 0; // accept order: when the backlog is full the oldest goes
+        bool sniffed = false; // the first byte was looked at (TLS or not)
     };
 
     // connections
@@ -110,6 +113,10 @@ private:
     void onTcpConnection();
     void onHeadData(QTcpSocket *socket);
     void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
+    // True if the connection may go on; refuses it if it speaks TLS where it should not or
+    // the reverse, and starts the server side of TLS when it should.
+    bool sniffTls(QTcpSocket *socket, PendingHandshake &pending);
+    void dropOldestPending();
     void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence);
     void onWebSocketConnection();
     void admit(QWebSocket *socket, const PendingHandshake &pending);
@@ -144,7 +151,10 @@ private:
                    const QJsonValue &ref = QJsonValue::Undefined);
     void sendToNative(Room *room, const QByteArray &utf8, const Member *except);
     void sendNotificationTo(Member *member, const QString &text);
-    void closeMember(Member *member, int code, const QString &reason);
+    // Sends a close frame; a peer that does not finish the closing handshake within graceMs
+    // is cut (0: at once, for a peer that is not answering anyway).
+    void closeMember(Member *member, int code, const QString &reason, int graceMs = -1);
+    void pingIdleMembers();
     void refuse(Member *member, const QJsonValue &ref = QJsonValue::Undefined);
 
     // reporting
@@ -165,6 +175,10 @@ private:
 
     ServerConfig m_config;
     TcpListener *m_tcpServer = nullptr;
+    bool m_tls = false;
+    QSslConfiguration m_sslConfig; // the server's certificate and key, when m_tls
+    quint64 m_nextPendingSequence = 0;
+    QTimer *m_pingTimer = nullptr;
     QWebSocketServer *m_wsServer = nullptr;
     QHash<QTcpSocket *, PendingHandshake> m_pending;
     QHash<QString, PendingHandshake> m_upgrading; // by peer "address|port", until handshaken

@@ -18,16 +18,19 @@ struct ServerConfig
     QString joinCode;
     QStringList allowedOrigins; // empty: any
     QString recordFile;
-    QString tlsCertFile;
+    QString tlsCertFile; // with tlsKeyFile: wss:// and https:// on the port
     QString tlsKeyFile;
 
     int maxRoomsPerMember = 64;
     int maxRooms = 10000;
     qint64 maxOutgoingBytes = 4 * 1024 * 1024; // past it a member is a slow consumer (4008)
-    int handshakeTimeoutMs = 10000;
-    int maxPendingHandshakes = 1000;
+    int handshakeTimeoutMs = 10000; // TLS handshake and request head, from accept
+    int maxPendingHandshakes = 1000; // past it the oldest pending connection is dropped
+    int idlePingMs = 30000; // ping every member this often; no pong by the next one: 1011
 
-    // "ws://HOST:PORT/" for the address the server listens on.
+    // The host part of a URL for the address the server listens on ("[::1]" for IPv6).
     static QString hostForUrl(const QHostAddress &address);
+    // True when the server speaks TLS (wss://, https://).
+    bool tls() const { return !tlsCertFile.isEmpty(); }
 };
 Q_DECLARE_METATYPE(ServerConfig)

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSslCertificate>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -41,6 +42,7 @@
 
 #include "activityfiltermodel.h"
 #include "activitylogmodel.h"
+#include "chatclient.h"
 #include "chatwindow.h"
 #include "frameinspector.h"
 #include "notificationdialog.h"
@@ -178,6 +180,9 @@ ChatWindow *MainWindow::openChatWindow()
     if (m_chatWindows.isEmpty())
         m_cascade = 0; // a fresh cascade once the last ones were closed
     auto *window = new ChatWindow(chatUrl(), nullptr);
+    // Our own server's certificate is trusted as it is, self-signed or not (it is pinned).
+    if (m_config.tls())
+        window->client()->setTrustedCertificates(QSslCertificate::fromPath(m_config.tlsCertFile));
     window->setAttribute(Qt::WA_DeleteOnClose);
     // Queued: while destroyed() is emitted the window is half gone and its QPointer not yet null.
     connect(window, &QObject::destroyed, this, &MainWindow::updateActions, Qt::QueuedConnection);
@@ -1076,6 +1081,7 @@ void MainWindow::updateSharePanel()
             addresses.append(lan ? QStringLiteral("127.0.0.1") : m_listenHost);
         m_sharePanel->setAddresses(addresses);
         m_sharePanel->setPort(m_listenPort);
+        m_sharePanel->setSecure(m_config.tls());
     }
     m_sharePanel->setJoinCode(m_config.joinCode);
     m_sharePanel->setVisible(lan && !m_shareHidden);
@@ -1215,12 +1221,16 @@ void MainWindow::updateUrls()
             query = QStringLiteral("?code=")
                 + QString::fromUtf8(QUrl::toPercentEncoding(m_config.joinCode));
         }
-        m_urlEdits.at(NativeUrl)->setText(QStringLiteral("ws://%1/chat%2").arg(base, query));
+        const QString ws = wsScheme();
+        m_urlEdits.at(NativeUrl)->setText(QStringLiteral("%1://%2/chat%3").arg(ws, base, query));
         m_urlEdits.at(ChatUrl)->setText(
-            QStringLiteral("ws://%1/ws/{client_id}%2").arg(base, query));
-        m_urlEdits.at(BroadcastUrl)->setText(QStringLiteral("ws://%1/%2").arg(base, query));
+            QStringLiteral("%1://%2/ws/{client_id}%3").arg(ws, base, query));
+        m_urlEdits.at(BroadcastUrl)->setText(QStringLiteral("%1://%2/%3").arg(ws, base, query));
         // The page itself needs no code, but with ?code= it joins without asking for it.
-        m_urlEdits.at(BrowserUrl)->setText(QStringLiteral("http://%1/%2").arg(base, query));
+        m_urlEdits.at(BrowserUrl)
+            ->setText(QStringLiteral("%1://%2/%3")
+                          .arg(m_config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
+                               base, query));
     }
     for (QLineEdit *edit : std::as_const(m_urlEdits)) {
         edit->setEnabled(listening);
@@ -1324,13 +1334,18 @@ QUrl MainWindow::chatUrl() const
         host = QStringLiteral("127.0.0.1");
     else if (host == QLatin1String("[::]"))
         host = QStringLiteral("[::1]");
-    QUrl url(QStringLiteral("ws://%1:%2/chat").arg(host).arg(m_listenPort));
+    QUrl url(QStringLiteral("%1://%2:%3/chat").arg(wsScheme(), host).arg(m_listenPort));
     if (!m_config.joinCode.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("code"), m_config.joinCode);
         url.setQuery(query);
     }
     return url;
+}
+
+QString MainWindow::wsScheme() const
+{
+    return m_config.tls() ? QStringLiteral("wss") : QStringLiteral("ws");
 }
 
 QString MainWindow::urlHost() const

@@ -167,6 +167,8 @@ private:
     void placeChatWindow(ChatWindow *window);
     QUrl chatUrl() const;
     QString urlHost() const;
+    // "wss" when the server speaks TLS, else "ws".
+    QString wsScheme() const;
 
     // what the selected row of the rooms tree names
     QString selectedMemberId() const;

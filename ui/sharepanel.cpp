@@ -146,6 +146,17 @@ void SharePanel::setAddresses(const QStringList &addresses)
     emit shareChanged();
 }
 
+void SharePanel::setSecure(bool secure)
+{
+    if (secure == m_secure)
+        return;
+    m_secure = secure;
+    const int row = m_urlList->currentRow();
+    rebuildList();
+    selectAddress(qMax(0, row));
+    emit shareChanged();
+}
+
 void SharePanel::setPort(quint16 port)
 {
     if (port == m_port)
@@ -178,7 +189,7 @@ QStringList SharePanel::urls() const
 {
     QStringList list;
     for (const QString &address : m_addresses)
-        list.append(browserUrl(address, m_port));
+        list.append(browserUrl(address, m_port, m_secure));
     return list;
 }
 
@@ -187,7 +198,7 @@ QString SharePanel::selectedUrl() const
     const int row = m_urlList->currentRow();
     if (row < 0 || row >= m_addresses.size())
         return QString();
-    return browserUrl(m_addresses.at(row), m_port);
+    return browserUrl(m_addresses.at(row), m_port, m_secure);
 }
 
 QString SharePanel::qrUrl() const
@@ -208,13 +219,15 @@ QString SharePanel::generateJoinCode(int digits)
     return QString::number(QRandomGenerator::system()->bounded(low, low * 10));
 }
 
-QString SharePanel::browserUrl(const QString &address, quint16 port)
+QString SharePanel::browserUrl(const QString &address, quint16 port, bool secure)
 {
     const QHostAddress parsed(address);
     const QString host = parsed.protocol() == QAbstractSocket::IPv6Protocol
         ? QLatin1Char('[') + address + QLatin1Char(']')
         : address;
-    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+    return QStringLiteral("%1://%2:%3/")
+        .arg(secure ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
 }
 
 void SharePanel::rebuildList()

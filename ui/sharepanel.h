@@ -29,13 +29,16 @@ public:
     // The server's port.
     void setPort(quint16 port);
     quint16 port() const { return m_port; }
+    // Whether the server speaks TLS: the URLs are https:// then.
+    void setSecure(bool secure);
+    bool isSecure() const { return m_secure; }
     // The join code shown and put into the QR code's URL; empty: none.
     void setJoinCode(const QString &code);
     QString joinCode() const { return m_joinCode; }
     // Selects the address at index (as in addresses()).
     void selectAddress(int index);
 
-    // "http://ADDR:PORT/" for each address, as shown.
+    // "http://ADDR:PORT/" (https:// when secure) for each address, as shown.
     QStringList urls() const;
     // The selected address's URL as shown, without the join code; empty when there is none.
     QString selectedUrl() const;
@@ -46,8 +49,8 @@ public:
 
     // A fresh join code of digits (4 to 6) digits, never starting with 0.
     static QString generateJoinCode(int digits = 4);
-    // "http://ADDR:PORT/", with brackets around an IPv6 address.
-    static QString browserUrl(const QString &address, quint16 port);
+    // "http://ADDR:PORT/" (or https://), with brackets around an IPv6 address.
+    static QString browserUrl(const QString &address, quint16 port, bool secure = false);
 
 signals:
     // The host turned the join code on (a fresh code) or off (empty).
@@ -66,6 +69,7 @@ private:
 
     QStringList m_addresses;
     quint16 m_port = 0;
+    bool m_secure = false;
     QString m_joinCode;
 
     QListWidget *m_urlList = nullptr;

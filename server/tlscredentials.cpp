@@ -1,0 +1,131 @@
+#include "tlscredentials.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace {
+
+bool readFile(const QString &name, QByteArray *data, QString *error)
+{
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(name, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+// Never asks for a passphrase: OpenSSL's default would prompt on the terminal.
+int noPassphrase(char *, int, int, void *)
+{
+    return -1;
+}
+
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+struct X509Free
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+
+// Qt cannot tell whether a private key belongs to a certificate; OpenSSL can.
+bool keyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem)
+{
+    std::unique_ptr<BIO, BioFree> certBio(
+        BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
+    std::unique_ptr<BIO, BioFree> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    if (!certBio || !keyBio)
+        return false;
+    std::unique_ptr<X509, X509Free> cert(
+        PEM_read_bio_X509(certBio.get(), nullptr, noPassphrase, nullptr));
+    std::unique_ptr<EVP_PKEY, PkeyFree> key(
+        PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
+    ERR_clear_error();
+    return cert && key && X509_check_private_key(cert.get(), key.get()) == 1;
+}
+
+} // namespace
+
+bool TlsCredentials::available()
+{
+    return QSslSocket::supportsSsl();
+}
+
+bool TlsCredentials::load(const QString &certFile, const QString &keyFile, QSslConfiguration *out,
+                          QString *error)
+{
+    if (!available()) {
+        *error = QStringLiteral("TLS is not available: Qt found no TLS backend (is libssl3 "
+                                "installed?)");
+        return false;
+    }
+    QByteArray certPem;
+    QByteArray keyPem;
+    if (!readFile(certFile, &certPem, error) || !readFile(keyFile, &keyPem, error))
+        return false;
+
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = QStringLiteral("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
+                     .arg(certFile);
+        return false;
+    }
+    const QSslCertificate &leaf = chain.first();
+    if (leaf.expiryDate().isValid() && leaf.expiryDate() < QDateTime::currentDateTimeUtc()) {
+        *error = QStringLiteral("the certificate in %1 expired on %2")
+                     .arg(certFile, leaf.expiryDate().toString(Qt::ISODate));
+        return false;
+    }
+
+    if (keyPem.contains("ENCRYPTED")) {
+        *error = QStringLiteral("the private key in %1 is protected by a passphrase: wsroom needs "
+                                "it unencrypted")
+                     .arg(keyFile);
+        return false;
+    }
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no PEM private key (RSA, EC or DSA, unencrypted)")
+                     .arg(keyFile);
+        return false;
+    }
+    if (!keyMatchesCertificate(certPem, keyPem)) {
+        *error = QStringLiteral("the private key in %1 does not belong to the certificate in %2")
+                     .arg(keyFile, certFile);
+        return false;
+    }
+
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    // HTTP/1.1 only: a browser must not try HTTP/2 on the WebSocket port.
+    config.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    *out = config;
+    return true;
+}
