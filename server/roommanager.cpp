@@ -8,6 +8,7 @@
 #include "member.h"
 #include "nativecodec.h"
 #include "room.h"
+#include "sockettapper.h"
 #include "statusreport.h"
 #include "tappingsocket.h"
 #include "tcplistener.h"
@@ -89,8 +90,8 @@ RoomManager::RoomManager(QObject *parent)
 
 RoomManager::~RoomManager()
 {
-    if (m_inspectedSocket)
-        m_inspectedSocket->setTap(nullptr);
+    if (m_inspectedTapper)
+        m_inspectedTapper->setTap(nullptr);
     qDeleteAll(m_membersById);
     qDeleteAll(m_rooms);
 }
@@ -473,8 +474,7 @@ void RoomManager::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
     // The browser client's files, compiled in; WebPath lets no path out of ":/web/".
     const QString name = WebPath::resourceName(path);
     QFile file(QStringLiteral(":/web/") + name);
-    const bool asset
-        = readOnly && !statusPath && !name.isEmpty() && file.open(QIODevice::ReadOnly);
+    const bool asset = readOnly && !statusPath && !name.isEmpty() && file.open(QIODevice::ReadOnly);
 
     QByteArray response;
     if (!asset && !codeAccepted(head.queryValue(QStringLiteral("code")))) {
@@ -1419,14 +1419,14 @@ void RoomManager::inspect(const QString &memberId)
     handshake.memberName = member->name;
     handshake.peer = member->address.toString() + QLatin1Char(':') + QString::number(member->port);
     handshake.request = member->requestHead;
-    auto *socket = qobject_cast<TappingSocket *>(member->transport);
-    if (socket)
-        handshake.response = socket->responseHead();
+    SocketTapper *tapper = SocketTapper::of(member->transport);
+    if (tapper)
+        handshake.response = tapper->responseHead();
     m_inspectedId = member->id;
     m_tap = std::make_unique<FrameTap>();
-    m_inspectedSocket = socket;
-    if (socket)
-        socket->setTap(m_tap.get());
+    m_inspectedTapper = tapper;
+    if (tapper)
+        tapper->setTap(m_tap.get());
     qCInfo(lcServer, "inspecting %s (%s)", qPrintable(member->id), qPrintable(member->name));
     emit inspectionStarted(handshake);
 }
@@ -1450,9 +1450,9 @@ void RoomManager::endInspection(const QString &reason)
 {
     if (m_inspectedId.isEmpty())
         return;
-    if (m_inspectedSocket)
-        m_inspectedSocket->setTap(nullptr);
-    m_inspectedSocket = nullptr;
+    if (m_inspectedTapper)
+        m_inspectedTapper->setTap(nullptr);
+    m_inspectedTapper = nullptr;
     m_tap.reset();
     const QString id = std::exchange(m_inspectedId, QString());
     emit inspectionEnded(id, reason);

@@ -26,7 +26,7 @@ class QWebSocket;
 class QWebSocketServer;
 class FrameTap;
 class HttpRequestHead;
-class TappingSocket;
+class SocketTapper;
 struct Member;
 struct Room;
 
@@ -201,6 +201,6 @@ private:
 
     // the frame inspector
     QString m_inspectedId;
-    QPointer<TappingSocket> m_inspectedSocket;
+    QPointer<SocketTapper> m_inspectedTapper;
     std::unique_ptr<FrameTap> m_tap;
 };

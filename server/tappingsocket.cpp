@@ -1,71 +1,14 @@
 #include "tappingsocket.h"
 
-#include "frametap.h"
-
-namespace {
-constexpr qsizetype MaxResponseHead = 8 * 1024;
-}
+#include "sockettapper.h"
 
 TappingSocket::TappingSocket(QObject *parent)
     : QTcpSocket(parent)
-{
-    // Connected first, so it runs before any reader (the room manager's head peek,
-    // QWebSocketServer's handshake, QWebSocket's frames) sees the new bytes.
-    connect(this, &QIODevice::readyRead, this, &TappingSocket::beforeReaders);
-}
-
-void TappingSocket::setTap(FrameTap *tap)
-{
-    if (tap == m_tap)
-        return;
-    disconnect(m_afterReaders);
-    m_tap = tap;
-    if (!m_tap)
-        return;
-    // What is buffered now arrived before the tap and may end inside a frame: skip it, and let
-    // the tap wait for a clean point if there is any.
-    m_seen = bytesAvailable();
-    if (m_seen > 0)
-        m_tap->loseIncoming();
-    // Connected now, after QWebSocket's own readyRead connection, so it runs after the reader.
-    m_afterReaders = connect(this, &QIODevice::readyRead, this, &TappingSocket::afterReaders);
-}
-
-void TappingSocket::beforeReaders()
-{
-    if (!m_tap)
-        return;
-    const qint64 available = bytesAvailable();
-    const qint64 fresh = available - m_seen;
-    if (fresh <= 0)
-        return;
-    // With nothing left over, the reader took every byte, so the new ones most likely start a
-    // frame (QWebSocket reads whole frames when they are there): a point to resynchronise at.
-    const bool cleanPoint = m_seen == 0;
-    const QByteArray buffered = peek(available);
-    m_tap->incoming(buffered.constData() + m_seen, buffered.size() - m_seen, cleanPoint);
-    m_seen = buffered.size();
-}
-
-void TappingSocket::afterReaders()
-{
-    m_seen = bytesAvailable();
-}
+    , m_tapper(new SocketTapper(this))
+{ }
 
 qint64 TappingSocket::writeData(const char *data, qint64 size)
 {
-    if (!m_headDone) {
-        // The first response's head: at most a few hundred bytes once per connection.
-        m_responseHead.append(data, qMin<qint64>(size, MaxResponseHead - m_responseHead.size()));
-        const qsizetype end = m_responseHead.indexOf("\r\n\r\n");
-        if (end >= 0) {
-            m_responseHead.truncate(end + 4);
-            m_headDone = true;
-        } else if (m_responseHead.size() >= MaxResponseHead) {
-            m_headDone = true;
-        }
-    }
-    if (m_tap)
-        m_tap->outgoing(data, size);
+    m_tapper->written(data, size);
     return QTcpSocket::writeData(data, size);
 }

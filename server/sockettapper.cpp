@@ -1,0 +1,80 @@
+#include "sockettapper.h"
+
+#include "frametap.h"
+
+#include <QTcpSocket>
+
+namespace {
+constexpr qsizetype MaxResponseHead = 8 * 1024;
+}
+
+SocketTapper::SocketTapper(QTcpSocket *socket)
+    : QObject(socket)
+    , m_socket(socket)
+{
+    // Connected first, so it runs before any reader (the room manager's head peek,
+    // QWebSocketServer's handshake, QWebSocket's frames) has taken the new bytes.
+    connect(socket, &QIODevice::readyRead, this, &SocketTapper::beforeReaders);
+}
+
+SocketTapper *SocketTapper::of(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<SocketTapper *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+void SocketTapper::setTap(FrameTap *tap)
+{
+    if (tap == m_tap)
+        return;
+    disconnect(m_afterReaders);
+    m_tap = tap;
+    if (!m_tap)
+        return;
+    // What is buffered now arrived before the tap and may end inside a frame: skip it, and let
+    // the tap wait for a clean point if there is any.
+    m_seen = m_socket->bytesAvailable();
+    if (m_seen > 0)
+        m_tap->loseIncoming();
+    // Connected now, after QWebSocket's own readyRead connection, so it runs after the reader.
+    m_afterReaders = connect(m_socket, &QIODevice::readyRead, this, &SocketTapper::afterReaders);
+}
+
+void SocketTapper::beforeReaders()
+{
+    // QIODevice serves buffered reads without readData(), so incoming bytes are seen here, in
+    // the buffer, before the readers take them.
+    if (!m_tap)
+        return;
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= m_seen)
+        return;
+    // With nothing left over, the reader took every byte, so the new ones most likely start a
+    // frame (QWebSocket reads whole frames when they are there): a point to resynchronise at.
+    const bool cleanPoint = m_seen == 0;
+    const QByteArray buffered = m_socket->peek(available);
+    m_tap->incoming(buffered.constData() + m_seen, buffered.size() - m_seen, cleanPoint);
+    m_seen = buffered.size();
+}
+
+void SocketTapper::afterReaders()
+{
+    m_seen = m_socket->bytesAvailable();
+}
+
+void SocketTapper::record(const char *data, qint64 size)
+{
+    if (!m_headDone) {
+        // The first response's head: at most a few hundred bytes once per connection.
+        m_responseHead.append(data, qMin<qint64>(size, MaxResponseHead - m_responseHead.size()));
+        const qsizetype end = m_responseHead.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            m_responseHead.truncate(end + 4);
+            m_headDone = true;
+        } else if (m_responseHead.size() >= MaxResponseHead) {
+            m_headDone = true;
+        }
+    }
+    if (m_tap)
+        m_tap->outgoing(data, size);
+}

@@ -1,0 +1,14 @@
+#include "tappingsslsocket.h"
+
+#include "sockettapper.h"
+
+TappingSslSocket::TappingSslSocket(QObject *parent)
+    : QSslSocket(parent)
+    , m_tapper(new SocketTapper(this))
+{ }
+
+qint64 TappingSslSocket::writeData(const char *data, qint64 size)
+{
+    m_tapper->written(data, size); // plaintext: QSslSocket encrypts it after this
+    return QSslSocket::writeData(data, size);
+}
