@@ -201,6 +201,30 @@ public:
         return false;
     }
 
+    // Reads frames for ms milliseconds (answering pings if answerPings, keeping texts); stops
+    // early and returns true at a close frame, kept in closeFrame.
+    bool pump(int ms)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        Frame f;
+        while (clock.elapsed() < ms) {
+            if (!nextFrame(&f, int(qMax<qint64>(1, ms - clock.elapsed()))))
+                continue;
+            if (f.opcode == Text)
+                texts.append(f.payload);
+            else if (f.opcode == Ping && answerPings)
+                send({true, 0, Pong, f.payload});
+            else if (f.opcode == Ping)
+                ++pingsSeen;
+            else if (f.opcode == Close) {
+                closeFrame = f;
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Waits until the server has closed the TCP connection.
     bool waitDisconnected(int timeout = Timeout)
     {
@@ -218,6 +242,7 @@ public:
 
     QByteArray responseHead;
     QList<QByteArray> texts;
+    Frame closeFrame;
     bool answerPings = false;
     int pingsSeen = 0;
 
