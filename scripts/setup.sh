@@ -44,6 +44,19 @@ WSROOM_TEST_PACKAGES=(
     iproute2
 )
 
+# What bench/compare needs for the peers it measures wsroom against (docs/performance.md): the
+# FastAPI tutorial's server (python3-fastapi, python3-uvicorn), Node.js for the Node ws server
+# (ws itself from npm, pinned in bench/node/package-lock.json), taskset (util-linux) to pin, and
+# Xvfb for --display xvfb. valgrind and linux-perf are what the profiles were taken with.
+WSROOM_BENCH_PACKAGES=(
+    python3-fastapi
+    python3-uvicorn
+    util-linux
+    xvfb
+    valgrind
+    linux-perf
+)
+
 # What ./test.sh needs for the libFuzzer targets (scripts/fuzz.sh, docs/fuzzing.md): clang with
 # libFuzzer and the sanitizer runtimes, and llvm for llvm-symbolizer's readable stack traces.
 WSROOM_FUZZ_PACKAGES=(
@@ -221,3 +234,20 @@ wsroom_setup_test_tools() {
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     wsroom_setup
 fi
+
+# bench/compare's peers: Debian's FastAPI and uvicorn, Node.js, and ws from npm (bench/node).
+wsroom_setup_bench_tools() {
+    local packages=("${WSROOM_BENCH_PACKAGES[@]}")
+    if ! command -v node >/dev/null 2>&1; then
+        packages+=(nodejs)
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        packages+=(npm)
+    fi
+    wsroom_install_packages "${packages[@]}"
+    local node_dir="${WSROOM_ROOT}/bench/node"
+    if [[ ! -d "${node_dir}/node_modules/ws" ]]; then
+        wsroom_say "installing ws (npm ci in bench/node) ..."
+        (cd "$node_dir" && wsroom_quietly npm ci --no-audit --no-fund)
+    fi
+}
