@@ -11,6 +11,7 @@
 #include "sockettapper.h"
 #include "statusreport.h"
 #include "tappingsocket.h"
+#include "tappingsslsocket.h"
 #include "tcplistener.h"
 #include "timestamp.h"
 #include "tlscredentials.h"
@@ -280,12 +281,12 @@ void RoomManager::finishStop()
 
 QTcpSocket *RoomManager::createSocket(qintptr descriptor)
 {
-    // A QSslSocket when TLS is on (the frame inspector cannot tap those); otherwise a
-    // TappingSocket, so the frame inspector can follow any member; untapped it costs nothing
-    // per byte (see TappingSocket). Never a QSslSocket without TLS: it costs time on every byte.
+    // Sockets the frame inspector can follow (the plaintext, with TLS); untapped they cost
+    // nothing per byte (see SocketTapper). Never a QSslSocket without TLS: it costs time on
+    // every byte.
     QTcpSocket *socket = nullptr;
     if (m_tls) {
-        auto *ssl = new QSslSocket(this);
+        auto *ssl = new TappingSslSocket(this);
         ssl->setSslConfiguration(m_sslConfig);
         socket = ssl;
     } else {

@@ -79,6 +79,7 @@ private slots:
     void acceptMismatchIsShown();
     void realClientHandshakeAndFrames();
     void pingAndPong();
+    void tlsIsTappedInPlaintext();
     void pauseStopsUpdates();
     void clearForgetsFrames();
     void closeFrameInWords();
@@ -230,6 +231,39 @@ void tst_FrameInspector::pingAndPong()
     FrameListModel *model = m_inspector->frameModel();
     QTRY_VERIFY_WITH_TIMEOUT(countRows(model, "ping", false, "are you there?") == 1, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(countRows(model, "pong", true, "are you there?") == 1, Timeout);
+}
+
+void tst_FrameInspector::tlsIsTappedInPlaintext()
+{
+    // A second server, with TLS: the inspector sees the frames inside the encryption.
+    ServerHost tlsHost;
+    QSignalSpy listening(tlsHost.manager(), &RoomManager::listening);
+    ServerConfig config;
+    config.port = 0;
+    config.tlsCertFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt");
+    config.tlsKeyFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.key");
+    tlsHost.start(config);
+    QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 1, Timeout);
+    const quint16 port = quint16(listening.first().at(1).toUInt());
+    FrameInspector inspector(&tlsHost);
+
+    TestClient alice;
+    // The test certificate is self-signed: trust it for this client only.
+    connect(&alice.socket(), &QWebSocket::sslErrors, &alice,
+            [&alice](const QList<QSslError> &errors) { alice.socket().ignoreSslErrors(errors); });
+    QVERIFY(alice.openNative(
+        QUrl(QStringLiteral("wss://127.0.0.1:%1/chat?name=alice&room=lobby").arg(port)), true));
+    QTRY_VERIFY_WITH_TIMEOUT(inspector.memberPicker()->findData(alice.memberId) > 0, Timeout);
+    inspector.inspect(alice.memberId);
+    QTRY_VERIFY_WITH_TIMEOUT(inspector.handshakeText().contains(QStringLiteral("\u2713 matches")),
+                             Timeout);
+    QVERIFY(inspector.handshakeText().contains(QStringLiteral("GET /chat?name=alice&room=lobby")));
+
+    alice.send(QStringLiteral(R"({"type":"message","room":"lobby","text":"secret"})"));
+    FrameListModel *model = inspector.frameModel();
+    QTRY_VERIFY_WITH_TIMEOUT(countRows(model, "text", false, "secret") == 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(countRows(model, "text", true, "secret") == 1, Timeout);
+    QVERIFY(model->frameAt(findRow(model, "text", false, "secret")).frame.masked);
 }
 
 void tst_FrameInspector::pauseStopsUpdates()
