@@ -246,6 +246,12 @@ void RoomManager::finishStop()
     endInspection(QStringLiteral("the server stopped"));
     const QList<Member *> members = m_membersById.values();
     for (Member *member : members) {
+        // Those who did not say goodbye in time still leave, in the log and the recording.
+        for (const QString &room : std::as_const(member->rooms))
+            emitEvent(memberEvent(ServerEvent::Kind::Left, member, room));
+        ServerEvent gone = memberEvent(ServerEvent::Kind::Disconnected, member);
+        gone.detail = QStringLiteral("%1 the server is stopping").arg(int(CloseCode::Normal));
+        emitEvent(gone);
         QWebSocket *socket = member->socket;
         socket->disconnect(this);
         QObject::disconnect(socket, nullptr, nullptr, nullptr);
@@ -1001,6 +1007,7 @@ void RoomManager::removeIfEmpty(Room *room)
 void RoomManager::publish(Room *room, ChatMessage message)
 {
     message.id = ++room->lastId;
+    ++m_stats.roomMessages;
     const QByteArray native = NativeCodec::message(message);
     if (m_config.history > 0) {
         room->history.push_back({message, native});
@@ -1402,6 +1409,7 @@ void RoomManager::flushEvents()
     flushInspection();
     if (++m_flushCount % StatsEveryFlushes == 0)
         emit statsUpdated(stats());
+    m_recorder.syncIfDue();
 }
 
 // ---------------------------------------------------------------------------------------------

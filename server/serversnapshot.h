@@ -16,6 +16,7 @@ struct ServerStats
     int rooms = 0;
     qint64 messagesIn = 0; // frames received from members, any dialect
     qint64 deliveries = 0; // room messages sent to members
+    qint64 roomMessages = 0; // messages posted to rooms, each counted once
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     // The GUI thread's event-loop lag (p99 of a 10 ms timer's lateness) as the window last

@@ -2,27 +2,48 @@
 
 #include "serverevent.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 
 // Appends events to a JSON Lines file as they happen, one flushed line each, so a recording
-// survives a crash up to its last line.
+// survives a crash of wsroom up to its last line; fdatasync() at most twice a second (see
+// syncIfDue()) so that it also survives the machine going down, without a disk write per line.
 class SessionRecorder
 {
 public:
+    // The shortest time between two fdatasync() calls.
+    static constexpr int SyncIntervalMs = 500;
+
     ~SessionRecorder();
 
     // Opens (creates or appends to) the file. False, with error set, when it cannot.
     bool open(const QString &fileName, QString *error);
+    // Syncs what is still unsynced, then closes.
     void close();
     bool isOpen() const { return m_file.isOpen(); }
+    QString fileName() const { return m_file.fileName(); }
 
     // Writes messages, joins, leaves and renames; other kinds are not part of a recording.
     void record(const ServerEvent &event);
+    // Syncs lines written since the last sync once SyncIntervalMs have passed; call it often
+    // (the room manager does, every 100 ms), so that no line stays unsynced for long.
+    void syncIfDue();
+    // True while lines are written but not yet synced to the disk.
+    bool hasUnsyncedLines() const { return m_unsynced; }
 
     // One event as a JSON Lines record, without the newline; empty for kinds not recorded.
     static QByteArray line(const ServerEvent &event);
 
+    // A new file name "session-<yyyyMMdd-HHmmss>.jsonl" in dir (created if needed) for a
+    // recording about to start, after deleting the oldest such files so that at most keep
+    // remain with it. Empty when dir cannot be created.
+    static QString newSessionFile(const QString &dir, int keep);
+
 private:
+    void sync();
+
     QFile m_file;
+    QElapsedTimer m_sinceSync;
+    bool m_unsynced = false;
 };

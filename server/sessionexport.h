@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// A session recording (SessionRecorder's JSON Lines) exported for people: the JSON Lines
+// themselves, and a self-contained HTML transcript (no scripts, no outside files) of every
+// message, join, leave and rename, with times and rooms.
+class SessionExport
+{
+public:
+    // One line of a recording, as written and as parsed.
+    struct Record
+    {
+        QByteArray line;
+        QJsonObject object;
+    };
+
+    // Reads a recording. Lines that are not JSON objects (a line cut short when the machine
+    // died) are left out and counted in skipped. False, with error set, when it cannot be read.
+    static bool read(const QString &fileName, QList<Record> *records, QString *error,
+                     int *skipped = nullptr);
+    // The records as JSON Lines, each line as it was recorded.
+    static QByteArray jsonLines(const QList<Record> &records);
+    // The records as an HTML transcript, every text escaped.
+    static QByteArray html(const QList<Record> &records, const QString &title);
+    // Reads recording and writes jsonlFile and htmlFile from it (either may be empty: skipped).
+    static bool exportFiles(const QString &recording, const QString &jsonlFile,
+                            const QString &htmlFile, QString *error);
+};

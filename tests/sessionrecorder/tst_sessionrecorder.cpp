@@ -1,0 +1,310 @@
+// SessionRecorder: every join, leave, rename and message written as it happens, one valid JSON
+// line each; leaves recorded when the server stops; session files pruned; and --record in the
+// real headless binary.
+
+#include "roommanager.h"
+#include "serverhost.h"
+#include "sessionrecorder.h"
+#include "testclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class tst_SessionRecorder final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linesAsTheyHappen();
+    void leavesRecordedWhenTheServerStops();
+    void syncsAtMostTwiceASecond();
+    void newSessionFileKeepsTheNewest();
+    void headlessRecord();
+    void headlessRecordBadFile();
+};
+
+namespace {
+
+// The recording's lines, parsed; fails the calling test (returns empty) on a line that is not a
+// JSON object.
+QList<QJsonObject> readRecords(const QString &fileName, bool *valid = nullptr)
+{
+    QFile file(fileName);
+    QList<QJsonObject> records;
+    if (valid)
+        *valid = true;
+    if (!file.open(QIODevice::ReadOnly))
+        return records;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty()) {
+            if (i != lines.size() - 1 && valid)
+                *valid = false; // only the tail after the last newline may be empty
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(lines.at(i), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            if (valid)
+                *valid = false;
+            continue;
+        }
+        records.append(document.object());
+    }
+    return records;
+}
+
+// "event room member" for each record, e.g. "join lobby alice", "message lobby alice hi",
+// "rename - robert bob".
+QStringList summary(const QList<QJsonObject> &records)
+{
+    QStringList out;
+    for (const QJsonObject &r : records) {
+        QString line = r.value("event"_L1).toString() + u' ' + r.value("room"_L1).toString(u"-"_s)
+            + u' ' + r.value("member"_L1).toObject().value("name"_L1).toString();
+        if (r.contains("text"_L1))
+            line += u' ' + r.value("text"_L1).toString();
+        if (r.contains("previous"_L1))
+            line += u' ' + r.value("previous"_L1).toString();
+        out.append(line);
+    }
+    return out;
+}
+
+bool hasRecord(const QString &fileName, const QString &line)
+{
+    return summary(readRecords(fileName)).contains(line);
+}
+
+QJsonObject request(const char *type, std::initializer_list<QPair<QString, QJsonValue>> fields)
+{
+    QJsonObject o {{"type"_L1, QLatin1String(type)}};
+    for (const auto &field : fields)
+        o.insert(field.first, field.second);
+    return o;
+}
+
+quint16 startHost(ServerHost *host, const QString &recordFile)
+{
+    ServerConfig config;
+    config.port = 0;
+    config.rateLimit = 0;
+    config.recordFile = recordFile;
+    QSignalSpy listening(host->manager(), &RoomManager::listening);
+    host->start(config);
+    if (listening.isEmpty() && !listening.wait(TestClient::Timeout)) // emitted in its thread
+        return 0;
+    return listening.first().at(1).value<quint16>();
+}
+
+} // namespace
+
+void tst_SessionRecorder::linesAsTheyHappen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"rec.jsonl"_s);
+    ServerHost host;
+    const quint16 port = startHost(&host, file);
+    QVERIFY(port);
+    const QString base = u"ws://127.0.0.1:%1"_s.arg(port);
+
+    TestClient alice;
+    QVERIFY(alice.openNative(QUrl(base + u"/chat?name=alice&room=lobby"_s), true));
+    // Each line is in the file while the server runs: read by another handle, not at close.
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"join lobby alice"_s), TestClient::Timeout);
+    alice.send(request("message", {{u"room"_s, u"lobby"_s}, {u"text"_s, u"<b>hi</b> \"all\""_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"message lobby alice <b>hi</b> \"all\""_s),
+                             TestClient::Timeout);
+    alice.send(request("rename", {{u"name"_s, u"alicia"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"rename - alicia alice"_s), TestClient::Timeout);
+    alice.send(request("join", {{u"room"_s, u"design"_s}}));
+    alice.send(request("leave", {{u"room"_s, u"lobby"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"leave lobby alicia"_s), TestClient::Timeout);
+    // A chat-dialect member's line is recorded too, in its room.
+    TestClient tutorial;
+    QVERIFY(tutorial.openAndWait(QUrl(base + u"/ws/42"_s)));
+    tutorial.send(u"plain words"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"message chat 42 plain words"_s),
+                             TestClient::Timeout);
+    alice.socket().close();
+    QVERIFY(alice.waitDisconnected());
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"leave design alicia"_s), TestClient::Timeout);
+
+    bool valid = false;
+    const QList<QJsonObject> records = readRecords(file, &valid);
+    QVERIFY(valid);
+    for (const QJsonObject &r : records) {
+        QVERIFY(QDateTime::fromString(r.value("time"_L1).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(r.value("member"_L1).toObject().contains("id"_L1));
+    }
+    // Nothing but joins, leaves, renames and messages.
+    for (const QString &line : summary(records)) {
+        const QString event = line.section(u' ', 0, 0);
+        QVERIFY2(QStringList({u"join"_s, u"leave"_s, u"rename"_s, u"message"_s}).contains(event),
+                 qPrintable(line));
+    }
+}
+
+void tst_SessionRecorder::leavesRecordedWhenTheServerStops()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"rec.jsonl"_s);
+    auto host = std::make_unique<ServerHost>();
+    const quint16 port = startHost(host.get(), file);
+    QVERIFY(port);
+    TestClient bob;
+    QVERIFY(bob.openNative(QUrl(u"ws://127.0.0.1:%1/chat?name=bob&room=design"_s.arg(port)), true));
+    bob.send(request("join", {{u"room"_s, u"lobby"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"join lobby bob"_s), TestClient::Timeout);
+    // Stopped at once (the window closing): bob has no time to answer the close frame, and still
+    // leaves both rooms in the recording.
+    host.reset();
+    const QStringList lines = summary(readRecords(file));
+    QVERIFY2(lines.contains(u"leave design bob"_s), qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.contains(u"leave lobby bob"_s), qPrintable(lines.join(u'\n')));
+}
+
+void tst_SessionRecorder::syncsAtMostTwiceASecond()
+{
+    QTemporaryDir dir;
+    SessionRecorder recorder;
+    QString error;
+    QVERIFY2(recorder.open(dir.filePath(u"s.jsonl"_s), &error), qPrintable(error));
+    ServerEvent event;
+    event.kind = ServerEvent::Kind::Joined;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.room = u"lobby"_s;
+    event.memberId = u"m1"_s;
+    event.memberName = u"ann"_s;
+    recorder.record(event); // the first line is synced at once
+    QVERIFY(!recorder.hasUnsyncedLines());
+    recorder.record(event); // the second, right after, waits for its turn
+    QVERIFY(recorder.hasUnsyncedLines());
+    recorder.syncIfDue();
+    QVERIFY(recorder.hasUnsyncedLines());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&recorder] {
+            recorder.syncIfDue();
+            return !recorder.hasUnsyncedLines();
+        }(),
+        5000);
+    recorder.record(event);
+    recorder.close(); // syncs what is left
+    QVERIFY(!recorder.hasUnsyncedLines());
+    QCOMPARE(readRecords(dir.filePath(u"s.jsonl"_s)).size(), 3);
+}
+
+void tst_SessionRecorder::newSessionFileKeepsTheNewest()
+{
+    QTemporaryDir dir;
+    QDir d(dir.path());
+    for (int i = 0; i < 35; ++i) {
+        QFile f(d.filePath(u"session-20260101-0000%1.jsonl"_s.arg(i, 2, 10, QChar(u'0'))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QFile other(d.filePath(u"notes.txt"_s));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+
+    const QString name = SessionRecorder::newSessionFile(dir.path(), 30);
+    QVERIFY(!name.isEmpty());
+    QVERIFY(!QFile::exists(name));
+    QVERIFY(QFileInfo(name).fileName().startsWith(u"session-"_s));
+    const QStringList left = d.entryList({u"session-*.jsonl"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(left.size(), 29); // with the new one: 30
+    QCOMPARE(left.first(), u"session-20260101-000006.jsonl"_s); // the oldest went
+    QVERIFY(d.exists(u"notes.txt"_s));
+    // A directory that cannot be made gives no file.
+    QVERIFY(SessionRecorder::newSessionFile(d.filePath(u"notes.txt/sub"_s), 30).isEmpty());
+}
+
+void tst_SessionRecorder::headlessRecord()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"lesson.jsonl"_s);
+    QProcess wsroom;
+    wsroom.setProcessChannelMode(QProcess::SeparateChannels);
+    wsroom.start(
+        QStringLiteral(WSROOM_BINARY),
+        {u"--headless"_s, u"--port"_s, u"0"_s, u"--rate-limit"_s, u"0"_s, u"--record"_s, file});
+    QVERIFY2(wsroom.waitForStarted(), qPrintable(wsroom.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(wsroom.canReadLine(), TestClient::Timeout);
+    const QString line = QString::fromUtf8(wsroom.readLine());
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^wsroom: listening on ws://127\\.0\\.0\\.1:(\\d+)/"_s).match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+    const QString base = u"ws://127.0.0.1:"_s + match.captured(1);
+
+    TestClient ann;
+    QVERIFY(ann.openNative(QUrl(base + u"/chat?name=ann&room=physics"_s), true));
+    TestClient ben;
+    QVERIFY(ben.openNative(QUrl(base + u"/chat?name=ben&room=physics"_s), true));
+    ann.send(request("message", {{u"room"_s, u"physics"_s}, {u"text"_s, u"F = m·a"_s}}));
+    ben.send(request("rename", {{u"name"_s, u"benjamin"_s}}));
+    // Written as it happens: in the file while wsroom still runs.
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"message physics ann F = m·a"_s),
+                             TestClient::Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"rename - benjamin ben"_s), TestClient::Timeout);
+    QCOMPARE(wsroom.state(), QProcess::Running);
+
+    // SIGTERM: a clean stop, and both members leave in the recording.
+    QSignalSpy finished(&wsroom, &QProcess::finished);
+    wsroom.terminate();
+    QVERIFY(finished.wait(TestClient::Timeout));
+    QCOMPARE(wsroom.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(wsroom.exitCode(), 0);
+    bool valid = false;
+    const QStringList lines = summary(readRecords(file, &valid));
+    QVERIFY(valid);
+    QCOMPARE(
+        lines,
+        QStringList({u"join physics ann"_s, u"join physics ben"_s, u"message physics ann F = m·a"_s,
+                     u"rename - benjamin ben"_s, lines.value(4), lines.value(5)}));
+    QVERIFY(lines.mid(4).contains(u"leave physics ann"_s));
+    QVERIFY(lines.mid(4).contains(u"leave physics benjamin"_s));
+
+    // A second run appends to the same file.
+    QProcess again;
+    again.start(QStringLiteral(WSROOM_BINARY),
+                {u"--headless"_s, u"--port"_s, u"0"_s, u"--record"_s, file});
+    QVERIFY(again.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(again.canReadLine(), TestClient::Timeout);
+    const QString line2 = QString::fromUtf8(again.readLine());
+    const QString base2
+        = u"ws://127.0.0.1:"_s + QRegularExpression(u":(\\d+)/"_s).match(line2).captured(1);
+    TestClient cy;
+    QVERIFY(cy.openNative(QUrl(base2 + u"/chat?name=cy&room=physics"_s), true));
+    QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"join physics cy"_s), TestClient::Timeout);
+    // Killed outright: what was written is still there.
+    again.kill();
+    QVERIFY(again.waitForFinished(TestClient::Timeout));
+    QCOMPARE(readRecords(file).size(), 7);
+}
+
+void tst_SessionRecorder::headlessRecordBadFile()
+{
+    QTemporaryDir dir;
+    QProcess wsroom;
+    wsroom.start(QStringLiteral(WSROOM_BINARY),
+                 {u"--headless"_s, u"--port"_s, u"0"_s, u"--record"_s,
+                  dir.filePath(u"no/such/dir/x.jsonl"_s)});
+    QVERIFY(wsroom.waitForFinished(TestClient::Timeout));
+    QCOMPARE(wsroom.exitCode(), 1);
+    const QString error = QString::fromUtf8(wsroom.readAllStandardError());
+    QVERIFY2(error.contains(u"wsroom: cannot write"_s), qPrintable(error));
+    QVERIFY(wsroom.readAllStandardOutput().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_SessionRecorder)
+#include "tst_sessionrecorder.moc"
