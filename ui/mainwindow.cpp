@@ -10,6 +10,9 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,6 +32,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -44,16 +48,22 @@
 #include "activitylogmodel.h"
 #include "chatclient.h"
 #include "chatwindow.h"
+#include "crowdindicator.h"
+#include "eventlooplagmeter.h"
 #include "frameinspector.h"
+#include "livechart.h"
 #include "notificationdialog.h"
 #include "presenterview.h"
-#include "eventlooplagmeter.h"
 #include "roommanager.h"
 #include "roomsmodel.h"
 #include "serverhost.h"
 #include "serversettings.h"
+#include "sessionexport.h"
+#include "sessionrecorder.h"
 #include "settingsdialog.h"
 #include "sharepanel.h"
+#include "simulatedclientsdialog.h"
+#include "simulatedcrowd.h"
 #include "validation.h"
 
 namespace {
@@ -71,6 +81,8 @@ constexpr qint64 RateWindowMs = 2000;
 // Each new chat window steps this far right and down from the previous one.
 constexpr int CascadeStep = 36;
 constexpr int CascadeLength = 8;
+// Session recordings kept in the data directory.
+constexpr int KeptSessions = 30;
 
 enum UrlRow { NativeUrl, ChatUrl, BroadcastUrl, BrowserUrl, UrlCount };
 
@@ -131,6 +143,7 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     createStatusBar();
+    createCrowdAndChart();
 
     connectServer();
     restoreWindowState();
@@ -145,6 +158,8 @@ MainWindow::~MainWindow()
         delete window.data();
     m_chatWindows.clear();
     delete m_inspector.data(); // top-level too; it stops inspecting through the host
+    delete m_crowd; // its clients say goodbye while the server still listens
+    m_crowd = nullptr;
     delete m_host; // its destructor stops the server and joins the thread
     m_host = nullptr;
 }
@@ -160,7 +175,54 @@ void MainWindow::startServer()
     m_config.bindAddress = QHostAddress(m_bindCombo->currentData().toString());
     m_error.clear();
     setState(State::Starting);
-    m_host->start(m_config);
+    // The window always records the lesson: to --record's file, else to a new file in the data
+    // directory (one per window, appended to on each start), keeping the newest 30.
+    if (m_sessionFile.isEmpty()) {
+        m_sessionFile = !m_config.recordFile.isEmpty()
+            ? m_config.recordFile
+            : SessionRecorder::newSessionFile(
+                QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+                KeptSessions);
+    }
+    ServerConfig config = m_config;
+    config.recordFile = m_sessionFile;
+    m_host->start(config);
+}
+
+bool MainWindow::exportSession(const QString &base, QString *error)
+{
+    if (m_sessionFile.isEmpty() || !QFile::exists(m_sessionFile)) {
+        *error = tr("Nothing was recorded yet: start the server first.");
+        return false;
+    }
+    QString stem = base;
+    const QString suffix = QFileInfo(base).suffix();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("html"))
+        stem.chop(suffix.size() + 1);
+    return SessionExport::exportFiles(m_sessionFile, stem + QStringLiteral(".jsonl"),
+                                      stem + QStringLiteral(".html"), error);
+}
+
+void MainWindow::promptExportSession()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Session"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("JSON Lines and HTML transcript (*.jsonl *.html)"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(
+        QStringLiteral("wsroom-session-%1")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        QString error;
+        if (!exportSession(file, &error)) {
+            QMessageBox::warning(this, tr("Export Session"), error);
+            return;
+        }
+        const QString stem = QFileInfo(file).completeBaseName();
+        statusBar()->showMessage(tr("Exported %1.jsonl and %1.html").arg(stem), 6000);
+    });
+    dialog->open();
 }
 
 void MainWindow::stopServer()
@@ -472,6 +534,14 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_exportAction = new QAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
+                                 tr("&Export Session…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExportSession"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Save every message, join, leave and rename so far as JSON "
+                                  "Lines and an HTML transcript"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::promptExportSession);
+
     m_newChatAction
         = new QAction(themeIcon("window-new", QStyle::SP_FileIcon), tr("&New Chat Window"), this);
     m_newChatAction->setObjectName(QStringLiteral("actionNewChat"));
@@ -566,6 +636,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
@@ -582,13 +654,13 @@ void MainWindow::createMenus()
     server->addSeparator();
     server->addAction(m_settingsAction);
 
-    QMenu *clients = menuBar()->addMenu(tr("&Clients"));
+    QMenu *clients = m_clientsMenu = menuBar()->addMenu(tr("&Clients"));
     clients->addAction(m_newChatAction);
     clients->addAction(m_openSeveralAction);
     clients->addSeparator();
     clients->addAction(m_closeChatsAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presenterAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -958,6 +1030,73 @@ void MainWindow::createStatusBar()
     onStats(ServerStats());
 }
 
+void MainWindow::createCrowdAndChart()
+{
+    // Simulated clients: their own thread, a status bar word, two actions in the Clients menu.
+    m_crowd = new SimulatedCrowd(this);
+    statusBar()->insertPermanentWidget(0, new CrowdIndicator(m_crowd));
+    auto *add = new QAction(tr("Add &Simulated Clients…"), this);
+    add->setObjectName(QStringLiteral("actionAddSimulated"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    add->setToolTip(tr("Chatters, visitors or slow readers, for demos of load (Ctrl+Shift+N)"));
+    auto *remove = new QAction(tr("&Remove Simulated Clients"), this);
+    remove->setObjectName(QStringLiteral("actionRemoveSimulated"));
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_clientsMenu->addSeparator();
+    m_clientsMenu->addAction(add);
+    m_clientsMenu->addAction(remove);
+    connect(add, &QAction::triggered, this, [this] {
+        auto *dialog = new SimulatedClientsDialog(m_crowd, m_roomsModel->roomNames(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!selectedRoom().isEmpty())
+            dialog->setValues(10, selectedRoom(), SimulatedClient::Kind::Chatter, 12);
+        connect(dialog, &SimulatedClientsDialog::addRequested, this,
+                &MainWindow::addSimulatedClients);
+        dialog->open();
+    });
+    connect(remove, &QAction::triggered, m_crowd, &SimulatedCrowd::removeAll);
+    auto updateCrowdActions = [this, add, remove] {
+        add->setEnabled(isListening());
+        remove->setEnabled(m_crowd->size() > 0);
+    };
+    connect(m_crowd, &SimulatedCrowd::changed, this, updateCrowdActions);
+    connect(this, &MainWindow::listeningChanged, this, updateCrowdActions);
+    updateCrowdActions();
+    connect(m_crowd, &SimulatedCrowd::clientLost, this,
+            [this](const QString &name, int, const QString &reason) {
+                statusBar()->showMessage(tr("Simulated client %1 lost: %2").arg(name, reason),
+                                         5000);
+            });
+
+    // The live chart, in a dock: View › Live Chart.
+    m_liveChart = new LiveChart;
+    auto *dock = new QDockWidget(tr("Live Chart"), this);
+    dock->setObjectName(QStringLiteral("liveChartDock"));
+    dock->setWidget(m_liveChart);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Live Chart"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_viewMenu->addAction(toggle);
+    connect(m_host->manager(), &RoomManager::statsUpdated, m_liveChart, &LiveChart::addStats);
+}
+
+void MainWindow::addSimulatedClients(int count, const QString &room, SimulatedClient::Kind kind,
+                                     double perMinute, int textLength)
+{
+    if (!isListening() || !Validation::isValidRoom(room))
+        return;
+    static const char *const prefixes[] = {"sim-chatter", "sim-visitor", "sim-slow"};
+    SimulatedClient::Options options;
+    options.chatUrl = chatUrl();
+    options.room = room;
+    options.kind = kind;
+    options.name = QString::fromLatin1(prefixes[int(kind)]);
+    options.perMinute = perMinute;
+    options.textLength = textLength;
+    m_crowd->add(options, count);
+}
+
 void MainWindow::connectServer()
 {
     RoomManager *manager = m_host->manager();
@@ -1039,6 +1178,8 @@ void MainWindow::onStopped()
     m_resyncTimer->stop();
     m_lagMeter->stop();
     m_roomsModel->clear();
+    if (m_crowd)
+        m_crowd->removeAll(); // their connections went with the server
     setState(State::Stopped);
     onStats(ServerStats());
     if (wasListening)

@@ -3,6 +3,7 @@
 #include "serverconfig.h"
 #include "serverevent.h"
 #include "serversnapshot.h"
+#include "simulatedclient.h"
 
 #include <functional>
 
@@ -33,6 +34,8 @@ class SharePanel;
 class EventLoopLagMeter;
 class RoomsModel;
 class ServerHost;
+class LiveChart;
+class SimulatedCrowd;
 
 // The desktop window: starts and stops the chat-room server (in its own thread, through
 // ServerHost), shows where clients connect, its rooms and members, and the activity log, and
@@ -78,6 +81,12 @@ public:
     QStringList clientUrls() const;
     // The configuration the next start uses.
     ServerConfig config() const;
+    // The file this window records the session to (the command line's --record, else
+    // session-<time>.jsonl in the data directory); empty before the first start.
+    QString sessionFile() const { return m_sessionFile; }
+    // Exports the recorded session as base + ".jsonl" and base + ".html" (a suffix on base is
+    // dropped). False, with error set, when there is nothing recorded or a file cannot be written.
+    bool exportSession(const QString &base, QString *error);
 
     // Starts the server when the window is first shown (the command line's --start).
     void setStartOnShow(bool start);
@@ -101,6 +110,10 @@ public:
     PresenterView *presenterView() const;
     // The notifications dialog, or nullptr before it was first shown.
     NotificationDialog *notificationDialog() const;
+    // The simulated clients (Clients › Add Simulated Clients…).
+    SimulatedCrowd *crowd() const { return m_crowd; }
+    // The live chart in its dock (View › Live Chart).
+    LiveChart *liveChart() const { return m_liveChart; }
 
 public slots:
     // Host actions, without prompts (the toolbar's actions ask first, then call these).
@@ -127,6 +140,9 @@ public slots:
     void setPresenterViewShown(bool shown);
     // Opens the notifications dialog (send now, reminder interval).
     void showNotificationDialog();
+    // Adds count simulated clients of a kind to a room (chatters at perMinute, textLength long).
+    void addSimulatedClients(int count, const QString &room, SimulatedClient::Kind kind,
+                             double perMinute, int textLength = 40);
 
 signals:
     // The server started (true) or stopped (false) listening.
@@ -146,6 +162,7 @@ private:
     QWidget *createRoomsPane();
     QWidget *createActivityPane();
     void createStatusBar();
+    void createCrowdAndChart();
     void connectServer();
     void restoreWindowState();
     void saveWindowState();
@@ -181,6 +198,7 @@ private:
     void promptSystemMessage();
     void promptOpenSeveral();
     void showSettings();
+    void promptExportSession();
     void showAbout();
     void showProtocolReference();
     void showRoomsContextMenu(const QPoint &pos);
@@ -200,6 +218,12 @@ private:
     int m_cascade = 0;
     QList<QPointer<ChatWindow>> m_chatWindows;
     QPointer<FrameInspector> m_inspector;
+    QString m_sessionFile;
+
+    SimulatedCrowd *m_crowd = nullptr;
+    LiveChart *m_liveChart = nullptr;
+    QMenu *m_clientsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QList<ServerStats> m_recentStats; // the last few seconds' snapshots, oldest first
     QTimer *m_resyncTimer = nullptr;
@@ -214,6 +238,7 @@ private:
     QAction *m_startStopAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_newChatAction = nullptr;
     QAction *m_openSeveralAction = nullptr;
     QAction *m_closeChatsAction = nullptr;
