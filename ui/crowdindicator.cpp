@@ -20,7 +20,7 @@ void CrowdIndicator::refresh()
     QString text = tr("Simulated: %1").arg(m_crowd->connectedCount());
     if (connecting > 0)
         text += tr(" (+%1 connecting)").arg(connecting);
-    setText(QStringLiteral("\U0001F465 ") + text);
+    setText(text);
     setToolTip(tr("Simulated clients: %1 chatters, %2 visitors, %3 slow readers connected; %4 "
                   "connecting.\nClients › Remove Simulated Clients (Ctrl+Shift+X) removes them.")
                    .arg(m_crowd->connectedCount(Kind::Chatter))

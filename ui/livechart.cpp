@@ -10,7 +10,7 @@ namespace {
 
 // The chart's span: long enough to see a demo's waves, short enough to see seconds.
 constexpr qint64 SpanMs = 3 * 60 * 1000;
-constexpr int GridLines = 4;
+constexpr int GridLines = 5; // 1, 2 and 5 times a power of ten divide into fifths evenly
 
 QString number(double value)
 {

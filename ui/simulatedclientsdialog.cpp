@@ -78,6 +78,8 @@ SimulatedClientsDialog::SimulatedClientsDialog(SimulatedCrowd *crowd, const QStr
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->hide(); // shown while they connect
     m_progressLabel = new QLabel(tr("They run in their own thread, off the window's."));
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
 
@@ -165,6 +167,8 @@ void SimulatedClientsDialog::add()
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             b->setEnabled(false);
     }
+    m_progress->show();
+    resize(width(), qMax(height(), sizeHint().height())); // room for the bar
     emit addRequested(count(), room(), kind(), perMinute(), textLength());
     updateProgress();
 }
@@ -200,7 +204,7 @@ void SimulatedClientsDialog::updateProgress()
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progressLabel->setText(
-        done < total ? tr("Connecting %1 of %2…").arg(done + 1).arg(total)
+        done < total ? tr("Connecting %1 simulated clients…").arg(total)
                      : tr("%1 simulated clients connected.").arg(m_crowd->connectedCount()));
     if (done >= total || m_crowd->connectingCount() == 0) {
         m_adding = false;

@@ -37,6 +37,7 @@ private slots:
     void slowReaderClosedWith4008();
     void noServerLeavesNoCrowd();
     void windowDialogAndActions();
+    void screenshots();
 
 private:
     bool startServer(const std::function<void(ServerConfig &)> &configure = {});
@@ -332,6 +333,43 @@ void tst_SimulatedCrowd::windowDialogAndActions()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isListening(), TestClient::Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(window.crowd()->size(), 0, TestClient::Timeout);
     QVERIFY(indicator->isHidden());
+}
+
+// WSROOM_SCREENSHOTS=<dir> writes docs/images' simulated-clients.png and
+// simulated-clients-dialog.png there (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+void tst_SimulatedCrowd::screenshots()
+{
+    const QString dir = qEnvironmentVariable("WSROOM_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set WSROOM_SCREENSHOTS=<dir> to write the screenshots");
+    ServerConfig config;
+    config.port = 0;
+    MainWindow window(config);
+    window.resize(1320, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startServer();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isListening(), TestClient::Timeout);
+    // A lesson: chatter in the lobby, visitors coming and going, and in "lab" slow readers that
+    // chatters with long messages overwhelm (4008 in the activity log).
+    window.addSimulatedClients(12, u"lobby"_s, SimulatedClient::Kind::Chatter, 40);
+    window.addSimulatedClients(6, u"lobby"_s, SimulatedClient::Kind::Visitor, 12);
+    QTest::qWait(15000);
+    window.addSimulatedClients(2, u"lab"_s, SimulatedClient::Kind::SlowReader, 12);
+    window.addSimulatedClients(8, u"lab"_s, SimulatedClient::Kind::Chatter, 300, 20000);
+    QTest::qWait(15000);
+    window.crowd()->removeAll();
+    window.addSimulatedClients(24, u"lobby"_s, SimulatedClient::Kind::Chatter, 90);
+    QTest::qWait(12000);
+    QVERIFY(window.grab().save(dir + u"/simulated-clients.png"_s));
+
+    window.findChild<QAction *>(u"actionAddSimulated"_s)->trigger();
+    auto *dialog = window.findChild<SimulatedClientsDialog *>();
+    QVERIFY(dialog);
+    dialog->setValues(30, u"lobby"_s, SimulatedClient::Kind::Chatter, 20, 40);
+    dialog->add();
+    QVERIFY(QTest::qWaitFor([&window] { return window.crowd()->waveSettled() > 0; }));
+    QVERIFY(dialog->grab().save(dir + u"/simulated-clients-dialog.png"_s));
 }
 
 QTEST_MAIN(tst_SimulatedCrowd)
