@@ -45,8 +45,14 @@ total_timeout="${WSROOM_TEST_TIMEOUT:-1800}"
 if [[ $asan == 1 ]]; then
     total_timeout="${WSROOM_TEST_TIMEOUT:-2700}"
 fi
+ctest_extra=()
+if [[ $asan == 1 ]]; then
+    # A test that fails only on timing (several times slower, two at once) gets one more run;
+    # a sanitizer report is not a matter of timing and fails again. Both runs are in the log.
+    ctest_extra=(--repeat until-pass:2)
+fi
 ctest_command=(ctest --test-dir "$WSROOM_BUILD_DIR" --output-on-failure --no-tests=error
-               -j2 --timeout "$per_test_timeout" "$@")
+               -j2 --timeout "$per_test_timeout" "${ctest_extra[@]}" "$@")
 wsroom_say "testing: ${ctest_command[*]} ..."
 
 # timeout runs ctest in a process group of its own, which Ctrl-C does not reach: pass

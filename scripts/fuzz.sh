@@ -71,6 +71,7 @@ dictionary_of() {
     case "$1" in
     httprequesthead) echo http ;;
     endpoint | webpath) echo path ;;
+    websocketframeparser) echo websocket ;;
     *) echo json ;;
     esac
 }
