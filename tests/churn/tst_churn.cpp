@@ -370,6 +370,13 @@ void tst_Churn::thousandsOfAbruptDisconnects()
     QVERIFY(!watcher.isDisconnected);
 
     // The memory comes back (within a margin far below what 6000 leaked members would hold).
+    // Not under ASan (./test.sh --asan): its quarantine keeps freed memory; LeakSanitizer
+    // checks for leaks there instead.
+    if (qEnvironmentVariableIsSet("WSROOM_SANITIZED")) {
+        qInfo("sanitized build: RSS %lld KiB after churn, baseline %lld KiB, not checked",
+              residentKiB(), baseline);
+        return;
+    }
     constexpr qint64 MarginKiB = 8 * 1024;
     qint64 now = residentKiB();
     QTRY_VERIFY2_WITH_TIMEOUT(
