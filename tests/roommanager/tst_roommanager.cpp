@@ -4,10 +4,10 @@
 #include "roommanager.h"
 #include "serverhost.h"
 #include "testclient.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -96,80 +96,29 @@ private slots:
     void recordFile();
 
 private:
-    bool startServer(const std::function<void(ServerConfig &)> &configure = {});
-    QUrl url(const QString &pathAndQuery) const
-    {
-        return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
-    }
-    QByteArray http(const QByteArray &request);
-    QJsonObject status();
-
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    TestServer m_server;
 };
 
 void tst_RoomManager::init()
 {
-    m_host = std::make_unique<ServerHost>();
+    m_server.init();
 }
 
 void tst_RoomManager::cleanup()
 {
-    m_host.reset();
-    m_port = 0;
-}
-
-bool tst_RoomManager::startServer(const std::function<void(ServerConfig &)> &configure)
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0;
-    if (configure)
-        configure(config);
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    // The signal comes from the server thread and may arrive before a wait() would start.
-    if (!QTest::qWaitFor([&] { return !listening.isEmpty(); }, TestClient::Timeout))
-        return false;
-    m_port = listening.first().at(1).value<quint16>();
-    return m_port != 0;
-}
-
-QByteArray tst_RoomManager::http(const QByteArray &request)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_port);
-    if (!socket.waitForConnected(TestClient::Timeout))
-        return QByteArray();
-    socket.write(request);
-    QByteArray response;
-    // The server closes the connection after each answer.
-    (void)QTest::qWaitFor(
-        [&] {
-            response += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        TestClient::Timeout);
-    response += socket.readAll();
-    return response;
-}
-
-QJsonObject tst_RoomManager::status()
-{
-    const QByteArray response = http("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
-    return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+    m_server.cleanup();
 }
 
 // ---------------------------------------------------------------------------------------------
 
 void tst_RoomManager::welcome()
 {
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.maxMessageBytes = 4096;
         c.rateLimit = 7;
     }));
     TestClient a;
-    QVERIFY(a.openAndWait(url(u"/chat?name=alice"_s)));
+    QVERIFY(a.openAndWait(m_server.url(u"/chat?name=alice"_s)));
     QJsonObject w;
     QVERIFY(a.next(&w));
     QCOMPARE(typeOf(w), u"welcome"_s);
@@ -184,7 +133,7 @@ void tst_RoomManager::welcome()
 
     // With ?room=, the joined reply follows.
     TestClient b;
-    QVERIFY(b.openAndWait(url(u"/chat?name=bob&room=lobby"_s)));
+    QVERIFY(b.openAndWait(m_server.url(u"/chat?name=bob&room=lobby"_s)));
     QJsonObject j;
     QVERIFY(b.next(&j));
     QCOMPARE(typeOf(j), u"welcome"_s);
@@ -196,32 +145,32 @@ void tst_RoomManager::welcome()
 
 void tst_RoomManager::guestNamesAndTakenNames()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b, c, d;
-    QVERIFY(a.openNative(url(u"/chat?name=&room="_s))); // empty is absent
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=&room="_s))); // empty is absent
     QCOMPARE(a.memberName, u"guest-1"_s);
-    QVERIFY(b.openNative(url(u"/chat?name=%20alice%20"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=%20alice%20"_s)));
     QCOMPARE(b.memberName, u"alice"_s); // trimmed
-    QVERIFY(c.openNative(url(u"/chat?name=alice"_s)));
+    QVERIFY(c.openNative(m_server.url(u"/chat?name=alice"_s)));
     QCOMPARE(c.memberName, u"alice-2"_s);
-    QVERIFY(d.openNative(url(u"/chat?name=alice"_s)));
+    QVERIFY(d.openNative(m_server.url(u"/chat?name=alice"_s)));
     QCOMPARE(d.memberName, u"alice-3"_s);
     QCOMPARE(d.memberId, u"m4"_s);
     // Ids are never reused.
     a.socket().close();
     QVERIFY(a.waitDisconnected());
     TestClient e;
-    QVERIFY(e.openNative(url(u"/chat"_s)));
+    QVERIFY(e.openNative(m_server.url(u"/chat"_s)));
     QCOMPARE(e.memberId, u"m5"_s);
     QCOMPARE(e.memberName, u"guest-5"_s);
 }
 
 void tst_RoomManager::joinAndPresence()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice"_s)));
-    QVERIFY(b.openNative(url(u"/chat?name=bob"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob"_s)));
     a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "den"_L1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
@@ -247,10 +196,10 @@ void tst_RoomManager::joinAndPresence()
 
 void tst_RoomManager::joinTwiceRepliesWithoutPresence()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
     b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}});
@@ -263,10 +212,10 @@ void tst_RoomManager::joinTwiceRepliesWithoutPresence()
 
 void tst_RoomManager::leave()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=lobby"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=lobby"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
     b.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "lobby"_L1}, {"ref"_L1, 5}});
@@ -286,11 +235,11 @@ void tst_RoomManager::leave()
 
 void tst_RoomManager::messageBroadcastAndAck()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b, outsider;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=den"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=den"_s), true));
-    QVERIFY(outsider.openNative(url(u"/chat?name=carl&room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=den"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=den"_s), true));
+    QVERIFY(outsider.openNative(m_server.url(u"/chat?name=carl&room=lobby"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
 
@@ -335,9 +284,9 @@ void tst_RoomManager::messageBroadcastAndAck()
 
 void tst_RoomManager::messageWithData()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     const QJsonObject data {{"x"_L1, 1}, {"list"_L1, QJsonArray {1, "two"_L1, true}}};
     a.send(QJsonObject {{"type"_L1, "message"_L1},
                         {"room"_L1, "lobby"_L1},
@@ -350,11 +299,11 @@ void tst_RoomManager::messageWithData()
 
 void tst_RoomManager::messageIdsInOrder()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b, c;
-    QVERIFY(a.openNative(url(u"/chat?room=r"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?room=r"_s), true));
-    QVERIFY(c.openNative(url(u"/chat?room=r"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=r"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?room=r"_s), true));
+    QVERIFY(c.openNative(m_server.url(u"/chat?room=r"_s), true));
     QVERIFY(a.waitFrames(4) && b.waitFrames(3)); // presence of the later joiners
     a.skipAll();
     b.skipAll();
@@ -383,16 +332,16 @@ void tst_RoomManager::messageIdsInOrder()
 
 void tst_RoomManager::historyOnJoin()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.history = 2; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.history = 2; }));
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=h"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=h"_s), true));
     for (const char *text : {"one", "two", "three"})
         a.send(QJsonObject {
             {"type"_L1, "message"_L1}, {"room"_L1, "h"_L1}, {"text"_L1, QLatin1String(text)}});
     QVERIFY(a.waitFrames(5));
     const QString secondRaw = a.frames.at(3), thirdRaw = a.frames.at(4);
     TestClient b;
-    QVERIFY(b.openAndWait(url(u"/chat?room=h"_s)));
+    QVERIFY(b.openAndWait(m_server.url(u"/chat?room=h"_s)));
     QVERIFY(b.waitFrames(2));
     const QJsonObject joined = QJsonDocument::fromJson(b.frames.at(1).toUtf8()).object();
     QCOMPARE(typeOf(joined), u"joined"_s);
@@ -406,11 +355,11 @@ void tst_RoomManager::historyOnJoin()
 
 void tst_RoomManager::direct()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b, c;
-    QVERIFY(a.openNative(url(u"/chat?name=alice"_s)));
-    QVERIFY(b.openNative(url(u"/chat?name=bob"_s)));
-    QVERIFY(c.openNative(url(u"/chat?name=carl"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob"_s)));
+    QVERIFY(c.openNative(m_server.url(u"/chat?name=carl"_s)));
     a.send(QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, "bob"_L1}, {"text"_L1, "psst"_L1}});
     QJsonObject got, echo;
     QVERIFY(b.next(&got));
@@ -450,11 +399,11 @@ void tst_RoomManager::direct()
 
 void tst_RoomManager::rename()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b, c;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=lobby"_s), true));
-    QVERIFY(c.openNative(url(u"/chat?name=carl"_s))); // in no shared room
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=lobby"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=lobby"_s), true));
+    QVERIFY(c.openNative(m_server.url(u"/chat?name=carl"_s))); // in no shared room
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
     b.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "  robert "_L1}, {"ref"_L1, "n"_L1}});
@@ -485,10 +434,10 @@ void tst_RoomManager::rename()
 
 void tst_RoomManager::typing()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=t"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=t"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=t"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=t"_s), true));
     QJsonObject o;
     QVERIFY(a.nextOfType(u"presence"_s, &o));
     a.send(QJsonObject {{"type"_L1, "typing"_L1}, {"room"_L1, "t"_L1}, {"active"_L1, true}});
@@ -503,7 +452,7 @@ void tst_RoomManager::typing()
     QCOMPARE(typeOf(o), u"pong"_s); // not to the sender
     // Not in history.
     TestClient c;
-    QVERIFY(c.openAndWait(url(u"/chat?room=t"_s)));
+    QVERIFY(c.openAndWait(m_server.url(u"/chat?room=t"_s)));
     QVERIFY(c.waitFrames(2));
     QCOMPARE(QJsonDocument::fromJson(c.frames.at(1).toUtf8())
                  .object()
@@ -519,10 +468,10 @@ void tst_RoomManager::typing()
 
 void tst_RoomManager::roomsAndMembers()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=zoo"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=zoo"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=zoo"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=zoo"_s), true));
     a.skipAll();
     QVERIFY(a.waitFrames(3));
     a.skipAll();
@@ -553,9 +502,9 @@ void tst_RoomManager::roomsAndMembers()
 
 void tst_RoomManager::ping()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
     a.send(QJsonObject {{"type"_L1, "ping"_L1}, {"ts"_L1, 12345}, {"ref"_L1, "p"_L1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
@@ -570,10 +519,10 @@ void tst_RoomManager::ping()
 
 void tst_RoomManager::notify()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.notificationInterval = 0; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.notificationInterval = 0; }));
     TestClient listener, host;
-    QVERIFY(listener.openAndWait(url(u"/ws/notifications/nora"_s)));
-    QVERIFY(host.openNative(url(u"/chat"_s)));
+    QVERIFY(listener.openAndWait(m_server.url(u"/ws/notifications/nora"_s)));
+    QVERIFY(host.openNative(m_server.url(u"/chat"_s)));
     host.send(
         QJsonObject {{"type"_L1, "notify"_L1}, {"text"_L1, "class starts"_L1}, {"ref"_L1, 9}});
     QJsonObject o;
@@ -627,9 +576,9 @@ void tst_RoomManager::errors()
 {
     QFETCH(QString, frame);
     QFETCH(QString, code);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
     a.send(frame);
     QJsonObject o;
     QVERIFY(a.next(&o));
@@ -645,9 +594,9 @@ void tst_RoomManager::errors()
 
 void tst_RoomManager::refEchoedInErrors()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
     a.send(u"{\"type\":\"dance\",\"ref\":\"abc\"}"_s);
     a.send(u"{\"type\":\"join\",\"ref\":42}"_s);
     QJsonObject o;
@@ -659,13 +608,13 @@ void tst_RoomManager::refEchoedInErrors()
 
 void tst_RoomManager::tooManyRooms()
 {
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.maxRoomsPerMember = 2;
         c.maxRooms = 5; // three permanent rooms plus two
     }));
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
-    QVERIFY(b.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat"_s)));
     QJsonObject o;
     for (const char *room : {"r1", "r2"}) {
         a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, QLatin1String(room)}});
@@ -685,10 +634,10 @@ void tst_RoomManager::tooManyRooms()
 
 void tst_RoomManager::presenceOnDisconnect()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=one"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=one"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=one"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=one"_s), true));
     b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "two"_L1}});
     a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "two"_L1}});
     QJsonObject joined;
@@ -703,20 +652,20 @@ void tst_RoomManager::presenceOnDisconnect()
     QCOMPARE(p2.value("event"_L1).toString(), u"leave"_s);
     QCOMPARE(QSet<QString>({p1.value("room"_L1).toString(), p2.value("room"_L1).toString()}),
              QSet<QString>({u"one"_s, u"two"_s}));
-    QCOMPARE(status().value("connections"_L1).toInt(), 1);
+    QCOMPARE(m_server.status().value("connections"_L1).toInt(), 1);
 }
 
 void tst_RoomManager::roomDisappearsWhenEmpty()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=temp"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=temp"_s), true));
     a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "lobby"_L1}});
     QJsonObject o;
     QVERIFY(a.next(&o));
     auto roomNames = [this] {
         QStringList names;
-        for (const QJsonValue &room : status().value("rooms"_L1).toArray())
+        for (const QJsonValue &room : m_server.status().value("rooms"_L1).toArray())
             names.append(room.toObject().value("name"_L1).toString());
         return names;
     };
@@ -731,10 +680,10 @@ void tst_RoomManager::roomDisappearsWhenEmpty()
 
 void tst_RoomManager::broadcastDialect()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openAndWait(url(u"/"_s)));
-    QVERIFY(b.openAndWait(url(u"/"_s)));
+    QVERIFY(a.openAndWait(m_server.url(u"/"_s)));
+    QVERIFY(b.openAndWait(m_server.url(u"/"_s)));
     // Exact text, spacing and key order included.
     const QString text = u"{\"message\": \"Hello, World!\",  \"n\": [1, 2]}"_s;
     a.send(text);
@@ -761,10 +710,10 @@ void tst_RoomManager::broadcastDialect()
 
 void tst_RoomManager::chatDialect()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openAndWait(url(u"/ws/alice"_s)));
-    QVERIFY(b.openAndWait(url(u"/ws/J%C3%BCrgen"_s)));
+    QVERIFY(a.openAndWait(m_server.url(u"/ws/alice"_s)));
+    QVERIFY(b.openAndWait(m_server.url(u"/ws/J%C3%BCrgen"_s)));
     a.send(u"{\"not\": \"parsed\"}"_s);
     QString raw;
     QVERIFY(b.nextRaw(&raw));
@@ -778,7 +727,7 @@ void tst_RoomManager::chatDialect()
     QCOMPARE(o.value("client_id"_L1).toString(), u"Jürgen"_s);
     QCOMPARE(o.value("message"_L1).toString(), u"hallo"_s);
     QCOMPARE(o.keys(), (QStringList {u"client_id"_s, u"message"_s, u"timestamp"_s}));
-    const QJsonArray rooms = status().value("rooms"_L1).toArray();
+    const QJsonArray rooms = m_server.status().value("rooms"_L1).toArray();
     for (const QJsonValue &room : rooms) {
         if (room.toObject().value("name"_L1).toString() == "chat"_L1)
             QCOMPARE(room.toObject().value("members"_L1).toArray(),
@@ -788,12 +737,12 @@ void tst_RoomManager::chatDialect()
 
 void tst_RoomManager::chatDialectRoomPath()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b, other, native;
-    QVERIFY(a.openAndWait(url(u"/ws/team%20a/alice"_s)));
-    QVERIFY(b.openAndWait(url(u"/ws/team%20a/bob"_s)));
-    QVERIFY(other.openAndWait(url(u"/ws/carl"_s)));
-    QVERIFY(native.openNative(url(u"/chat?room=team+a"_s), true));
+    QVERIFY(a.openAndWait(m_server.url(u"/ws/team%20a/alice"_s)));
+    QVERIFY(b.openAndWait(m_server.url(u"/ws/team%20a/bob"_s)));
+    QVERIFY(other.openAndWait(m_server.url(u"/ws/carl"_s)));
+    QVERIFY(native.openNative(m_server.url(u"/chat?room=team+a"_s), true));
     a.send(u"for team a"_s);
     QJsonObject o;
     QVERIFY(b.next(&o));
@@ -809,9 +758,9 @@ void tst_RoomManager::chatDialectRoomPath()
 
 void tst_RoomManager::notificationsDialect()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.notificationInterval = 0.2; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.notificationInterval = 0.2; }));
     TestClient n;
-    QVERIFY(n.openAndWait(url(u"/ws/notifications/nora"_s)));
+    QVERIFY(n.openAndWait(m_server.url(u"/ws/notifications/nora"_s)));
     QJsonObject o;
     QVERIFY(n.next(&o));
     QCOMPARE(o.keys(), (QStringList {u"message"_s, u"timestamp"_s, u"type"_s}));
@@ -820,7 +769,7 @@ void tst_RoomManager::notificationsDialect()
     QVERIFY(n.next(&o)); // periodic
     QCOMPARE(o.value("message"_L1).toString(), u"New notification for nora"_s);
     n.send(u"ignored"_s);
-    m_host->sendNotification(u"from the host"_s);
+    m_server.host()->sendNotification(u"from the host"_s);
     QVERIFY(n.nextOfType(u"notification"_s, &o));
     while (o.value("message"_L1).toString() != u"from the host"_s)
         QVERIFY(n.nextOfType(u"notification"_s, &o));
@@ -829,12 +778,12 @@ void tst_RoomManager::notificationsDialect()
 
 void tst_RoomManager::crossDialect()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient chatter, native, broadcaster, lobbyNative;
-    QVERIFY(chatter.openAndWait(url(u"/ws/alice"_s)));
-    QVERIFY(native.openNative(url(u"/chat?name=nate&room=chat"_s), true));
-    QVERIFY(broadcaster.openAndWait(url(u"/"_s)));
-    QVERIFY(lobbyNative.openNative(url(u"/chat?name=lou&room=lobby"_s), true));
+    QVERIFY(chatter.openAndWait(m_server.url(u"/ws/alice"_s)));
+    QVERIFY(native.openNative(m_server.url(u"/chat?name=nate&room=chat"_s), true));
+    QVERIFY(broadcaster.openAndWait(m_server.url(u"/"_s)));
+    QVERIFY(lobbyNative.openNative(m_server.url(u"/chat?name=lou&room=lobby"_s), true));
 
     chatter.send(u"from chat"_s);
     QJsonObject o;
@@ -872,7 +821,7 @@ void tst_RoomManager::crossDialect()
 
     // A chat-dialect member joining the lobby sees a broadcast value's "message" field.
     TestClient lobbyChatter;
-    QVERIFY(lobbyChatter.openAndWait(url(u"/ws/lobby/lc"_s)));
+    QVERIFY(lobbyChatter.openAndWait(m_server.url(u"/ws/lobby/lc"_s)));
     broadcaster.send(u"{\"message\":\"hello lobby\"}"_s);
     QVERIFY(lobbyChatter.next(&o));
     QCOMPARE(o.value("message"_L1).toString(), u"hello lobby"_s);
@@ -883,9 +832,9 @@ void tst_RoomManager::crossDialect()
 
 void tst_RoomManager::tutorialDialectErrors()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.rateLimit = 1; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 1; }));
     TestClient a;
-    QVERIFY(a.openAndWait(url(u"/ws/alice"_s)));
+    QVERIFY(a.openAndWait(m_server.url(u"/ws/alice"_s)));
     for (int i = 0; i < 4; ++i)
         a.send(u"line"_s);
     QJsonObject o;
@@ -903,9 +852,9 @@ void tst_RoomManager::tutorialDialectErrors()
 
 void tst_RoomManager::rateLimit()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.rateLimit = 2; })); // a burst of 4
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 2; })); // a burst of 4
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s)));
     QJsonObject o;
     QVERIFY(a.next(&o)); // joined: the welcome and join cost nothing
     const int sent = 20;
@@ -934,10 +883,10 @@ void tst_RoomManager::rateLimit()
 
 void tst_RoomManager::rateLimitAbuseCloses()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.rateLimit = 1; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 1; }));
     TestClient abuser, bystander;
-    QVERIFY(abuser.openAndWait(url(u"/ws/abuser"_s)));
-    QVERIFY(bystander.openNative(url(u"/chat?room=chat"_s), true));
+    QVERIFY(abuser.openAndWait(m_server.url(u"/ws/abuser"_s)));
+    QVERIFY(bystander.openNative(m_server.url(u"/chat?room=chat"_s), true));
     for (int i = 0; i < 130; ++i)
         abuser.send(u"spam"_s);
     QVERIFY(abuser.waitDisconnected());
@@ -949,10 +898,10 @@ void tst_RoomManager::rateLimitAbuseCloses()
 
 void tst_RoomManager::maxMessageBytes()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.maxMessageBytes = 1024; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxMessageBytes = 1024; }));
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     // At the limit: accepted.
     const QString head = u"{\"type\":\"message\",\"room\":\"lobby\",\"text\":\""_s;
     const QString fits = head + QString(1024 - head.size() - 2, 'x'_L1) + u"\"}"_s;
@@ -970,16 +919,16 @@ void tst_RoomManager::maxMessageBytes()
 
 void tst_RoomManager::maxConnections()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.maxConnections = 2; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxConnections = 2; }));
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
-    QVERIFY(b.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat"_s)));
     // Read off the wire: QtWebSockets 6.4's client takes 1013 for an invalid code and reports
     // 1002 instead (QWebSocketProtocol::isCloseCodeValid predates RFC 6455's registry update).
     const QByteArray response
-        = http("GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-               "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-               "Sec-WebSocket-Version: 13\r\n\r\n");
+        = m_server.http("GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                        "Sec-WebSocket-Version: 13\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());
     const QByteArray frame = response.mid(response.indexOf("\r\n\r\n") + 4);
     QVERIFY(frame.size() >= 4);
@@ -988,48 +937,49 @@ void tst_RoomManager::maxConnections()
     a.socket().close();
     QVERIFY(a.waitDisconnected());
     TestClient d;
-    QTRY_VERIFY_WITH_TIMEOUT(status().value("connections"_L1).toInt() == 1, TestClient::Timeout);
-    QVERIFY(d.openNative(url(u"/chat"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt() == 1,
+                             TestClient::Timeout);
+    QVERIFY(d.openNative(m_server.url(u"/chat"_s)));
 }
 
 void tst_RoomManager::joinCode()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.joinCode = u"4711"_s; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.joinCode = u"4711"_s; }));
     TestClient none, wrong, right;
-    none.open(url(u"/chat"_s));
+    none.open(m_server.url(u"/chat"_s));
     QVERIFY(none.waitDisconnected());
     QCOMPARE(none.closeCode, int(CloseCode::PolicyViolation));
     QVERIFY(none.frames.isEmpty());
-    wrong.open(url(u"/ws/alice?code=1234"_s));
+    wrong.open(m_server.url(u"/ws/alice?code=1234"_s));
     QVERIFY(wrong.waitDisconnected());
     QCOMPARE(wrong.closeCode, int(CloseCode::PolicyViolation));
-    QVERIFY(right.openNative(url(u"/chat?code=4711&name=ok"_s)));
+    QVERIFY(right.openNative(m_server.url(u"/chat?code=4711&name=ok"_s)));
     QCOMPARE(right.memberName, u"ok"_s);
 
-    QVERIFY(http("GET /api/status HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 403"));
-    QVERIFY(http("GET /metrics HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 403"));
-    QVERIFY(http("GET /api/status?code=4711 HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 200"));
-    QVERIFY(http("GET / HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 200"));
+    QVERIFY(m_server.http("GET /api/status HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 403"));
+    QVERIFY(m_server.http("GET /metrics HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 403"));
+    QVERIFY(m_server.http("GET /api/status?code=4711 HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 200"));
+    QVERIFY(m_server.http("GET / HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 200"));
 }
 
 void tst_RoomManager::allowedOrigins()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.allowedOrigins = {u"http://good.example"_s}; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.allowedOrigins = {u"http://good.example"_s}; }));
     TestClient good(u"http://good.example"_s), evil(u"http://evil.example"_s), script;
-    QVERIFY(good.openNative(url(u"/chat"_s)));
-    evil.open(url(u"/chat"_s));
+    QVERIFY(good.openNative(m_server.url(u"/chat"_s)));
+    evil.open(m_server.url(u"/chat"_s));
     QVERIFY(evil.waitDisconnected());
     QVERIFY(!evil.wasConnected);
-    QVERIFY(script.openNative(url(u"/chat"_s))); // no Origin: not a browser
-    QVERIFY(http("GET /api/status HTTP/1.1\r\nOrigin: http://evil.example\r\n\r\n")
+    QVERIFY(script.openNative(m_server.url(u"/chat"_s))); // no Origin: not a browser
+    QVERIFY(m_server.http("GET /api/status HTTP/1.1\r\nOrigin: http://evil.example\r\n\r\n")
                 .startsWith("HTTP/1.1 403"));
-    QVERIFY(http("GET /api/status HTTP/1.1\r\nOrigin: http://good.example\r\n\r\n")
+    QVERIFY(m_server.http("GET /api/status HTTP/1.1\r\nOrigin: http://good.example\r\n\r\n")
                 .startsWith("HTTP/1.1 200"));
 }
 
 void tst_RoomManager::slowConsumer()
 {
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
     }));
@@ -1040,7 +990,7 @@ void tst_RoomManager::slowConsumer()
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
     sockaddr_in address = {};
     address.sin_family = AF_INET;
-    address.sin_port = htons(m_port);
+    address.sin_port = htons(m_server.port());
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
     const QByteArray handshake
@@ -1051,9 +1001,10 @@ void tst_RoomManager::slowConsumer()
              ssize_t(handshake.size()));
 
     TestClient sender;
-    QVERIFY(sender.openNative(url(u"/chat?name=sender&room=lobby"_s), true));
+    QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
     QJsonObject o;
-    QTRY_VERIFY_WITH_TIMEOUT(status().value("connections"_L1).toInt() == 2, TestClient::Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt() == 2,
+                             TestClient::Timeout);
     const QString big(60000, 'z'_L1);
     bool closed = false;
     // Kernel buffers hold a few MB on loopback; past them the server's own buffer grows.
@@ -1062,11 +1013,12 @@ void tst_RoomManager::slowConsumer()
             QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, big}});
         if (i % 20 == 19)
             closed = QTest::qWaitFor(
-                [this] { return status().value("connections"_L1).toInt() == 1; }, 200);
+                [this] { return m_server.status().value("connections"_L1).toInt() == 1; }, 200);
     }
     if (!closed)
-        closed = QTest::qWaitFor([this] { return status().value("connections"_L1).toInt() == 1; },
-                                 TestClient::Timeout);
+        closed = QTest::qWaitFor(
+            [this] { return m_server.status().value("connections"_L1).toInt() == 1; },
+            TestClient::Timeout);
     QVERIFY2(closed, "the slow consumer was not disconnected");
     // Every message reached the reader that reads: none skipped.
     int messages = 0;
@@ -1115,20 +1067,20 @@ void tst_RoomManager::badHandshakes()
 {
     QFETCH(QByteArray, path);
     QFETCH(int, status);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     const QByteArray response
-        = http("GET " + path
-               + " HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                 "Sec-WebSocket-Version: 13\r\n\r\n");
+        = m_server.http("GET " + path
+                        + " HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                          "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                          "Sec-WebSocket-Version: 13\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 " + QByteArray::number(status)), response.constData());
 }
 
 void tst_RoomManager::garbageDoesNotHurtOthers()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     const QList<QByteArray> garbage = {
         QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11), // a TLS ClientHello
         QByteArray(70000, 'A'), // no end of head
@@ -1138,12 +1090,12 @@ void tst_RoomManager::garbageDoesNotHurtOthers()
         "GET /%2e%2e/secret HTTP/1.1\r\n\r\n",
     };
     for (const QByteArray &bytes : garbage) {
-        const QByteArray response = http(bytes);
+        const QByteArray response = m_server.http(bytes);
         QVERIFY2(response.startsWith("HTTP/1.1 4"), response.left(60).constData());
     }
     // Huge and invalid frames from another client.
     TestClient b;
-    QVERIFY(b.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     for (int i = 0; i < 50; ++i)
         b.send(u"{\"type\":"_s);
     b.send(QString(70000, 'x'_L1));
@@ -1213,8 +1165,8 @@ void tst_RoomManager::http()
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, statusLine);
     QFETCH(QByteArray, contentType);
-    QVERIFY(startServer());
-    const QByteArray response = http(request);
+    QVERIFY(m_server.start());
+    const QByteArray response = m_server.http(request);
     QVERIFY2(response.startsWith(statusLine + "\r\n"), response.left(80).constData());
     QVERIFY(response.contains("\r\nContent-Type: " + contentType));
     const int split = response.indexOf("\r\n\r\n");
@@ -1238,16 +1190,16 @@ void tst_RoomManager::http()
 
 void tst_RoomManager::statusAndMetrics()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
-    QVERIFY(b.openAndWait(url(u"/ws/lobby/bob"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=lobby"_s), true));
+    QVERIFY(b.openAndWait(m_server.url(u"/ws/lobby/bob"_s)));
     a.send(
         QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, u"héllo"_s}});
     QJsonObject o;
     QVERIFY(b.next(&o));
     QVERIFY(a.nextOfType(u"message"_s, &o));
-    const QJsonObject s = status();
+    const QJsonObject s = m_server.status();
     QCOMPARE(s.value("version"_L1).toString(), RoomManager::version());
     QVERIFY(s.value("uptime_s"_L1).toDouble() > 0);
     QCOMPARE(s.value("connections"_L1).toInt(), 2);
@@ -1265,7 +1217,7 @@ void tst_RoomManager::statusAndMetrics()
     QCOMPARE(totals.value("bytes_in"_L1).toInt(), frame.size());
     QVERIFY(totals.value("bytes_out"_L1).toInt() > 200);
 
-    const QByteArray metrics = http("GET /metrics HTTP/1.1\r\n\r\n");
+    const QByteArray metrics = m_server.http("GET /metrics HTTP/1.1\r\n\r\n");
     QVERIFY(metrics.contains("\nwsroom_connections 2\n"));
     QVERIFY(metrics.contains("\nwsroom_deliveries_total 2\n"));
     QVERIFY(metrics.contains("\nwsroom_messages_in_total 1\n"));
@@ -1275,26 +1227,26 @@ void tst_RoomManager::statusAndMetrics()
 
 void tst_RoomManager::statusReportsGuiLag()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     // Headless: no window, no lag reported.
-    QVERIFY(!status().contains("gui_lag_ms"_L1));
-    QVERIFY(!http("GET /metrics HTTP/1.1\r\n\r\n").contains("wsroom_gui_lag"));
+    QVERIFY(!m_server.status().contains("gui_lag_ms"_L1));
+    QVERIFY(!m_server.http("GET /metrics HTTP/1.1\r\n\r\n").contains("wsroom_gui_lag"));
     // A window tells the server its lag through the host (queued).
-    m_host->setGuiLag(12.5);
-    QTRY_COMPARE(status().value("gui_lag_ms"_L1).toDouble(), 12.5);
-    QVERIFY(
-        http("GET /metrics HTTP/1.1\r\n\r\n").contains("\nwsroom_gui_lag_p99_seconds 0.012500\n"));
+    m_server.host()->setGuiLag(12.5);
+    QTRY_COMPARE(m_server.status().value("gui_lag_ms"_L1).toDouble(), 12.5);
+    QVERIFY(m_server.http("GET /metrics HTTP/1.1\r\n\r\n")
+                .contains("\nwsroom_gui_lag_p99_seconds 0.012500\n"));
 }
 
 // ---------------------------------------------------------------------------------------------
 
 void tst_RoomManager::kick()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
-    QVERIFY(b.openNative(url(u"/chat?name=bob&room=lobby"_s), true));
-    m_host->kick(b.memberId, u"be nice"_s);
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=lobby"_s), true));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=bob&room=lobby"_s), true));
+    m_server.host()->kick(b.memberId, u"be nice"_s);
     QVERIFY(b.waitDisconnected());
     QCOMPARE(b.closeCode, int(CloseCode::Kicked));
     QCOMPARE(b.closeReason, u"be nice"_s);
@@ -1307,15 +1259,15 @@ void tst_RoomManager::kick()
 
 void tst_RoomManager::systemMessageAndCreateRoom()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
-    m_host->postSystemMessage(u"lobby"_s, u"Welcome, class"_s);
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
+    m_server.host()->postSystemMessage(u"lobby"_s, u"Welcome, class"_s);
     QJsonObject o;
     QVERIFY(a.nextOfType(u"message"_s, &o));
     QCOMPARE(o.value("from"_L1).toObject(), member(u"host"_s, u"host"_s));
     QCOMPARE(o.value("text"_L1).toString(), u"Welcome, class"_s);
-    m_host->createRoom(u"pinned room"_s);
+    m_server.host()->createRoom(u"pinned room"_s);
     a.send(QJsonObject {{"type"_L1, "rooms"_L1}});
     QVERIFY(a.nextOfType(u"rooms"_s, &o));
     QVERIFY(QJsonDocument(o).toJson().contains("pinned room"));
@@ -1330,11 +1282,11 @@ void tst_RoomManager::systemMessageAndCreateRoom()
 
 void tst_RoomManager::startFailsOnBusyPort()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     ServerHost second;
     QSignalSpy failed(second.manager(), &RoomManager::startFailed);
     ServerConfig config;
-    config.port = m_port;
+    config.port = m_server.port();
     second.start(config);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), TestClient::Timeout);
     QVERIFY2(failed.first().first().toString().contains(u"already in use"_s),
@@ -1343,23 +1295,24 @@ void tst_RoomManager::startFailsOnBusyPort()
 
 void tst_RoomManager::stopClosesEveryoneWith1000()
 {
-    QVERIFY(startServer());
+    // The product's reminder interval: the notifications member's timer runs when it stops.
+    QVERIFY(m_server.start([](ServerConfig &c) { c.notificationInterval = 5; }));
     TestClient native, chat, broadcast, notifications;
-    QVERIFY(native.openNative(url(u"/chat?room=lobby"_s), true));
-    QVERIFY(chat.openAndWait(url(u"/ws/c"_s)));
-    QVERIFY(broadcast.openAndWait(url(u"/"_s)));
-    QVERIFY(notifications.openAndWait(url(u"/ws/notifications/n"_s)));
-    QSignalSpy stopped(m_host->manager(), &RoomManager::stopped);
-    m_host->stop();
+    QVERIFY(native.openNative(m_server.url(u"/chat?room=lobby"_s), true));
+    QVERIFY(chat.openAndWait(m_server.url(u"/ws/c"_s)));
+    QVERIFY(broadcast.openAndWait(m_server.url(u"/"_s)));
+    QVERIFY(notifications.openAndWait(m_server.url(u"/ws/notifications/n"_s)));
+    QSignalSpy stopped(m_server.manager(), &RoomManager::stopped);
+    m_server.host()->stop();
     for (TestClient *client : {&native, &chat, &broadcast, &notifications}) {
         QVERIFY(client->waitDisconnected());
         QCOMPARE(client->closeCode, 1000);
     }
     QVERIFY(stopped.wait(TestClient::Timeout) || stopped.size() == 1);
     // Restartable on the same host object.
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient again;
-    QVERIFY(again.openNative(url(u"/chat"_s)));
+    QVERIFY(again.openNative(m_server.url(u"/chat"_s)));
     QCOMPARE(again.memberId.isEmpty(), false);
 }
 
@@ -1367,9 +1320,9 @@ void tst_RoomManager::recordFile()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"lesson.jsonl"_s);
-    QVERIFY(startServer([&file](ServerConfig &c) { c.recordFile = file; }));
+    QVERIFY(m_server.start([&file](ServerConfig &c) { c.recordFile = file; }));
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?name=alice&room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=alice&room=lobby"_s), true));
     a.send(
         QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, "noted"_L1}});
     a.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "alicia"_L1}});
