@@ -8,11 +8,10 @@
 #include "roommanager.h"
 #include "serverhost.h"
 #include "testclient.h"
+#include "testserver.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,50 +52,31 @@ private slots:
     void httpAbuse();
 
 private:
-    bool startServer(const std::function<void(ServerConfig &)> &configure = {});
-    QUrl url(const QString &pathAndQuery) const
-    {
-        return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
-    }
     // Sends bytes on a fresh connection; what came back before the server closed it.
     QByteArray exchange(const QByteArray &bytes);
     int connections();
 
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    TestServer m_server {[] {
+        ServerConfig c = TestServer::testDefaults();
+        c.maxMessageBytes = MaxMessageBytes;
+        return c;
+    }()};
 };
 
 void tst_Abuse::init()
 {
-    m_host = std::make_unique<ServerHost>();
+    m_server.init();
 }
 
 void tst_Abuse::cleanup()
 {
-    m_host.reset();
-    m_port = 0;
-}
-
-bool tst_Abuse::startServer(const std::function<void(ServerConfig &)> &configure)
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0;
-    config.maxMessageBytes = MaxMessageBytes;
-    if (configure)
-        configure(config);
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    if (!QTest::qWaitFor([&] { return !listening.isEmpty(); }, TestClient::Timeout))
-        return false;
-    m_port = listening.first().at(1).value<quint16>();
-    return m_port != 0;
+    m_server.cleanup();
 }
 
 QByteArray tst_Abuse::exchange(const QByteArray &bytes)
 {
     RawWebSocket client;
-    if (!client.connectTo(m_port))
+    if (!client.connectTo(m_server.port()))
         return "(no connection)";
     client.sendRaw(bytes);
     if (!client.waitDisconnected())
@@ -106,11 +86,7 @@ QByteArray tst_Abuse::exchange(const QByteArray &bytes)
 
 int tst_Abuse::connections()
 {
-    const QByteArray response = exchange("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
-    return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4))
-        .object()
-        .value("connections"_L1)
-        .toInt(-1);
+    return m_server.status().value("connections"_L1).toInt(-1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,19 +95,19 @@ int tst_Abuse::connections()
 void tst_Abuse::idlePingClosesSilentPeer()
 {
     constexpr int PingMs = 300;
-    QVERIFY(startServer([](ServerConfig &c) { c.idlePingMs = PingMs; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.idlePingMs = PingMs; }));
 
     // A peer that never answers pings (a frozen tab, a dead NAT mapping).
     RawWebSocket silent;
-    QVERIFY(silent.connectTo(m_port));
+    QVERIFY(silent.connectTo(m_server.port()));
     QVERIFY(silent.handshake("/ws/lobby/silent"));
     // A hand-made peer that answers, and a QWebSocket, which answers by itself.
     RawWebSocket answering;
     answering.answerPings = true;
-    QVERIFY(answering.connectTo(m_port));
+    QVERIFY(answering.connectTo(m_server.port()));
     QVERIFY(answering.handshake("/ws/lobby/answering"));
     TestClient alive;
-    QVERIFY(alive.openNative(url(u"/chat?name=alive&room=lobby"_s), true));
+    QVERIFY(alive.openNative(m_server.url(u"/chat?name=alive&room=lobby"_s), true));
     QCOMPARE(connections(), 3);
 
     // The answering peer reads (and answers) while the silent one waits for its close.
@@ -162,7 +138,7 @@ void tst_Abuse::idlePingClosesSilentPeer()
 
 void tst_Abuse::slowHeadersGet408()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.handshakeTimeoutMs = 300; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.handshakeTimeoutMs = 300; }));
     // Part of a head, then nothing: 408, then closed.
     const QByteArray partial = exchange("GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: web");
     QVERIFY2(partial.startsWith("HTTP/1.1 408 Request Timeout\r\n"), partial.constData());
@@ -171,7 +147,7 @@ void tst_Abuse::slowHeadersGet408()
     QCOMPARE(exchange(QByteArray()), QByteArray());
     // A whole head a byte at a time, each byte in time but the whole not: still 408.
     RawWebSocket trickle;
-    QVERIFY(trickle.connectTo(m_port));
+    QVERIFY(trickle.connectTo(m_server.port()));
     const QByteArray head = "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + QByteArray(40, 'z');
     for (const char c : head) {
         if (trickle.isClosed())
@@ -187,10 +163,10 @@ void tst_Abuse::slowHeadersGet408()
 
 void tst_Abuse::fullBacklogDropsOldest()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.maxPendingHandshakes = 3; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxPendingHandshakes = 3; }));
     RawWebSocket idle[3];
     for (RawWebSocket &socket : idle) {
-        QVERIFY(socket.connectTo(m_port));
+        QVERIFY(socket.connectTo(m_server.port()));
         socket.sendRaw("GET / HT"); // accepted and waiting: a pending handshake
     }
     QTest::qWait(100); // let the server accept all three, in order
@@ -239,12 +215,12 @@ void tst_Abuse::protocolErrors()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, code);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient neighbour;
-    QVERIFY(neighbour.openNative(url(u"/chat?name=neighbour&room=lobby"_s), true));
+    QVERIFY(neighbour.openNative(m_server.url(u"/chat?name=neighbour&room=lobby"_s), true));
 
     RawWebSocket peer;
-    QVERIFY(peer.connectTo(m_port));
+    QVERIFY(peer.connectTo(m_server.port()));
     QVERIFY(peer.handshake("/ws/lobby/mallory"));
     peer.sendRaw(bytes);
     Frame close;
@@ -267,11 +243,11 @@ void tst_Abuse::unmaskedClientFrame()
     // QtWebSockets 6.4 does not check the mask bit and acts on the frame; QWebSocketServer gives
     // the application no hook to check it. This test pins down what happens; the day Qt
     // enforces the rule, it fails and docs/reliability.md must change.
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient listener;
-    QVERIFY(listener.openNative(url(u"/chat?name=listener&room=lobby"_s), true));
+    QVERIFY(listener.openNative(m_server.url(u"/chat?name=listener&room=lobby"_s), true));
     RawWebSocket peer;
-    QVERIFY(peer.connectTo(m_port));
+    QVERIFY(peer.connectTo(m_server.port()));
     QVERIFY(peer.handshake("/ws/lobby/bare"));
     peer.send({true, 0, RawWebSocket::Text, "unmasked hello"}, false);
     QJsonObject o;
@@ -336,7 +312,7 @@ void tst_Abuse::httpAbuse()
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, statusLine);
     QFETCH(QByteArray, sentence);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     const QByteArray response = exchange(request);
     QVERIFY2(response.startsWith(statusLine), response.left(300).constData());
     QVERIFY2(response.contains(sentence), response.left(300).constData());
