@@ -5,10 +5,10 @@
 #include "roommanager.h"
 #include "serverhost.h"
 #include "testclient.h"
+#include "testserver.h"
 #include "validation.h"
 
 #include <QJsonArray>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -132,56 +132,31 @@ private slots:
     void hostPowersAreNotReachable();
 
 private:
-    bool startServer(const std::function<void(ServerConfig &)> &configure = {});
-    QUrl url(const QString &pathAndQuery) const
-    {
-        return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
-    }
     // Sends request on a new TCP connection and reads the answer: for a 101, the frames up to
     // the server's close frame; otherwise the response until the server closes.
     // With waitForClose false, a 101 returns as soon as its head is in.
     RawReply raw(const QByteArray &request, bool waitForClose = true);
-    QJsonObject status(const QByteArray &query = QByteArray());
     // How many members /api/status lists in room, -1 if there is no such room.
     int roomMembers(const QString &room);
 
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    TestServer m_server;
 };
 
 void tst_Limits::init()
 {
-    m_host = std::make_unique<ServerHost>();
+    m_server.init();
 }
 
 void tst_Limits::cleanup()
 {
-    m_host.reset();
-    m_port = 0;
-}
-
-bool tst_Limits::startServer(const std::function<void(ServerConfig &)> &configure)
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0;
-    config.notificationInterval = 0;
-    if (configure)
-        configure(config);
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    // Polled, not listening.wait(): the manager's thread may emit before wait() starts.
-    if (!QTest::qWaitFor([&listening] { return !listening.isEmpty(); }, TestClient::Timeout))
-        return false;
-    m_port = listening.first().at(1).value<quint16>();
-    return m_port != 0;
+    m_server.cleanup();
 }
 
 RawReply tst_Limits::raw(const QByteArray &request, bool waitForClose)
 {
     RawReply reply;
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
     if (!socket.waitForConnected(TestClient::Timeout))
         return reply;
     socket.write(request);
@@ -203,15 +178,9 @@ RawReply tst_Limits::raw(const QByteArray &request, bool waitForClose)
     return reply;
 }
 
-QJsonObject tst_Limits::status(const QByteArray &query)
-{
-    const RawReply r = raw("GET /api/status" + query + " HTTP/1.1\r\nHost: x\r\n\r\n");
-    return QJsonDocument::fromJson(r.body).object();
-}
-
 int tst_Limits::roomMembers(const QString &room)
 {
-    for (const QJsonValue &r : status().value("rooms"_L1).toArray()) {
+    for (const QJsonValue &r : m_server.status().value("rooms"_L1).toArray()) {
         if (r.toObject().value("name"_L1).toString() == room)
             return int(r.toObject().value("members"_L1).toArray().size());
     }
@@ -256,7 +225,7 @@ void tst_Limits::messageSize()
     QFETCH(QString, filler);
     QFETCH(int, frameSize);
     constexpr int Limit = 1024;
-    QVERIFY(startServer([](ServerConfig &c) { c.maxMessageBytes = Limit; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxMessageBytes = Limit; }));
 
     // A frame of exactly `bytes` UTF-8 bytes, made of whole characters.
     auto frameOf = [&](int bytes) {
@@ -273,14 +242,14 @@ void tst_Limits::messageSize()
     QCOMPARE(past.toUtf8().size(), Limit + 1);
 
     TestClient watcher;
-    QVERIFY(watcher.openNative(url(u"/chat?name=watcher&room=lobby"_s), true));
+    QVERIFY(watcher.openNative(m_server.url(u"/chat?name=watcher&room=lobby"_s), true));
     TestClient a;
     if (frameSize)
         a.socket().setOutgoingFrameSize(quint64(frameSize));
     if (path.startsWith("/chat"_L1))
-        QVERIFY(a.openNative(url(path), true));
+        QVERIFY(a.openNative(m_server.url(path), true));
     else
-        QVERIFY(a.openAndWait(url(path)));
+        QVERIFY(a.openAndWait(m_server.url(path)));
 
     // Exactly at the limit: delivered whole, to the others and back to the sender.
     watcher.skipAll();
@@ -299,7 +268,7 @@ void tst_Limits::messageSize()
     QCOMPARE(a.closeCode, int(CloseCode::TooBig));
     QVERIFY(watcher.nextOfType(u"presence"_s, &o));
     QCOMPARE(o.value("event"_L1).toString(), u"leave"_s);
-    QCOMPARE(status().value("connections"_L1).toInt(), 1);
+    QCOMPARE(m_server.status().value("connections"_L1).toInt(), 1);
 }
 
 void tst_Limits::fragmentSplitsACharacter()
@@ -308,11 +277,11 @@ void tst_Limits::fragmentSplitsACharacter()
     // valid. QtWebSockets 6.4 checks each fragment on its own and closes with 1007. Browsers
     // and the usual libraries send a message this small in one frame, so in practice it does
     // not happen; docs/reliability.md says so. This test notices when Qt is fixed.
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient watcher, a;
-    QVERIFY(watcher.openNative(url(u"/chat?name=watcher&room=lobby"_s), true));
+    QVERIFY(watcher.openNative(m_server.url(u"/chat?name=watcher&room=lobby"_s), true));
     a.socket().setOutgoingFrameSize(101); // 41 bytes of head, then é's: a boundary splits one
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     watcher.skipAll();
     a.send(QJsonObject {
         {"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, u"é"_s.repeated(300)}});
@@ -335,13 +304,13 @@ void tst_Limits::rateLimitBurst()
     // --rate-limit 1: a burst of exactly two frames, the third refused. Refilling one token
     // takes a second; the three frames leave in one write.
     QFETCH(QString, path);
-    QVERIFY(startServer([](ServerConfig &c) { c.rateLimit = 1; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 1; }));
     TestClient a;
     const bool native = path == "/chat"_L1;
     if (native)
-        QVERIFY(a.openNative(url(path)));
+        QVERIFY(a.openNative(m_server.url(path)));
     else
-        QVERIFY(a.openAndWait(url(path)));
+        QVERIFY(a.openAndWait(m_server.url(path)));
     const QString frame
         = native ? u"{\"type\":\"ping\",\"ref\":%1}"_s : u"{\"type\":\"ping\",\"n\":%1}"_s;
     for (int i = 0; i < 3; ++i)
@@ -380,9 +349,9 @@ void tst_Limits::rateLimitBurst()
 void tst_Limits::rateLimitAbuse()
 {
     // Exactly 100 refusals within 10 s: still connected. The 101st: closed with 1008.
-    QVERIFY(startServer([](ServerConfig &c) { c.rateLimit = 1; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 1; }));
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
     int refusals = 0, pongs = 0;
     QJsonObject o;
     for (int i = 0; refusals < 100; ++i) {
@@ -428,34 +397,36 @@ void tst_Limits::maxConnections_data()
 void tst_Limits::maxConnections()
 {
     QFETCH(QByteArray, path);
-    QVERIFY(startServer([](ServerConfig &c) { c.maxConnections = 3; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxConnections = 3; }));
     // Exactly at the limit, one of each kind: all in.
     TestClient a, b, c;
-    QVERIFY(a.openNative(url(u"/chat?name=a"_s)));
-    QVERIFY(b.openAndWait(url(u"/ws/b"_s)));
-    QVERIFY(c.openAndWait(url(u"/"_s)));
-    QTRY_COMPARE_WITH_TIMEOUT(status().value("connections"_L1).toInt(), 3, TestClient::Timeout);
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=a"_s)));
+    QVERIFY(b.openAndWait(m_server.url(u"/ws/b"_s)));
+    QVERIFY(c.openAndWait(m_server.url(u"/"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 3,
+                              TestClient::Timeout);
     // One past: 1013, before any other frame. (Read off the wire: QtWebSockets 6.4's client
     // reports 1013 as 1002.)
     const RawReply r = raw(upgradeRequest(path));
     QCOMPARE(r.status, 101);
     QCOMPARE(r.closeCode, int(CloseCode::TryAgainLater));
     QVERIFY(r.texts.isEmpty());
-    QCOMPARE(status().value("connections"_L1).toInt(), 3);
+    QCOMPARE(m_server.status().value("connections"_L1).toInt(), 3);
     // A place frees up: the next one is in, and the refused one used up no member number.
     b.socket().close();
     QVERIFY(b.waitDisconnected());
-    QTRY_COMPARE_WITH_TIMEOUT(status().value("connections"_L1).toInt(), 2, TestClient::Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 2,
+                              TestClient::Timeout);
     TestClient d;
-    QVERIFY(d.openNative(url(u"/chat"_s)));
+    QVERIFY(d.openNative(m_server.url(u"/chat"_s)));
     QCOMPARE(d.memberId, u"m4"_s);
 }
 
 void tst_Limits::roomsPerMember()
 {
-    QVERIFY(startServer()); // the default: 64
+    QVERIFY(m_server.start()); // the default: 64
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=first"_s), true)); // ?room= counts too
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=first"_s), true)); // ?room= counts too
     QJsonObject o;
     for (int i = 2; i <= 64; ++i) {
         a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, u"r%1"_s.arg(i)}, {"ref"_L1, i}});
@@ -482,26 +453,26 @@ void tst_Limits::roomsPerMember()
 
 void tst_Limits::roomsPerServer()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.maxRooms = 5; })); // three permanent + two
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxRooms = 5; })); // three permanent + two
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?name=a&room=r1"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name=a&room=r1"_s), true));
     QJsonObject o;
     a.send(request(u"join"_s, u"r2"_s));
     QVERIFY(a.next(&o));
     QCOMPARE(typeOf(o), u"joined"_s); // exactly at the limit
-    QCOMPARE(status().value("rooms"_L1).toArray().size(), 5);
+    QCOMPARE(m_server.status().value("rooms"_L1).toArray().size(), 5);
 
     // One past, each way a room can be made:
     // a native join: too_many_rooms, the member stays.
     TestClient b;
-    QVERIFY(b.openNative(url(u"/chat?name=b"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name=b"_s)));
     b.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "r3"_L1}, {"ref"_L1, "j"_L1}});
     QVERIFY(b.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"too_many_rooms"_s);
     QCOMPARE(o.value("ref"_L1).toString(), u"j"_s);
     // /chat?room=: welcome, then too_many_rooms; it stays and can use the rooms that exist.
     TestClient c;
-    QVERIFY(c.openNative(url(u"/chat?name=c&room=r3"_s)));
+    QVERIFY(c.openNative(m_server.url(u"/chat?name=c&room=r3"_s)));
     QVERIFY(c.next(&o));
     QCOMPARE(o.value("code"_L1).toString(), u"too_many_rooms"_s);
     c.send(request(u"join"_s, u"r1"_s));
@@ -514,11 +485,12 @@ void tst_Limits::roomsPerServer()
     const QJsonObject error = QJsonDocument::fromJson(r.texts.first()).object();
     QCOMPARE(error.value("error"_L1).toString(), u"too_many_rooms"_s);
     QCOMPARE(r.closeCode, int(CloseCode::TryAgainLater));
-    QTRY_COMPARE_WITH_TIMEOUT(status().value("connections"_L1).toInt(), 3, TestClient::Timeout);
-    QCOMPARE(status().value("rooms"_L1).toArray().size(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 3,
+                              TestClient::Timeout);
+    QCOMPARE(m_server.status().value("rooms"_L1).toArray().size(), 5);
     // An existing room on a chat path is fine.
     TestClient d;
-    QVERIFY(d.openAndWait(url(u"/ws/r1/dora"_s)));
+    QVERIFY(d.openAndWait(m_server.url(u"/ws/r1/dora"_s)));
     d.send(u"hello"_s);
     QVERIFY(d.waitFrames(1));
     QVERIFY(d.frames.first().contains("\"message\":\"hello\""_L1));
@@ -526,7 +498,7 @@ void tst_Limits::roomsPerServer()
     a.send(request(u"leave"_s, u"r2"_s));
     QVERIFY(a.nextOfType(u"left"_s, &o));
     TestClient e;
-    QVERIFY(e.openAndWait(url(u"/ws/r3/erin"_s)));
+    QVERIFY(e.openAndWait(m_server.url(u"/ws/r3/erin"_s)));
     e.send(u"made it"_s);
     QVERIFY(e.waitFrames(1));
     QVERIFY(e.frames.first().contains("made it"_L1));
@@ -562,11 +534,11 @@ void tst_Limits::names()
     // The same rules on each way to name a member: /chat?name=, the chat path, and rename.
     QFETCH(QString, name);
     QFETCH(QString, expected);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     const bool valid = !expected.isNull();
 
     TestClient r;
-    QVERIFY(r.openNative(url(u"/chat"_s)));
+    QVERIFY(r.openNative(m_server.url(u"/chat"_s)));
     r.send(QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, name}, {"ref"_L1, 1}});
     QJsonObject o;
     QVERIFY(r.next(&o));
@@ -591,9 +563,9 @@ void tst_Limits::names()
     const QByteArray encoded = QUrl::toPercentEncoding(name);
     if (valid) {
         TestClient n, c;
-        QVERIFY(n.openNative(url(u"/chat?name="_s + QString::fromLatin1(encoded))));
+        QVERIFY(n.openNative(m_server.url(u"/chat?name="_s + QString::fromLatin1(encoded))));
         QCOMPARE(n.memberName, expected);
-        QVERIFY(c.openAndWait(url(u"/ws/"_s + QString::fromLatin1(encoded))));
+        QVERIFY(c.openAndWait(m_server.url(u"/ws/"_s + QString::fromLatin1(encoded))));
     } else {
         const RawReply chat = raw(upgradeRequest("/ws/" + encoded));
         QCOMPARE(chat.status, 400);
@@ -601,7 +573,8 @@ void tst_Limits::names()
         if (name.trimmed().isEmpty()) {
             // /chat takes an empty name=, spaces only, as no name at all: a guest.
             TestClient guest;
-            QVERIFY(guest.openNative(url(u"/chat?name="_s + QString::fromLatin1(encoded))));
+            QVERIFY(
+                guest.openNative(m_server.url(u"/chat?name="_s + QString::fromLatin1(encoded))));
             QVERIFY(guest.memberName.startsWith("guest-"_L1));
         } else {
             const RawReply native = raw(upgradeRequest("/chat?name=" + encoded));
@@ -631,9 +604,9 @@ void tst_Limits::rooms()
 {
     QFETCH(QString, room);
     QFETCH(bool, valid);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat"_s)));
+    QVERIFY(a.openNative(m_server.url(u"/chat"_s)));
     a.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, room}});
     QJsonObject o;
     QVERIFY(a.next(&o));
@@ -652,8 +625,8 @@ void tst_Limits::rooms()
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(room));
     if (valid) {
         TestClient n, c;
-        QVERIFY(n.openNative(url(u"/chat?room="_s + encoded), true));
-        QVERIFY(c.openAndWait(url(u"/ws/"_s + encoded + u"/x"_s)));
+        QVERIFY(n.openNative(m_server.url(u"/chat?room="_s + encoded), true));
+        QVERIFY(c.openAndWait(m_server.url(u"/ws/"_s + encoded + u"/x"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(roomMembers(room), 3, TestClient::Timeout);
     } else {
         QCOMPARE(raw(upgradeRequest("/chat?room=" + encoded.toLatin1())).status, 400);
@@ -679,17 +652,17 @@ void tst_Limits::takenNameIsCutBetweenCharacters()
 {
     QFETCH(QString, name);
     QFETCH(QString, second);
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(name));
     TestClient a, b;
-    QVERIFY(a.openNative(url(u"/chat?name="_s + encoded)));
+    QVERIFY(a.openNative(m_server.url(u"/chat?name="_s + encoded)));
     QCOMPARE(a.memberName, name);
-    QVERIFY(b.openNative(url(u"/chat?name="_s + encoded)));
+    QVERIFY(b.openNative(m_server.url(u"/chat?name="_s + encoded)));
     QCOMPARE(b.memberName, second);
     QVERIFY(b.memberName.size() <= 32);
     // The chat dialect gets the same rule, and its frames carry the name as valid UTF-8.
     TestClient c;
-    QVERIFY(c.openAndWait(url(u"/ws/lobby/"_s + encoded)));
+    QVERIFY(c.openAndWait(m_server.url(u"/ws/lobby/"_s + encoded)));
     c.send(u"hi"_s);
     QVERIFY(c.waitFrames(1));
     const QJsonObject o = QJsonDocument::fromJson(c.frames.first().toUtf8()).object();
@@ -711,9 +684,9 @@ void tst_Limits::history_data()
 void tst_Limits::history()
 {
     QFETCH(int, history);
-    QVERIFY(startServer([history](ServerConfig &c) { c.history = history; }));
+    QVERIFY(m_server.start([history](ServerConfig &c) { c.history = history; }));
     TestClient a;
-    QVERIFY(a.openNative(url(u"/chat?room=lobby"_s), true));
+    QVERIFY(a.openNative(m_server.url(u"/chat?room=lobby"_s), true));
     const int sent = history + 1; // one past what is kept
     for (int i = 1; i <= sent; ++i) {
         a.send(QJsonObject {
@@ -723,7 +696,7 @@ void tst_Limits::history()
     for (int i = 1; i <= sent; ++i)
         QVERIFY(a.nextOfType(u"message"_s, &o));
     TestClient b;
-    QVERIFY(b.openNative(url(u"/chat"_s)));
+    QVERIFY(b.openNative(m_server.url(u"/chat"_s)));
     b.send(request(u"join"_s, u"lobby"_s));
     QVERIFY(b.next(&o));
     const QJsonArray kept = o.value("history"_L1).toArray();
@@ -749,7 +722,7 @@ void tst_Limits::joinCodeOnEveryWebSocketPath()
 {
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, separator);
-    QVERIFY(startServer([](ServerConfig &c) { c.joinCode = u"s3cret"_s; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.joinCode = u"s3cret"_s; }));
     for (const QByteArray &code :
          {QByteArray(), separator + "code=", separator + "code=S3CRET", separator + "code=s3cre",
           separator + "code=s3crett", separator + "Code=s3cret"}) {
@@ -758,10 +731,10 @@ void tst_Limits::joinCodeOnEveryWebSocketPath()
         QVERIFY2(r.texts.isEmpty(), r.texts.value(0).constData()); // no welcome, no message
         QCOMPARE(r.closeCode, int(CloseCode::PolicyViolation));
     }
-    QCOMPARE(status("?code=s3cret").value("connections"_L1).toInt(), 0);
+    QCOMPARE(m_server.status("?code=s3cret").value("connections"_L1).toInt(), 0);
     TestClient ok;
-    QVERIFY(ok.openAndWait(url(QString::fromLatin1(path + separator + "code=s3cret"))));
-    QTRY_COMPARE_WITH_TIMEOUT(status("?code=s3cret").value("connections"_L1).toInt(), 1,
+    QVERIFY(ok.openAndWait(m_server.url(QString::fromLatin1(path + separator + "code=s3cret"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status("?code=s3cret").value("connections"_L1).toInt(), 1,
                               TestClient::Timeout);
     QVERIFY(!ok.isDisconnected);
 }
@@ -787,7 +760,7 @@ void tst_Limits::joinCodeOnEveryHttpPath()
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, path);
     QFETCH(int, withCode);
-    QVERIFY(startServer([](ServerConfig &c) { c.joinCode = u"s3cret"_s; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.joinCode = u"s3cret"_s; }));
     auto get = [this, &method](const QByteArray &target) {
         return raw(method + " " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
             .status;
@@ -822,7 +795,7 @@ void tst_Limits::originOnEveryPath()
 {
     QFETCH(QByteArray, request);
     QFETCH(int, allowed);
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.allowedOrigins = {u"http://good.example"_s, u"http://192.168.1.5:8000"_s};
     }));
     auto with = [&](const QByteArray &origin) {
@@ -842,7 +815,7 @@ void tst_Limits::originOnEveryPath()
 
 void tst_Limits::slowConsumerDoesNotDelayOthers()
 {
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
     }));
@@ -853,7 +826,7 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
     sockaddr_in address = {};
     address.sin_family = AF_INET;
-    address.sin_port = htons(m_port);
+    address.sin_port = htons(m_server.port());
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
     const QByteArray handshake = upgradeRequest("/ws/lobby/sloth");
@@ -861,9 +834,10 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
              ssize_t(handshake.size()));
 
     TestClient sender, reader;
-    QVERIFY(sender.openNative(url(u"/chat?name=sender&room=lobby"_s), true));
-    QVERIFY(reader.openNative(url(u"/chat?name=reader&room=lobby"_s), true));
-    QTRY_COMPARE_WITH_TIMEOUT(status().value("connections"_L1).toInt(), 3, TestClient::Timeout);
+    QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
+    QVERIFY(reader.openNative(m_server.url(u"/chat?name=reader&room=lobby"_s), true));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 3,
+                              TestClient::Timeout);
 
     // Each message must reach the reader before the next is sent, whatever the sloth does:
     // a fan-out that waited for the sloth would stall here.
@@ -878,7 +852,7 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
         QCOMPARE(o.value("id"_L1).toInt(), id);
         QVERIFY(sender.nextOfType(u"ack"_s, &o));
         QCOMPARE(o.value("id"_L1).toInt(), id);
-        slothGone = status().value("connections"_L1).toInt() == 2;
+        slothGone = m_server.status().value("connections"_L1).toInt() == 2;
         if (!slothGone)
             ++whileSlothConnected;
     }
@@ -908,13 +882,13 @@ void tst_Limits::hostPowersAreNotReachable()
 {
     // The host's powers are the GUI's (kick, rooms, system messages) and native notify from
     // loopback. No request of any dialect, and no HTTP request, reaches the others.
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient victim, nora, student, carl, guest;
-    QVERIFY(victim.openNative(url(u"/chat?name=victim&room=lobby"_s), true));
-    QVERIFY(nora.openAndWait(url(u"/ws/notifications/nora"_s)));
-    QVERIFY(student.openNative(url(u"/chat?name=student"_s)));
-    QVERIFY(carl.openAndWait(url(u"/ws/lobby/carl"_s)));
-    QVERIFY(guest.openAndWait(url(u"/"_s)));
+    QVERIFY(victim.openNative(m_server.url(u"/chat?name=victim&room=lobby"_s), true));
+    QVERIFY(nora.openAndWait(m_server.url(u"/ws/notifications/nora"_s)));
+    QVERIFY(student.openNative(m_server.url(u"/chat?name=student"_s)));
+    QVERIFY(carl.openAndWait(m_server.url(u"/ws/lobby/carl"_s)));
+    QVERIFY(guest.openAndWait(m_server.url(u"/"_s)));
 
     QJsonObject o;
     for (const char *type : {"kick", "ban", "create_room", "createRoom", "pin", "unpin",
