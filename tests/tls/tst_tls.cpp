@@ -6,6 +6,7 @@
 #include "roommanager.h"
 #include "serverhost.h"
 #include "testclient.h"
+#include "testserver.h"
 #include "tlscredentials.h"
 
 #include <QJsonDocument>
@@ -58,16 +59,16 @@ private slots:
     void commandLineListeningLine();
 
 private:
-    bool startServer(const std::function<void(ServerConfig &)> &configure = {});
-    QUrl url(const QString &pathAndQuery) const
-    {
-        return QUrl(u"wss://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
-    }
-    // One HTTPS request; the whole answer, read until the server closes.
-    QByteArray https(const QByteArray &request);
+    // One HTTPS request to port (0: the test server's); the whole answer, read until the server
+    // closes.
+    QByteArray https(const QByteArray &request, quint16 port = 0);
 
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    TestServer m_server {[] {
+        ServerConfig c = TestServer::testDefaults();
+        c.tlsCertFile = dataFile("server.crt");
+        c.tlsKeyFile = dataFile("server.key");
+        return c;
+    }()};
 };
 
 void tst_Tls::initTestCase()
@@ -78,42 +79,18 @@ void tst_Tls::initTestCase()
 
 void tst_Tls::init()
 {
-    m_host = std::make_unique<ServerHost>();
+    m_server.init();
 }
 
 void tst_Tls::cleanup()
 {
-    m_host.reset();
-    m_port = 0;
+    m_server.cleanup();
 }
 
-bool tst_Tls::startServer(const std::function<void(ServerConfig &)> &configure)
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0;
-    config.tlsCertFile = dataFile("server.crt");
-    config.tlsKeyFile = dataFile("server.key");
-    if (configure)
-        configure(config);
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    QSignalSpy failed(m_host->manager(), &RoomManager::startFailed);
-    m_host->start(config);
-    if (!QTest::qWaitFor([&] { return !listening.isEmpty() || !failed.isEmpty(); },
-                         TestClient::Timeout)
-        || listening.isEmpty()) {
-        if (!failed.isEmpty())
-            qWarning() << "start failed:" << failed.first().first().toString();
-        return false;
-    }
-    m_port = listening.first().at(1).value<quint16>();
-    return m_port != 0;
-}
-
-QByteArray tst_Tls::https(const QByteArray &request)
+QByteArray tst_Tls::https(const QByteArray &request, quint16 port)
 {
     RawWebSocket client(true);
-    if (!client.connectTo(m_port, serverCertificate()))
+    if (!client.connectTo(port ? port : m_server.port(), serverCertificate()))
         return QByteArray();
     client.sendRaw(request);
     client.waitDisconnected();
@@ -122,15 +99,15 @@ QByteArray tst_Tls::https(const QByteArray &request)
 
 void tst_Tls::wssChat()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     ChatClient alice;
     ChatClient bob;
     for (ChatClient *c : {&alice, &bob})
         c->setTrustedCertificates({serverCertificate()});
     QSignalSpy aliceJoined(&alice, &ChatClient::joined);
     QSignalSpy bobJoined(&bob, &ChatClient::joined);
-    alice.open(url(u"/chat?name=alice&room=lobby"_s));
-    bob.open(url(u"/chat?name=bob&room=lobby"_s));
+    alice.open(m_server.url(u"/chat?name=alice&room=lobby"_s));
+    bob.open(m_server.url(u"/chat?name=bob&room=lobby"_s));
     QTRY_COMPARE_WITH_TIMEOUT(aliceJoined.size(), 1, TestClient::Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(bobJoined.size(), 1, TestClient::Timeout);
 
@@ -143,7 +120,7 @@ void tst_Tls::wssChat()
 
     // A hand-made client over TLS reaches the tutorial dialects too.
     RawWebSocket raw(true);
-    QVERIFY(raw.connectTo(m_port, serverCertificate()));
+    QVERIFY(raw.connectTo(m_server.port(), serverCertificate()));
     QVERIFY2(raw.handshake("/ws/lobby/carol"), raw.responseHead.constData());
     raw.sendText("hello from carol");
     QTRY_COMPARE_WITH_TIMEOUT(bobMessages.size(), 2, TestClient::Timeout);
@@ -152,7 +129,7 @@ void tst_Tls::wssChat()
 
 void tst_Tls::httpsStatus()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     const QByteArray response = https("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 200 OK\r\n"), response.left(200).constData());
     const QJsonObject status
@@ -165,14 +142,14 @@ void tst_Tls::httpsStatus()
 
 void tst_Tls::plainHttpOnTlsPortRefused()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     for (const QByteArray &request :
          {QByteArray("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n"),
           QByteArray("GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: "
                      "Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                      "Sec-WebSocket-Version: 13\r\n\r\n")}) {
         RawWebSocket plain;
-        QVERIFY(plain.connectTo(m_port));
+        QVERIFY(plain.connectTo(m_server.port()));
         plain.sendRaw(request);
         QVERIFY(plain.waitDisconnected());
         const QByteArray response = plain.unparsed();
@@ -184,17 +161,17 @@ void tst_Tls::plainHttpOnTlsPortRefused()
 
 void tst_Tls::stalledTlsHandshakeCut()
 {
-    QVERIFY(startServer([](ServerConfig &c) { c.handshakeTimeoutMs = 300; }));
+    QVERIFY(m_server.start([](ServerConfig &c) { c.handshakeTimeoutMs = 300; }));
     // The first bytes of a ClientHello, and then nothing.
     RawWebSocket stalled;
-    QVERIFY(stalled.connectTo(m_port));
+    QVERIFY(stalled.connectTo(m_server.port()));
     stalled.sendRaw(QByteArray::fromHex("160301"));
     QVERIFY2(stalled.waitDisconnected(), "a stalled TLS handshake was not cut");
     QVERIFY2(stalled.unparsed().isEmpty(), stalled.unparsed().constData());
 
     // A TLS connection whose request head never comes is cut the same way.
     RawWebSocket silent(true);
-    QVERIFY(silent.connectTo(m_port, serverCertificate()));
+    QVERIFY(silent.connectTo(m_server.port(), serverCertificate()));
     QVERIFY2(silent.waitDisconnected(), "a silent TLS connection was not cut");
 
     // And the server still serves.
@@ -203,14 +180,14 @@ void tst_Tls::stalledTlsHandshakeCut()
 
 void tst_Tls::untrustedCertificateRefused()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     for (const QList<QSslCertificate> &trusted :
          {QList<QSslCertificate>(), QSslCertificate::fromPath(dataFile("other.crt"))}) {
         ChatClient client;
         client.setTrustedCertificates(trusted);
         QSignalSpy connected(&client, &ChatClient::connected);
         QSignalSpy disconnected(&client, &ChatClient::disconnected);
-        client.open(url(u"/chat?name=eve"_s));
+        client.open(m_server.url(u"/chat?name=eve"_s));
         QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, TestClient::Timeout);
         QCOMPARE(connected.size(), 0);
         QCOMPARE(disconnected.first().at(0).toInt(), ChatClient::AbnormalCloseCode);
@@ -221,12 +198,12 @@ void tst_Tls::untrustedCertificateRefused()
 
 void tst_Tls::pinnedCertificateTrusted()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     ChatClient client;
     client.setTrustedCertificates({serverCertificate()});
     QSignalSpy welcomed(&client, &ChatClient::welcomed);
     // "localhost" is in the certificate; the pin holds whatever the name.
-    client.open(QUrl(u"wss://localhost:%1/chat?name=pinned"_s.arg(m_port)));
+    client.open(QUrl(u"wss://localhost:%1/chat?name=pinned"_s.arg(m_server.port())));
     QTRY_COMPARE_WITH_TIMEOUT(welcomed.size(), 1, TestClient::Timeout);
     QCOMPARE(client.self().name, u"pinned"_s);
     QVERIFY(client.isConnected());
@@ -236,12 +213,12 @@ void tst_Tls::slowConsumerCountsEncryptedBytes()
 {
     // A reader that stops reading: what waits for it is encrypted, past QSslSocket's own
     // buffer. The limit must count it, or the server's memory grows without bound.
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
     }));
     RawWebSocket sloth(true);
-    QVERIFY(sloth.connectTo(m_port, serverCertificate()));
+    QVERIFY(sloth.connectTo(m_server.port(), serverCertificate()));
     QVERIFY(sloth.handshake("/ws/lobby/sloth"));
     sloth.socket()->setReadBufferSize(4096);
     sloth.socket()->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
@@ -249,7 +226,7 @@ void tst_Tls::slowConsumerCountsEncryptedBytes()
     ChatClient sender;
     sender.setTrustedCertificates({serverCertificate()});
     QSignalSpy joined(&sender, &ChatClient::joined);
-    sender.open(url(u"/chat?name=sender&room=lobby"_s));
+    sender.open(m_server.url(u"/chat?name=sender&room=lobby"_s));
     QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 1, TestClient::Timeout);
     auto connections = [this] {
         const QByteArray response = https("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -309,9 +286,9 @@ void tst_Tls::badFiles()
     c.port = 0;
     c.tlsCertFile = cert;
     c.tlsKeyFile = key;
-    QSignalSpy failed(m_host->manager(), &RoomManager::startFailed);
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(c);
+    QSignalSpy failed(m_server.manager(), &RoomManager::startFailed);
+    QSignalSpy listening(m_server.manager(), &RoomManager::listening);
+    m_server.host()->start(c);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, TestClient::Timeout);
     QCOMPARE(failed.first().first().toString(), message);
     QCOMPARE(listening.size(), 0);
@@ -361,8 +338,9 @@ void tst_Tls::commandLineListeningLine()
         uR"(^wsroom: listening on wss://127\.0\.0\.1:(\d+)/ \(https://127\.0\.0\.1:\1/\)\n$)"_s);
     const QRegularExpressionMatch match = pattern.match(line);
     QVERIFY2(match.hasMatch(), qPrintable(line));
-    m_port = quint16(match.captured(1).toUInt());
-    QVERIFY(https("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200 OK"));
+    const quint16 port = quint16(match.captured(1).toUInt());
+    QVERIFY(
+        https("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n", port).startsWith("HTTP/1.1 200 OK"));
     wsroom.terminate();
     QVERIFY(wsroom.waitForFinished(TestClient::Timeout));
     QCOMPARE(wsroom.exitCode(), 0);
