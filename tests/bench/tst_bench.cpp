@@ -1,11 +1,9 @@
-#include "roommanager.h"
-#include "serverhost.h"
+#include "testserver.h"
 
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,33 +54,17 @@ private slots:
     void badArguments();
 
 private:
-    quint16 startServer();
-
-    ServerHost *m_host = nullptr;
+    TestServer m_server;
 };
 
 void tst_Bench::init()
 {
-    m_host = new ServerHost;
+    m_server.init();
 }
 
 void tst_Bench::cleanup()
 {
-    delete m_host;
-    m_host = nullptr;
-}
-
-quint16 tst_Bench::startServer()
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0;
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    // The signal comes from the server thread and may arrive before a wait() would start.
-    if (!QTest::qWaitFor([&] { return !listening.isEmpty(); }, 10000))
-        return 0;
-    return listening.first().at(1).value<quint16>();
+    m_server.cleanup();
 }
 
 void tst_Bench::broadcast_data()
@@ -95,8 +77,8 @@ void tst_Bench::broadcast_data()
 void tst_Bench::broadcast()
 {
     QFETCH(QString, dialect);
-    const quint16 port = startServer();
-    QVERIFY(port);
+    QVERIFY(m_server.start());
+    const quint16 port = m_server.port();
     const BenchRun run = runBench(
         {u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--dialect"_s, dialect, u"--clients"_s,
          u"30"_s, u"--senders"_s, u"3"_s, u"--messages"_s, u"200"_s, u"--window"_s, u"4"_s,
@@ -138,8 +120,8 @@ void tst_Bench::naiveServer()
 
 void tst_Bench::idleConnections()
 {
-    const quint16 port = startServer();
-    QVERIFY(port);
+    QVERIFY(m_server.start());
+    const quint16 port = m_server.port();
     const BenchRun run
         = runBench({u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--idle"_s, u"--clients"_s,
                     u"50"_s, u"--hold"_s, u"0.2"_s, u"--server-pid"_s,

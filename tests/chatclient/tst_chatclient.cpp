@@ -4,6 +4,7 @@
 #include "roommanager.h"
 #include "serverconfig.h"
 #include "serverhost.h"
+#include "testserver.h"
 
 #include <memory>
 
@@ -28,15 +29,6 @@ using RoomCounts = QList<QPair<QString, int>>;
 namespace {
 
 constexpr int Timeout = 10000;
-
-ServerConfig testConfig()
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0; // tests send bursts; rateLimited() turns it back on
-    config.notificationInterval = 0;
-    return config;
-}
 
 bool isWireTimestamp(const QString &text)
 {
@@ -92,45 +84,30 @@ private slots:
     void worksInAnotherThread();
 
 private:
-    void startServer(const ServerConfig &config);
     QUrl url(const QString &name, const QString &room = QString()) const;
     bool connectClient(ChatClient &client, const QString &name, const QString &room = QString());
     bool roundTrip(ChatClient &client);
 
-    std::unique_ptr<ServerHost> m_host;
-    QString m_hostName;
-    quint16 m_port = 0;
+    TestServer m_server; // no rate limit: tests send bursts; rateLimited() turns it back on
 };
 
 void tst_ChatClient::init()
 {
-    startServer(testConfig());
+    m_server.init();
+    QVERIFY(m_server.start());
 }
 
 void tst_ChatClient::cleanup()
 {
-    m_host.reset();
-    m_port = 0;
-}
-
-void tst_ChatClient::startServer(const ServerConfig &config)
-{
-    m_host.reset();
-    m_host = std::make_unique<ServerHost>();
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, Timeout);
-    m_hostName = listening.at(0).at(0).toString();
-    m_port = listening.at(0).at(1).value<quint16>();
-    QVERIFY(m_port != 0);
+    m_server.cleanup();
 }
 
 QUrl tst_ChatClient::url(const QString &name, const QString &room) const
 {
     QUrl url;
     url.setScheme(u"ws"_s);
-    url.setHost(m_hostName);
-    url.setPort(m_port);
+    url.setHost(m_server.hostName());
+    url.setPort(m_server.port());
     url.setPath(u"/chat"_s);
     QUrlQuery query;
     if (!name.isEmpty())
@@ -172,12 +149,11 @@ void tst_ChatClient::metaTypesRegistered()
 
 void tst_ChatClient::welcome()
 {
-    ServerConfig config = testConfig();
-    config.rateLimit = 7;
-    config.maxMessageBytes = 4096;
-    startServer(config);
-    if (QTest::currentTestFailed())
-        return;
+    m_server.init(); // a server of its own, on these terms
+    QVERIFY(m_server.start([](ServerConfig &c) {
+        c.rateLimit = 7;
+        c.maxMessageBytes = 4096;
+    }));
 
     ChatClient client;
     QSignalSpy connected(&client, &ChatClient::connected);
@@ -628,11 +604,9 @@ void tst_ChatClient::serverErrors()
 
 void tst_ChatClient::rateLimited()
 {
-    ServerConfig config = testConfig();
-    config.rateLimit = 1; // a bucket of 2 that refills once a second
-    startServer(config);
-    if (QTest::currentTestFailed())
-        return;
+    m_server.init();
+    // A bucket of 2 that refills once a second.
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 1; }));
 
     ChatClient client;
     QVERIFY(connectClient(client, u"alice"_s));
@@ -707,7 +681,7 @@ void tst_ChatClient::disconnectedOnServerStop()
     QSignalSpy disconnected(&client, &ChatClient::disconnected);
     QSignalSpy states(&client, &ChatClient::stateChanged);
 
-    m_host->stop();
+    m_server.host()->stop();
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, Timeout);
     QCOMPARE(disconnected.at(0).at(0).toInt(), 1000);
     QCOMPARE(disconnected.at(0).at(1).toString(), u"the server is stopping"_s);
@@ -725,7 +699,7 @@ void tst_ChatClient::disconnectedWhenKicked()
     QVERIFY(connectClient(client, u"alice"_s));
     QSignalSpy disconnected(&client, &ChatClient::disconnected);
 
-    m_host->kick(client.self().id, u"go away"_s);
+    m_server.host()->kick(client.self().id, u"go away"_s);
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, Timeout);
     QCOMPARE(disconnected.at(0).at(0).toInt(), 4000);
     QCOMPARE(disconnected.at(0).at(1).toString(), u"go away"_s);

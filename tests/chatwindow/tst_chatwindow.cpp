@@ -6,6 +6,7 @@
 #include "roommanager.h"
 #include "serverconfig.h"
 #include "serverhost.h"
+#include "testserver.h"
 
 #include <memory>
 
@@ -126,44 +127,28 @@ private slots:
     void badUrlIsExplained();
 
 private:
-    void startServer(quint16 port = 0);
     QUrl chatUrl(const QString &name = QString()) const;
     // Opens a window named `name` in lobby and waits until it is connected and has joined.
     std::unique_ptr<ChatWindow> openWindow(const QString &name);
     // Two windows, alice and bob, both in lobby and seeing each other.
     bool openPair();
 
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    TestServer m_server;
     std::unique_ptr<ChatWindow> m_alice;
     std::unique_ptr<ChatWindow> m_bob;
 };
 
 void tst_ChatWindow::init()
 {
-    startServer();
+    m_server.init();
+    QVERIFY(m_server.start());
 }
 
 void tst_ChatWindow::cleanup()
 {
     m_alice.reset();
     m_bob.reset();
-    m_host.reset();
-    m_port = 0;
-}
-
-void tst_ChatWindow::startServer(quint16 port)
-{
-    m_host = std::make_unique<ServerHost>();
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    ServerConfig config;
-    config.port = port;
-    config.rateLimit = 0;
-    config.notificationInterval = 0;
-    m_host->start(config);
-    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, Timeout);
-    m_port = listening.at(0).at(1).value<quint16>();
-    QVERIFY(m_port != 0);
+    m_server.cleanup();
 }
 
 QUrl tst_ChatWindow::chatUrl(const QString &name) const
@@ -171,7 +156,7 @@ QUrl tst_ChatWindow::chatUrl(const QString &name) const
     QUrl url;
     url.setScheme(u"ws"_s);
     url.setHost(u"127.0.0.1"_s);
-    url.setPort(m_port);
+    url.setPort(m_server.port());
     url.setPath(u"/chat"_s);
     // Encoded by hand: QUrlQuery leaves "+" alone, which the server reads as a space.
     if (!name.isEmpty())
@@ -218,7 +203,7 @@ void tst_ChatWindow::connectsAndShowsState()
     QCOMPARE(part<QPushButton>(m_alice.get(), "connectButton")->text(), u"Disconnect"_s);
     // The name moved from the url to the name field; the url field shows the server.
     QVERIFY(!part<QLineEdit>(m_alice.get(), "urlEdit")->text().contains("name="_L1));
-    QCOMPARE(m_alice->url().port(), int(m_port));
+    QCOMPARE(m_alice->url().port(), int(m_server.port()));
     QCOMPARE(members(m_alice.get()), (QStringList {u"alice (you)"_s, u"bob"_s}));
     QCOMPARE(members(m_bob.get()), (QStringList {u"alice"_s, u"bob (you)"_s}));
     // alice saw bob come in.
@@ -484,10 +469,10 @@ void tst_ChatWindow::serverStopAndRestart()
     say(m_alice.get(), u"before the restart"_s);
     QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("before the restart"_L1), Timeout);
 
-    const quint16 port = m_port;
+    const quint16 port = m_server.port();
     {
-        QSignalSpy stopped(m_host->manager(), &RoomManager::stopped);
-        m_host->stop();
+        QSignalSpy stopped(m_server.manager(), &RoomManager::stopped);
+        m_server.host()->stop();
         QTRY_VERIFY_WITH_TIMEOUT(stateText(m_alice.get()).startsWith("Disconnected ("_L1), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(stateText(m_bob.get()).startsWith("Disconnected ("_L1), Timeout);
         QVERIFY2(stateText(m_bob.get()).contains("reconnecting in"_L1),
@@ -496,9 +481,10 @@ void tst_ChatWindow::serverStopAndRestart()
         QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("Connection lost"_L1), Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, Timeout);
     }
-    m_host.reset();
-    startServer(port);
-    QCOMPARE(m_port, port);
+    // A new server on the same port: the windows find it where they left it.
+    m_server.init();
+    QVERIFY(m_server.start([port](ServerConfig &c) { c.port = port; }));
+    QCOMPARE(m_server.port(), port);
 
     // They come back by themselves, with their names and their rooms.
     QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Connected as alicia"_s, RestartTimeout);
@@ -542,7 +528,7 @@ void tst_ChatWindow::userDisconnectStopsRetrying()
 void tst_ChatWindow::kickedDoesNotReconnect()
 {
     QVERIFY(openPair());
-    m_host->kick(m_alice->self().id, u"be nice"_s);
+    m_server.host()->kick(m_alice->self().id, u"be nice"_s);
     QTRY_COMPARE_WITH_TIMEOUT(stateText(m_alice.get()), u"Kicked by the host: be nice"_s, Timeout);
     QVERIFY(viewText(m_alice.get()).contains("Kicked by the host: be nice"_L1));
     QCOMPARE(part<QPushButton>(m_alice.get(), "connectButton")->text(), u"Connect"_s);
@@ -591,7 +577,7 @@ void tst_ChatWindow::badUrlIsExplained()
 
     // Typed the way people type addresses, it works.
     auto *urlEdit = part<QLineEdit>(&window, "urlEdit");
-    enter(urlEdit, u"127.0.0.1:%1"_s.arg(m_port));
+    enter(urlEdit, u"127.0.0.1:%1"_s.arg(m_server.port()));
     QTRY_VERIFY_WITH_TIMEOUT(stateText(&window).startsWith("Connected as guest-"_L1), Timeout);
     QCOMPARE(window.url().path(), u"/chat"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentRoom(), u"lobby"_s, Timeout);

@@ -7,11 +7,11 @@
 #include "roomsmodel.h"
 #include "serverhost.h"
 #include "testclient.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -97,11 +97,10 @@ private:
     // Runs total churning connections, at most parallel at a time.
     bool churn(int total, int parallel);
     void launch(int index);
-    QJsonObject status();
     bool noGhosts(QString *why);
 
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    // The product's defaults: churn meets the server as a class's clients would.
+    TestServer m_server {TestServer::productDefaults()};
     RoomsModel *m_model = nullptr;
     int m_started = 0;
     int m_finished = 0;
@@ -111,37 +110,19 @@ private:
 
 void tst_Churn::init()
 {
-    m_host = std::make_unique<ServerHost>();
+    m_server.init();
     m_model = new RoomsModel(this);
     // As the main window does: a snapshot first, then the event batches.
-    connect(m_host->manager(), &RoomManager::snapshotReady, m_model, &RoomsModel::loadSnapshot);
-    connect(m_host->manager(), &RoomManager::eventsReady, m_model, &RoomsModel::applyEvents);
-    connect(m_model, &RoomsModel::resyncWanted, m_host.get(), &ServerHost::requestSnapshot);
+    connect(m_server.manager(), &RoomManager::snapshotReady, m_model, &RoomsModel::loadSnapshot);
+    connect(m_server.manager(), &RoomManager::eventsReady, m_model, &RoomsModel::applyEvents);
+    connect(m_model, &RoomsModel::resyncWanted, m_server.host(), &ServerHost::requestSnapshot);
 }
 
 void tst_Churn::cleanup()
 {
-    m_host.reset();
+    m_server.cleanup();
     delete m_model;
     m_model = nullptr;
-}
-
-QJsonObject tst_Churn::status()
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_port);
-    if (!socket.waitForConnected(TestClient::Timeout))
-        return {};
-    socket.write("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
-    QByteArray response;
-    (void)QTest::qWaitFor(
-        [&] {
-            response += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        TestClient::Timeout);
-    response += socket.readAll();
-    return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
 }
 
 void tst_Churn::launch(int index)
@@ -224,7 +205,7 @@ void tst_Churn::launch(int index)
         }
     });
     connect(socket, &QTcpSocket::errorOccurred, this, finish);
-    socket->connectToHost(QHostAddress::LocalHost, m_port);
+    socket->connectToHost(QHostAddress::LocalHost, m_server.port());
 }
 
 bool tst_Churn::churn(int total, int parallel)
@@ -241,7 +222,7 @@ bool tst_Churn::churn(int total, int parallel)
 bool tst_Churn::noGhosts(QString *why)
 {
     // The server: only the watcher, in its two rooms; no churn room is left.
-    const QJsonObject s = status();
+    const QJsonObject s = m_server.status();
     if (s.value("connections"_L1).toInt() != 1) {
         *why = u"%1 connections"_s.arg(s.value("connections"_L1).toInt());
         return false;
@@ -282,19 +263,13 @@ bool tst_Churn::noGhosts(QString *why)
 
 void tst_Churn::thousandsOfAbruptDisconnects()
 {
-    ServerConfig config;
-    config.port = 0;
-    config.notificationInterval = 0.05; // the notifications members' timers fire mid-churn
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    QVERIFY(QTest::qWaitFor([&listening] { return !listening.isEmpty(); }, TestClient::Timeout));
-    m_port = listening.first().at(1).value<quint16>();
+    // The notifications members' timers fire mid-churn.
+    QVERIFY(m_server.start([](ServerConfig &c) { c.notificationInterval = 0.05; }));
 
     // A member that stays, and keeps writing into the rooms the churners come and go from, so
     // that fan-outs meet sockets that just died.
     TestClient watcher;
-    QVERIFY(watcher.openNative(QUrl(u"ws://127.0.0.1:%1/chat?name=watcher&room=c0"_s.arg(m_port)),
-                               true));
+    QVERIFY(watcher.openNative(m_server.url(u"/chat?name=watcher&room=c0"_s), true));
     watcher.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "c1"_L1}});
     QJsonObject o;
     QVERIFY(watcher.nextOfType(u"joined"_s, &o));
@@ -325,8 +300,7 @@ void tst_Churn::thousandsOfAbruptDisconnects()
     QList<TestClient *> crowd;
     for (int i = 0; i < Crowd; ++i) {
         auto *client = new TestClient(QString(), this);
-        client->open(QUrl(
-            u"ws://127.0.0.1:%1/chat?name=crowd%2&room=c%3"_s.arg(m_port).arg(i).arg(i % Rooms)));
+        client->open(m_server.url(u"/chat?name=crowd%1&room=c%2"_s.arg(i).arg(i % Rooms)));
         crowd.append(client);
         if (i % 100 == 99) { // in waves, below the server's limit of pending handshakes
             QVERIFY(QTest::qWaitFor(
@@ -340,7 +314,7 @@ void tst_Churn::thousandsOfAbruptDisconnects()
                 60000));
         }
     }
-    QTRY_COMPARE_WITH_TIMEOUT(status().value("connections"_L1).toInt(), Crowd + 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), Crowd + 1, 60000);
     const qint64 peak = residentKiB();
     for (TestClient *client : std::as_const(crowd))
         client->socket().abort(); // no close frame

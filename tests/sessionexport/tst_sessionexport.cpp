@@ -5,10 +5,10 @@
 #include "serverhost.h"
 #include "sessionexport.h"
 #include "testclient.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -191,16 +191,10 @@ void tst_SessionExport::realServerRecording()
     QTemporaryDir dir;
     const QString recording = dir.filePath(u"rec.jsonl"_s);
     {
-        ServerHost host;
-        ServerConfig config;
-        config.port = 0;
-        config.recordFile = recording;
-        QSignalSpy listening(host.manager(), &RoomManager::listening);
-        host.start(config);
-        QVERIFY(!listening.isEmpty() || listening.wait(TestClient::Timeout));
-        const QString base = u"ws://127.0.0.1:%1"_s.arg(listening.first().at(1).value<quint16>());
+        TestServer server {TestServer::productDefaults()};
+        QVERIFY(server.start([&recording](ServerConfig &c) { c.recordFile = recording; }));
         TestClient a;
-        QVERIFY(a.openNative(QUrl(base + u"/chat?name=ada&room=maths"_s), true));
+        QVERIFY(a.openNative(server.url(u"/chat?name=ada&room=maths"_s), true));
         a.send(QJsonObject {{"type"_L1, "message"_L1},
                             {"room"_L1, "maths"_L1},
                             {"text"_L1, "<script>x</script>"_L1}});

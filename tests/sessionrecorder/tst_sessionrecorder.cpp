@@ -6,6 +6,7 @@
 #include "serverhost.h"
 #include "sessionrecorder.h"
 #include "testclient.h"
+#include "testserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,19 +95,6 @@ QJsonObject request(const char *type, std::initializer_list<QPair<QString, QJson
     return o;
 }
 
-quint16 startHost(ServerHost *host, const QString &recordFile)
-{
-    ServerConfig config;
-    config.port = 0;
-    config.rateLimit = 0;
-    config.recordFile = recordFile;
-    QSignalSpy listening(host->manager(), &RoomManager::listening);
-    host->start(config);
-    if (listening.isEmpty() && !listening.wait(TestClient::Timeout)) // emitted in its thread
-        return 0;
-    return listening.first().at(1).value<quint16>();
-}
-
 } // namespace
 
 void tst_SessionRecorder::linesAsTheyHappen()
@@ -114,13 +102,11 @@ void tst_SessionRecorder::linesAsTheyHappen()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(u"rec.jsonl"_s);
-    ServerHost host;
-    const quint16 port = startHost(&host, file);
-    QVERIFY(port);
-    const QString base = u"ws://127.0.0.1:%1"_s.arg(port);
+    TestServer server;
+    QVERIFY(server.start([&file](ServerConfig &c) { c.recordFile = file; }));
 
     TestClient alice;
-    QVERIFY(alice.openNative(QUrl(base + u"/chat?name=alice&room=lobby"_s), true));
+    QVERIFY(alice.openNative(server.url(u"/chat?name=alice&room=lobby"_s), true));
     // Each line is in the file while the server runs: read by another handle, not at close.
     QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"join lobby alice"_s), TestClient::Timeout);
     alice.send(request("message", {{u"room"_s, u"lobby"_s}, {u"text"_s, u"<b>hi</b> \"all\""_s}}));
@@ -133,7 +119,7 @@ void tst_SessionRecorder::linesAsTheyHappen()
     QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"leave lobby alicia"_s), TestClient::Timeout);
     // A chat-dialect member's line is recorded too, in its room.
     TestClient tutorial;
-    QVERIFY(tutorial.openAndWait(QUrl(base + u"/ws/42"_s)));
+    QVERIFY(tutorial.openAndWait(server.url(u"/ws/42"_s)));
     tutorial.send(u"plain words"_s);
     QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"message chat 42 plain words"_s),
                              TestClient::Timeout);
@@ -160,16 +146,15 @@ void tst_SessionRecorder::leavesRecordedWhenTheServerStops()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"rec.jsonl"_s);
-    auto host = std::make_unique<ServerHost>();
-    const quint16 port = startHost(host.get(), file);
-    QVERIFY(port);
+    TestServer server;
+    QVERIFY(server.start([&file](ServerConfig &c) { c.recordFile = file; }));
     TestClient bob;
-    QVERIFY(bob.openNative(QUrl(u"ws://127.0.0.1:%1/chat?name=bob&room=design"_s.arg(port)), true));
+    QVERIFY(bob.openNative(server.url(u"/chat?name=bob&room=design"_s), true));
     bob.send(request("join", {{u"room"_s, u"lobby"_s}}));
     QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"join lobby bob"_s), TestClient::Timeout);
     // Stopped at once (the window closing): bob has no time to answer the close frame, and still
     // leaves both rooms in the recording.
-    host.reset();
+    server.cleanup();
     const QStringList lines = summary(readRecords(file));
     QVERIFY2(lines.contains(u"leave design bob"_s), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(u"leave lobby bob"_s), qPrintable(lines.join(u'\n')));
