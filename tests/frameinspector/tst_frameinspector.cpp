@@ -6,15 +6,15 @@
 #include "framelistmodel.h"
 #include "mainwindow.h"
 #include "roommanager.h"
-#include "serverhost.h"
 #include "testclient.h"
+#include "testserver.h"
+#include "testwindow.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -93,27 +93,16 @@ private slots:
 private:
     // Connects a native client as name and inspects it; returns false if any step fails.
     bool connectAndInspect(TestClient *client, const QString &name);
-    QUrl url(const QString &query) const
-    {
-        return QUrl(QStringLiteral("ws://127.0.0.1:%1/chat?%2").arg(m_port).arg(query));
-    }
 
-    ServerHost *m_host = nullptr;
+    TestServer m_server {TestServer::productDefaults()};
     FrameInspector *m_inspector = nullptr;
-    quint16 m_port = 0;
 };
 
 void tst_FrameInspector::init()
 {
-    m_host = new ServerHost;
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    ServerConfig config;
-    config.port = 0;
-    m_host->start(config);
-    // The spy records from the server thread: a wait() begun after the emission would miss it.
-    QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 1, Timeout);
-    m_port = quint16(listening.first().at(1).toUInt());
-    m_inspector = new FrameInspector(m_host);
+    m_server.init();
+    QVERIFY(m_server.start());
+    m_inspector = new FrameInspector(m_server.host());
     m_inspector->show();
 }
 
@@ -121,13 +110,13 @@ void tst_FrameInspector::cleanup()
 {
     delete m_inspector;
     m_inspector = nullptr;
-    delete m_host;
-    m_host = nullptr;
+    m_server.cleanup();
 }
 
 bool tst_FrameInspector::connectAndInspect(TestClient *client, const QString &name)
 {
-    if (!client->openNative(url(QStringLiteral("name=%1&room=lobby").arg(name)), true))
+    if (!client->openNative(m_server.url(QStringLiteral("/chat?name=%1&room=lobby").arg(name)),
+                            true))
         return false;
     // The picker follows the server's events.
     if (!QTest::qWaitFor(
@@ -236,23 +225,18 @@ void tst_FrameInspector::pingAndPong()
 void tst_FrameInspector::tlsIsTappedInPlaintext()
 {
     // A second server, with TLS: the inspector sees the frames inside the encryption.
-    ServerHost tlsHost;
-    QSignalSpy listening(tlsHost.manager(), &RoomManager::listening);
-    ServerConfig config;
-    config.port = 0;
-    config.tlsCertFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt");
-    config.tlsKeyFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.key");
-    tlsHost.start(config);
-    QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 1, Timeout);
-    const quint16 port = quint16(listening.first().at(1).toUInt());
-    FrameInspector inspector(&tlsHost);
+    TestServer tlsServer {TestServer::productDefaults()};
+    QVERIFY(tlsServer.start([](ServerConfig &c) {
+        c.tlsCertFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt");
+        c.tlsKeyFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.key");
+    }));
+    FrameInspector inspector(tlsServer.host());
 
     TestClient alice;
     // The test certificate is self-signed: trust it for this client only.
     connect(&alice.socket(), &QWebSocket::sslErrors, &alice,
             [&alice](const QList<QSslError> &errors) { alice.socket().ignoreSslErrors(errors); });
-    QVERIFY(alice.openNative(
-        QUrl(QStringLiteral("wss://127.0.0.1:%1/chat?name=alice&room=lobby").arg(port)), true));
+    QVERIFY(alice.openNative(tlsServer.url(QStringLiteral("/chat?name=alice&room=lobby")), true));
     QTRY_VERIFY_WITH_TIMEOUT(inspector.memberPicker()->findData(alice.memberId) > 0, Timeout);
     inspector.inspect(alice.memberId);
     QTRY_VERIFY_WITH_TIMEOUT(inspector.handshakeText().contains(QStringLiteral("\u2713 matches")),
@@ -326,7 +310,7 @@ void tst_FrameInspector::kickedMemberEndsInspection()
 {
     TestClient alice;
     QVERIFY(connectAndInspect(&alice, QStringLiteral("alice")));
-    m_host->kick(alice.memberId, QStringLiteral("time out"));
+    m_server.host()->kick(alice.memberId, QStringLiteral("time out"));
     FrameListModel *model = m_inspector->frameModel();
     QTRY_VERIFY_WITH_TIMEOUT(
         countRows(model, "close", true, "4000 Kicked by the host: \u201ctime out") == 1, Timeout);
@@ -452,9 +436,7 @@ void tst_FrameInspector::actionsAndShortcuts()
 
 void tst_FrameInspector::mainWindowOpensInspector()
 {
-    ServerConfig config;
-    config.port = 0;
-    MainWindow window(config);
+    MainWindow window(TestWindow::config());
     auto *action = window.findChild<QAction *>(QStringLiteral("actionFrameInspector"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));

@@ -5,13 +5,11 @@
 #include "mainwindow.h"
 #include "statshistory.h"
 #include "testclient.h"
+#include "testwindow.h"
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
 #include <QImage>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -62,17 +60,12 @@ int pixelsLike(const QImage &image, const QColor &color)
 
 void tst_LiveChart::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(
-        u"wsroom-test-%1"_s.arg(QCoreApplication::applicationPid()));
-    QCoreApplication::setApplicationName(u"tst_livechart"_s);
+    TestWindow::isolateSettings(u"tst_livechart"_s);
 }
 
 void tst_LiveChart::cleanupTestCase()
 {
-    QSettings().clear();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .removeRecursively();
+    TestWindow::clearSettings();
 }
 
 void tst_LiveChart::rates()
@@ -153,11 +146,8 @@ void tst_LiveChart::drawsBothSeries()
 
 void tst_LiveChart::inTheWindow()
 {
-    ServerConfig config;
-    config.port = 0;
-    MainWindow window(config);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow window(TestWindow::config());
+    QVERIFY(TestWindow::show(window));
     auto *dock = window.findChild<QDockWidget *>(u"liveChartDock"_s);
     QVERIFY(dock);
     QCOMPARE(dock->widget(), window.liveChart());
@@ -169,13 +159,11 @@ void tst_LiveChart::inTheWindow()
     toggle->trigger();
     QVERIFY(dock->isVisible());
 
-    window.startServer();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isListening(), TestClient::Timeout);
-    const QString base = u"ws://127.0.0.1:%1/chat"_s.arg(window.port());
+    QVERIFY(TestWindow::startServer(window));
     TestClient a;
     TestClient b;
-    QVERIFY(a.openNative(QUrl(base + u"?name=a&room=lobby"_s), true));
-    QVERIFY(b.openNative(QUrl(base + u"?name=b&room=lobby"_s), true));
+    QVERIFY(a.openNative(TestWindow::url(window, u"/chat?name=a&room=lobby"_s), true));
+    QVERIFY(b.openNative(TestWindow::url(window, u"/chat?name=b&room=lobby"_s), true));
     QTRY_VERIFY_WITH_TIMEOUT(!window.liveChart()->history().points().isEmpty()
                                  && window.liveChart()->history().points().last().connections == 2,
                              TestClient::Timeout);

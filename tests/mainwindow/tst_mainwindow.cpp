@@ -4,13 +4,13 @@
 #include "roomsmodel.h"
 #include "serversettings.h"
 #include "settingsdialog.h"
+#include "testserver.h"
+#include "testwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,9 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -69,20 +67,12 @@ private slots:
 
 void tst_MainWindow::initTestCase()
 {
-    // Settings go to a test location under a name of this run's own: nothing real is touched.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(
-        QStringLiteral("wsroom-test-%1").arg(QCoreApplication::applicationPid()));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    TestWindow::isolateSettings(QStringLiteral("tst_mainwindow"));
 }
 
 void tst_MainWindow::cleanup()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
-    QDir().rmdir(QFileInfo(file).absolutePath());
+    TestWindow::clearSettings();
 }
 
 void tst_MainWindow::session()
@@ -214,27 +204,11 @@ void tst_MainWindow::session()
 
 void tst_MainWindow::statusReportsGuiLag()
 {
-    ServerConfig config;
-    config.port = 0;
-    MainWindow window(config);
+    MainWindow window(TestWindow::config());
     window.show();
-    window.startServer();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isListening(), Timeout);
+    QVERIFY(TestWindow::startServer(window));
     auto status = [&window] {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, window.port());
-        if (!socket.waitForConnected(Timeout))
-            return QJsonObject();
-        socket.write("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
-        QByteArray response;
-        (void)QTest::qWaitFor(
-            [&] {
-                response += socket.readAll();
-                return socket.state() == QAbstractSocket::UnconnectedState;
-            },
-            Timeout);
-        response += socket.readAll();
-        return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+        return TestServer::status(window.port());
     };
     // The window's lag meter reports to the server (queued) twice a second.
     QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("gui_lag_ms")), Timeout);

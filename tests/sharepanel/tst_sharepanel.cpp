@@ -9,10 +9,11 @@
 #include "serverhost.h"
 #include "sharepanel.h"
 #include "testclient.h"
+#include "testserver.h"
+#include "testwindow.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +21,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,31 +104,21 @@ private:
 
 void tst_SharePanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(
-        QStringLiteral("wsroom-test-%1").arg(QCoreApplication::applicationPid()));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_sharepanel"));
-    QSettings().clear();
+    TestWindow::isolateSettings(QStringLiteral("tst_sharepanel"));
 }
 
 void tst_SharePanel::cleanup()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
-    QDir().rmdir(QFileInfo(file).absolutePath());
+    TestWindow::clearSettings();
 }
 
 MainWindow *tst_SharePanel::startedWindow(ServerConfig config)
 {
     config.port = 0;
     auto *window = new MainWindow(config);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window))
-        return window;
-    window->startServer();
     // The caller checks isListening(): a QVERIFY here could not stop the test.
-    (void)QTest::qWaitFor([window] { return window->isListening(); }, Timeout);
+    if (TestWindow::show(*window))
+        (void)TestWindow::startServer(*window);
     return window;
 }
 
@@ -275,26 +265,25 @@ void tst_SharePanel::shareSwitchesToLocalNetwork()
 
 void tst_SharePanel::rebindFailureKeepsListening()
 {
-    ServerHost host;
-    QSignalSpy listening(host.manager(), &RoomManager::listening);
-    QSignalSpy rebound(host.manager(), &RoomManager::rebound);
-    QSignalSpy failed(host.manager(), &RoomManager::rebindFailed);
-    ServerConfig config;
-    config.port = 0;
-    host.start(config);
-    QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 1, Timeout);
-    const quint16 port = listening.first().at(1).value<quint16>();
+    TestServer server {TestServer::productDefaults()};
+    server.init();
+    QSignalSpy listening(server.manager(), &RoomManager::listening);
+    QSignalSpy rebound(server.manager(), &RoomManager::rebound);
+    QSignalSpy failed(server.manager(), &RoomManager::rebindFailed);
+    QVERIFY(server.start());
+    QCOMPARE(listening.size(), 1);
+    const quint16 port = server.port();
     TestClient member;
     QVERIFY(member.openNative(chatUrl(port)));
 
-    host.rebind(QHostAddress(QHostAddress::AnyIPv4));
+    server.host()->rebind(QHostAddress(QHostAddress::AnyIPv4));
     QTRY_COMPARE_WITH_TIMEOUT(rebound.size(), 1, Timeout);
     QCOMPARE(rebound.first().at(0).toString(), QStringLiteral("0.0.0.0"));
     QCOMPARE(rebound.first().at(1).value<quint16>(), port);
 
     // An address this machine does not have (TEST-NET-3, never contacted): refused, and the
     // server listens where it did.
-    host.rebind(QHostAddress(QStringLiteral("203.0.113.5")));
+    server.host()->rebind(QHostAddress(QStringLiteral("203.0.113.5")));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("203.0.113.5")),
              qPrintable(failed.first().first().toString()));

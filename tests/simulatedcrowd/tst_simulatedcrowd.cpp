@@ -10,13 +10,12 @@
 #include "simulatedclientsdialog.h"
 #include "simulatedcrowd.h"
 #include "testclient.h"
+#include "testserver.h"
+#include "testwindow.h"
 
 #include <QAction>
-#include <QDir>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -40,62 +39,42 @@ private slots:
     void screenshots();
 
 private:
-    bool startServer(const std::function<void(ServerConfig &)> &configure = {});
     ServerSnapshot snapshot();
     QStringList membersOf(const QString &room);
     SimulatedClient::Options options(SimulatedClient::Kind kind, const QString &room,
                                      const QString &name) const;
 
-    std::unique_ptr<ServerHost> m_host;
-    quint16 m_port = 0;
+    // The product's rate limit and reminders: the crowd must live with them as real clients do.
+    TestServer m_server {TestServer::productDefaults()};
     ServerEventList m_events;
 };
 
 void tst_SimulatedCrowd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(
-        u"wsroom-test-%1"_s.arg(QCoreApplication::applicationPid()));
-    QCoreApplication::setApplicationName(u"tst_simulatedcrowd"_s);
+    TestWindow::isolateSettings(u"tst_simulatedcrowd"_s);
 }
 
 void tst_SimulatedCrowd::init()
 {
-    m_host = std::make_unique<ServerHost>();
+    m_server.init();
     m_events.clear();
     // In the host's context: a previous server's last events never arrive here.
-    connect(m_host->manager(), &RoomManager::eventsReady, m_host.get(),
+    connect(m_server.manager(), &RoomManager::eventsReady, m_server.host(),
             [this](const ServerEventList &events) { m_events += events; });
 }
 
 void tst_SimulatedCrowd::cleanup()
 {
-    m_host.reset();
-    m_port = 0;
-    QSettings().clear();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .removeRecursively();
-}
-
-bool tst_SimulatedCrowd::startServer(const std::function<void(ServerConfig &)> &configure)
-{
-    ServerConfig config;
-    config.port = 0;
-    if (configure)
-        configure(config);
-    QSignalSpy listening(m_host->manager(), &RoomManager::listening);
-    m_host->start(config);
-    if (listening.isEmpty() && !listening.wait(TestClient::Timeout)) // emitted in its thread
-        return false;
-    m_port = listening.first().at(1).value<quint16>();
-    return m_port != 0;
+    m_server.cleanup();
+    TestWindow::clearSettings();
 }
 
 ServerSnapshot tst_SimulatedCrowd::snapshot()
 {
-    QSignalSpy spy(m_host->manager(), &RoomManager::snapshotReady);
-    m_host->requestSnapshot();
-    if (spy.isEmpty() && !spy.wait(TestClient::Timeout))
+    QSignalSpy spy(m_server.manager(), &RoomManager::snapshotReady);
+    m_server.host()->requestSnapshot();
+    // Polled, never spy.wait(): the server thread may answer before a wait() would begin.
+    if (!QTest::qWaitFor([&spy] { return !spy.isEmpty(); }, TestClient::Timeout))
         return ServerSnapshot();
     return spy.first().first().value<ServerSnapshot>();
 }
@@ -116,7 +95,7 @@ SimulatedClient::Options tst_SimulatedCrowd::options(SimulatedClient::Kind kind,
                                                      const QString &room, const QString &name) const
 {
     SimulatedClient::Options o;
-    o.chatUrl = QUrl(u"ws://127.0.0.1:%1/chat"_s.arg(m_port));
+    o.chatUrl = m_server.url(u"/chat"_s);
     o.room = room;
     o.kind = kind;
     o.name = name;
@@ -125,10 +104,9 @@ SimulatedClient::Options tst_SimulatedCrowd::options(SimulatedClient::Kind kind,
 
 void tst_SimulatedCrowd::chattersAppearAndLeave()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient watcher;
-    QVERIFY(watcher.openNative(QUrl(u"ws://127.0.0.1:%1/chat?name=watcher&room=lab"_s.arg(m_port)),
-                               true));
+    QVERIFY(watcher.openNative(m_server.url(u"/chat?name=watcher&room=lab"_s), true));
 
     SimulatedCrowd crowd;
     QVERIFY(crowd.clientThread() != QThread::currentThread());
@@ -182,10 +160,9 @@ void tst_SimulatedCrowd::chattersAppearAndLeave()
 
 void tst_SimulatedCrowd::visitorsComeAndGo()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_server.start());
     TestClient watcher;
-    QVERIFY(watcher.openNative(QUrl(u"ws://127.0.0.1:%1/chat?name=watcher&room=hall"_s.arg(m_port)),
-                               true));
+    QVERIFY(watcher.openNative(m_server.url(u"/chat?name=watcher&room=hall"_s), true));
     SimulatedCrowd crowd;
     crowd.add(options(SimulatedClient::Kind::Visitor, u"hall"_s, u"guest"_s), 3);
     QTRY_COMPARE_WITH_TIMEOUT(crowd.connectedCount(SimulatedClient::Kind::Visitor), 3,
@@ -213,7 +190,7 @@ void tst_SimulatedCrowd::visitorsComeAndGo()
 
 void tst_SimulatedCrowd::slowReaderClosedWith4008()
 {
-    QVERIFY(startServer([](ServerConfig &c) {
+    QVERIFY(m_server.start([](ServerConfig &c) {
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
         c.rateLimit = 0;
@@ -228,8 +205,7 @@ void tst_SimulatedCrowd::slowReaderClosedWith4008()
     QCOMPARE(membersOf(u"lobby"_s), QStringList({u"sloth-1"_s}));
 
     TestClient sender;
-    QVERIFY(sender.openNative(QUrl(u"ws://127.0.0.1:%1/chat?name=sender&room=lobby"_s.arg(m_port)),
-                              true));
+    QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
     auto closedWith = [this, &id]() -> QString {
         for (const ServerEvent &e : std::as_const(m_events)) {
             if (e.kind == ServerEvent::Kind::Disconnected && e.memberId == id)
@@ -259,9 +235,9 @@ void tst_SimulatedCrowd::slowReaderClosedWith4008()
 void tst_SimulatedCrowd::noServerLeavesNoCrowd()
 {
     // A port where nothing listens: every client fails, and the wave still completes.
-    QVERIFY(startServer());
-    const quint16 port = m_port;
-    m_host.reset();
+    QVERIFY(m_server.start());
+    const quint16 port = m_server.port();
+    m_server.cleanup();
     SimulatedCrowd crowd;
     SimulatedClient::Options o = options(SimulatedClient::Kind::Chatter, u"lobby"_s, u"x"_s);
     o.chatUrl = QUrl(u"ws://127.0.0.1:%1/chat"_s.arg(port));
@@ -275,11 +251,8 @@ void tst_SimulatedCrowd::noServerLeavesNoCrowd()
 
 void tst_SimulatedCrowd::windowDialogAndActions()
 {
-    ServerConfig config;
-    config.port = 0;
-    MainWindow window(config);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow window(TestWindow::config());
+    QVERIFY(TestWindow::show(window));
     auto *add = window.findChild<QAction *>(u"actionAddSimulated"_s);
     auto *remove = window.findChild<QAction *>(u"actionRemoveSimulated"_s);
     auto *indicator = window.findChild<CrowdIndicator *>();
@@ -290,8 +263,7 @@ void tst_SimulatedCrowd::windowDialogAndActions()
     QVERIFY(!remove->isEnabled());
     QVERIFY(indicator->isHidden());
 
-    window.startServer();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isListening(), TestClient::Timeout);
+    QVERIFY(TestWindow::startServer(window));
     QVERIFY(add->isEnabled());
     add->trigger();
     QPointer<SimulatedClientsDialog> dialog = window.findChild<SimulatedClientsDialog *>();
@@ -342,14 +314,10 @@ void tst_SimulatedCrowd::screenshots()
     const QString dir = qEnvironmentVariable("WSROOM_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("set WSROOM_SCREENSHOTS=<dir> to write the screenshots");
-    ServerConfig config;
-    config.port = 0;
-    MainWindow window(config);
+    MainWindow window(TestWindow::config());
     window.resize(1320, 860);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startServer();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isListening(), TestClient::Timeout);
+    QVERIFY(TestWindow::show(window));
+    QVERIFY(TestWindow::startServer(window));
     // A lesson: chatter in the lobby, visitors coming and going, and in "lab" slow readers that
     // chatters with long messages overwhelm (4008 in the activity log).
     window.addSimulatedClients(12, u"lobby"_s, SimulatedClient::Kind::Chatter, 40);
