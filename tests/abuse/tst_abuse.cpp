@@ -56,11 +56,8 @@ private:
     QByteArray exchange(const QByteArray &bytes);
     int connections();
 
-    TestServer m_server {[] {
-        ServerConfig c = TestServer::testDefaults();
-        c.maxMessageBytes = MaxMessageBytes;
-        return c;
-    }()};
+    TestServer m_server {
+        TestServer::testDefaults([](ServerConfig &c) { c.maxMessageBytes = MaxMessageBytes; })};
 };
 
 void tst_Abuse::init()

@@ -29,12 +29,15 @@ public:
 
     // What start() begins from unless a suite says otherwise: port 0; no rate limit, since tests
     // send bursts; no notification reminders, which would come between the frames a test counts.
-    static ServerConfig testDefaults()
+    // change: what a suite sets for all its tests.
+    static ServerConfig testDefaults(const Configure &change = {})
     {
         ServerConfig config;
         config.port = 0;
         config.rateLimit = 0;
         config.notificationInterval = 0;
+        if (change)
+            change(config);
         return config;
     }
     // The product's own defaults (rate limit, reminders) on port 0: for suites whose clients must

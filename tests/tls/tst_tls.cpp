@@ -63,12 +63,10 @@ private:
     // closes.
     QByteArray https(const QByteArray &request, quint16 port = 0);
 
-    TestServer m_server {[] {
-        ServerConfig c = TestServer::testDefaults();
+    TestServer m_server {TestServer::testDefaults([](ServerConfig &c) {
         c.tlsCertFile = dataFile("server.crt");
         c.tlsKeyFile = dataFile("server.key");
-        return c;
-    }()};
+    })};
 };
 
 void tst_Tls::initTestCase()
