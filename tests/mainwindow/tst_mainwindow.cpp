@@ -77,11 +77,8 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::session()
 {
-    ServerConfig config;
-    config.port = 0;
-    auto *window = new MainWindow(config);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *window = new MainWindow(TestWindow::config());
+    QVERIFY(TestWindow::show(*window));
     QCOMPARE(child<QLabel>(window, "serverStateLabel")->text(), QStringLiteral("Stopped"));
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionNewChat"))->isEnabled());
     QVERIFY(window->openChatWindow() == nullptr);
