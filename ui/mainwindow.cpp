@@ -49,6 +49,7 @@
 #include "chatclient.h"
 #include "chatwindow.h"
 #include "crowdindicator.h"
+#include "eventcoalescer.h"
 #include "eventlooplagmeter.h"
 #include "frameinspector.h"
 #include "livechart.h"
@@ -1111,8 +1112,13 @@ void MainWindow::connectServer()
         statusBar()->showMessage(tr("Could not change who can connect: %1").arg(reason), 8000);
     });
     connect(manager, &RoomManager::statsUpdated, this, &MainWindow::onStats);
-    connect(manager, &RoomManager::eventsReady, this, &MainWindow::onEvents);
+    // During a flood the models and views follow at a few updates a second, not at every batch.
+    m_eventCoalescer = new EventCoalescer(this);
+    connect(manager, &RoomManager::eventsReady, m_eventCoalescer, &EventCoalescer::add);
+    connect(m_eventCoalescer, &EventCoalescer::ready, this, &MainWindow::onEvents);
     connect(manager, &RoomManager::snapshotReady, this, [this](const ServerSnapshot &snapshot) {
+        // The events kept back came before the snapshot: applied after it, they would undo it.
+        m_eventCoalescer->flush();
         // A snapshot asked for before a stop may arrive after it: the tree stays empty then.
         if (m_state == State::Listening || m_state == State::Starting)
             m_roomsModel->loadSnapshot(snapshot);
@@ -1172,6 +1178,8 @@ void MainWindow::onStartFailed(const QString &reason)
 
 void MainWindow::onStopped()
 {
+    // The last events (the members leaving) came before the stop: show them first.
+    m_eventCoalescer->flush();
     const bool wasListening = m_state == State::Listening || m_state == State::Stopping;
     m_listenHost.clear();
     m_listenPort = 0;

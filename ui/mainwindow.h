@@ -31,6 +31,7 @@ class FrameInspector;
 class NotificationDialog;
 class PresenterView;
 class SharePanel;
+class EventCoalescer;
 class EventLoopLagMeter;
 class RoomsModel;
 class ServerHost;
@@ -228,6 +229,7 @@ private:
     QList<ServerStats> m_recentStats; // the last few seconds' snapshots, oldest first
     QTimer *m_resyncTimer = nullptr;
     EventLoopLagMeter *m_lagMeter = nullptr; // runs while the server listens
+    EventCoalescer *m_eventCoalescer = nullptr; // the server's batches, at most 4 a second
 
     RoomsModel *m_roomsModel = nullptr;
     ActivityLogModel *m_activityModel = nullptr;
