@@ -97,6 +97,11 @@ int runWindow(int &argc, char **argv, CommandLine &options)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event dispatcher rather than GLib's: with thousands of sockets, GLib's list of
+    // sources makes each write notifier turned on or off cost a walk (see docs/performance.md).
+    // Set before any QCoreApplication; a user's own setting wins.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication::setApplicationName(QStringLiteral("wsroom"));
     QCoreApplication::setOrganizationName(QStringLiteral("wsroom"));
     QCoreApplication::setApplicationVersion(RoomManager::version());

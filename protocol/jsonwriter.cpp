@@ -117,8 +117,15 @@ void JsonWriter::appendString(QByteArray &out, const QString &text)
     const QByteArray utf8 = text.toUtf8();
     out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
+    // Runs of bytes that need no escape are appended whole: most text is one run.
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
         switch (u) {
         case '"':
             out.append("\\\"");
@@ -146,10 +153,9 @@ void JsonWriter::appendString(QByteArray &out, const QString &text)
                 out.append("\\u00");
                 out.append(hex[u >> 4]);
                 out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
             }
         }
     }
+    out.append(run, end - run);
     out.append('"');
 }

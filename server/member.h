@@ -4,6 +4,7 @@
 #include "memberref.h"
 #include "tokenbucket.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QPointer>
@@ -26,6 +27,13 @@ struct Member
     // it, between whole frames of QWebSocket's own, so many members share one buffer. Guarded:
     // the TCP socket of a peer that reset the connection may go before the member does.
     QPointer<QTcpSocket> transport;
+    // Frames written during this pass of the event loop, sent together at its end (see
+    // RoomManager::flushOutput): one write per member per pass, however many messages.
+    QByteArray corked;
+    bool queuedForFlush = false;
+    // When (RoomManager's clock, ms) more than maxOutgoingBytes was first seen waiting for this
+    // member, -1 while under it.
+    qint64 overLimitSinceMs = -1;
     QStringList rooms; // in the order joined
     QString homeRoom; // the tutorial dialects' one room, where their lines go
     QHostAddress address;

@@ -48,6 +48,7 @@ constexpr int MaxRefusalsInWindow = 100;
 constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
 constexpr int StopGraceMs = 1500;
 constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
+constexpr int SlowConsumerCheckMs = 100; // members past maxOutgoingBytes are checked this often
 
 const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
 
@@ -179,6 +180,11 @@ void RoomManager::start(const ServerConfig &config)
         connect(m_flushTimer, &QTimer::timeout, this, &RoomManager::flushEvents);
     }
     m_flushTimer->start();
+    if (!m_slowConsumerTimer) {
+        m_slowConsumerTimer = new QTimer(this);
+        m_slowConsumerTimer->setInterval(SlowConsumerCheckMs);
+        connect(m_slowConsumerTimer, &QTimer::timeout, this, &RoomManager::checkOverLimitMembers);
+    }
     if (!m_pingTimer) {
         m_pingTimer = new QTimer(this);
         connect(m_pingTimer, &QTimer::timeout, this, &RoomManager::pingIdleMembers);
@@ -220,6 +226,7 @@ void RoomManager::stopNow()
     if (!m_tcpServer)
         return;
     m_stopping = true;
+    flushOutput();
     for (Member *member : std::as_const(m_membersById)) {
         if (member->socket->state() == QAbstractSocket::ConnectedState) {
             member->socket->close(QWebSocketProtocol::CloseCode(CloseCode::Normal),
@@ -259,6 +266,10 @@ void RoomManager::finishStop()
         socket->deleteLater();
         delete member;
     }
+    m_corkedMembers.clear();
+    m_overLimitMembers.clear();
+    if (m_slowConsumerTimer)
+        m_slowConsumerTimer->stop();
     m_membersById.clear();
     m_membersByName.clear();
     qDeleteAll(m_rooms);
@@ -732,6 +743,7 @@ void RoomManager::onDisconnected(Member *member)
 
     QObject::disconnect(socket, nullptr, this, nullptr);
     socket->deleteLater();
+    forgetOutgoing(member);
     delete member;
 
     scheduleTrim();
@@ -971,8 +983,11 @@ bool RoomManager::join(Member *member, const QString &roomName, const QJsonValue
     if (native) {
         QList<QByteArray> history;
         history.reserve(int(room->history.size()));
-        for (const Room::HistoryEntry &entry : room->history)
+        for (Room::HistoryEntry &entry : room->history) {
+            if (entry.native.isNull()) // no native member was there to encode it for
+                entry.native = NativeCodec::message(entry.message);
             history.append(entry.native);
+        }
         send(member, NativeCodec::joined(roomName, memberRefs(room), history, ref));
     }
     return true;
@@ -1008,15 +1023,9 @@ void RoomManager::publish(Room *room, ChatMessage message)
 {
     message.id = ++room->lastId;
     ++m_stats.roomMessages;
-    const QByteArray native = NativeCodec::message(message);
-    if (m_config.history > 0) {
-        room->history.push_back({message, native});
-        while (int(room->history.size()) > m_config.history)
-            room->history.pop_front();
-    }
-
-    // Each dialect's frame is encoded once, and every member's socket buffer shares its bytes.
-    const QByteArray nativeFrame = WebSocketFrame::text(native);
+    // Each dialect's frame is encoded once, when the first member of that dialect needs it.
+    QByteArray native;
+    QByteArray nativeFrame;
     QByteArray chatFrame;
     QByteArray broadcastFrame;
     qint64 chatBytes = 0;
@@ -1027,6 +1036,10 @@ void RoomManager::publish(Room *room, ChatMessage message)
             continue;
         switch (member->dialect) {
         case Dialect::Native:
+            if (nativeFrame.isNull()) {
+                native = NativeCodec::message(message);
+                nativeFrame = WebSocketFrame::text(native);
+            }
             sendFrame(member, nativeFrame, native.size());
             break;
         case Dialect::Chat:
@@ -1049,6 +1062,13 @@ void RoomManager::publish(Room *room, ChatMessage message)
             continue; // they hear notifications only
         }
         ++m_stats.deliveries;
+    }
+
+    if (m_config.history > 0) {
+        // The native encoding is kept when made; join() makes it for a room without natives.
+        room->history.push_back({message, native});
+        while (int(room->history.size()) > m_config.history)
+            room->history.pop_front();
     }
 
     ServerEvent event;
@@ -1153,16 +1173,31 @@ void RoomManager::sendFrame(Member *member, const QByteArray &frame, qint64 payl
     if (member->closing || !member->transport
         || member->transport->state() != QAbstractSocket::ConnectedState)
         return;
-    member->transport->write(frame);
+    // Corked: the frames of this pass go out together at its end, in one write per member,
+    // instead of one QTcpSocket::write per frame.
+    member->corked.append(frame);
     m_stats.bytesOut += payloadBytes;
-    const qint64 waiting = pendingOutBytes(member->transport);
-    if (waiting > m_config.maxOutgoingBytes) {
-        qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing",
-               qPrintable(member->id), qPrintable(member->name), waiting);
-        closeMember(member, CloseCode::SlowConsumer,
-                    QStringLiteral("too slow: more than %1 bytes waiting to be sent")
-                        .arg(m_config.maxOutgoingBytes));
+    if (!member->queuedForFlush) {
+        member->queuedForFlush = true;
+        m_corkedMembers.append(member);
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(this, &RoomManager::flushOutput, Qt::QueuedConnection);
+        }
     }
+    // A long burst goes out early rather than piling up in the cork.
+    if (member->corked.size() > m_config.maxOutgoingBytes)
+        flushMember(member);
+}
+
+void RoomManager::closeSlowConsumer(Member *member, qint64 waiting)
+{
+    qCInfo(lcServer, "%s (%s) is not reading: %lld bytes waiting, closing", qPrintable(member->id),
+           qPrintable(member->name), waiting);
+    ++m_stats.slowConsumers;
+    closeMember(member, CloseCode::SlowConsumer,
+                QStringLiteral("too slow: more than %1 bytes waiting to be sent")
+                    .arg(m_config.maxOutgoingBytes));
 }
 
 void RoomManager::sendError(Member *member, ErrorCode code, const QString &message,
@@ -1214,6 +1249,89 @@ void RoomManager::sendNotification(const QString &text)
     emitEvent(event);
 }
 
+void RoomManager::flushOutput()
+{
+    m_flushQueued = false;
+    const QList<Member *> members = std::exchange(m_corkedMembers, {});
+    for (Member *member : members) {
+        member->queuedForFlush = false;
+        flushMember(member);
+    }
+}
+
+void RoomManager::flushMember(Member *member)
+{
+    if (member->corked.isEmpty())
+        return;
+    const QByteArray data = std::exchange(member->corked, QByteArray());
+    QTcpSocket *transport = member->transport;
+    if (!transport || transport->state() != QAbstractSocket::ConnectedState)
+        return;
+    // One write per member per pass, however many frames: QTcpSocket copies them into its
+    // buffer and its write notifier sends them together. (Sending straight to the descriptor
+    // when Qt holds nothing was tried: it starves the close frame of a slow consumer, whose
+    // 4008 then never arrives; see docs/performance.md.)
+    transport->write(data);
+    checkOutgoing(member);
+}
+
+void RoomManager::checkOutgoing(Member *member)
+{
+    // Slowness is judged over time, not per write: a reader that keeps up can still be handed
+    // more than the limit in one pass (a burst of big messages read at once), and the kernel
+    // takes it a moment later. Past the limit, the member is watched; still past it a grace
+    // period later, it is slow. Past several times the limit, it is slow at once: that bounds
+    // the memory one member can hold. (See ServerConfig::maxOutgoingBytes.)
+    if (member->closing || !member->transport)
+        return;
+    const qint64 waiting = pendingOutBytes(member->transport);
+    if (waiting > hardOutgoingLimit()) {
+        closeSlowConsumer(member, waiting);
+    } else if (waiting > m_config.maxOutgoingBytes && member->overLimitSinceMs < 0) {
+        member->overLimitSinceMs = m_clock.elapsed();
+        m_overLimitMembers.append(member);
+        if (!m_slowConsumerTimer->isActive())
+            m_slowConsumerTimer->start();
+    }
+}
+
+qint64 RoomManager::hardOutgoingLimit() const
+{
+    return qMax(1, m_config.slowConsumerHardFactor) * m_config.maxOutgoingBytes;
+}
+
+void RoomManager::checkOverLimitMembers()
+{
+    const qint64 now = m_clock.elapsed();
+    const QList<Member *> members = std::exchange(m_overLimitMembers, {});
+    for (Member *member : members) {
+        const qint64 waiting = member->transport ? pendingOutBytes(member->transport) : 0;
+        if (member->closing || waiting <= m_config.maxOutgoingBytes) {
+            member->overLimitSinceMs = -1; // it caught up (or is going anyway)
+        } else if (now - member->overLimitSinceMs >= m_config.slowConsumerGraceMs) {
+            member->overLimitSinceMs = -1;
+            closeSlowConsumer(member, waiting);
+        } else {
+            m_overLimitMembers.append(member);
+        }
+    }
+    if (m_overLimitMembers.isEmpty())
+        m_slowConsumerTimer->stop();
+}
+
+void RoomManager::forgetOutgoing(Member *member)
+{
+    if (member->queuedForFlush) {
+        m_corkedMembers.removeOne(member);
+        member->queuedForFlush = false;
+    }
+    member->corked.clear();
+    if (member->overLimitSinceMs >= 0) {
+        m_overLimitMembers.removeOne(member);
+        member->overLimitSinceMs = -1;
+    }
+}
+
 void RoomManager::closeMember(Member *member, int code, const QString &reason, int graceMs)
 {
     if (graceMs < 0)
@@ -1221,6 +1339,7 @@ void RoomManager::closeMember(Member *member, int code, const QString &reason, i
     if (member->closing)
         return;
     member->closing = true;
+    flushMember(member); // what was sent before goes before the close frame
     if (member->notificationTimer)
         member->notificationTimer->stop();
     QPointer<QWebSocket> socket = member->socket;

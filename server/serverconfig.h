@@ -23,7 +23,13 @@ struct ServerConfig
 
     int maxRoomsPerMember = 64;
     int maxRooms = 10000;
-    qint64 maxOutgoingBytes = 4 * 1024 * 1024; // past it a member is a slow consumer (4008)
+    // A member with more than maxOutgoingBytes waiting to be sent still has more than that
+    // slowConsumerGraceMs later, or has slowConsumerHardFactor times as much at any moment:
+    // a slow consumer, closed with 4008. (A reader that keeps up can be handed more than the
+    // limit in one burst; the kernel takes it a moment later.)
+    qint64 maxOutgoingBytes = 4 * 1024 * 1024;
+    int slowConsumerGraceMs = 1000;
+    int slowConsumerHardFactor = 4;
     int handshakeTimeoutMs = 10000; // TLS handshake and request head, from accept
     int maxPendingHandshakes = 1000; // past it the oldest pending connection is dropped
     int idlePingMs = 30000; // ping every member this often; no pong by the next one: 1011

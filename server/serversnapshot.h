@@ -19,6 +19,7 @@ struct ServerStats
     qint64 roomMessages = 0; // messages posted to rooms, each counted once
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
+    qint64 slowConsumers = 0; // members closed with 4008
     // The GUI thread's event-loop lag (p99 of a 10 ms timer's lateness) as the window last
     // reported it; negative when no window is open.
     double guiLagMs = -1;

@@ -33,6 +33,8 @@ QByteArray json(const ServerSnapshot &s)
         .value(s.stats.bytesIn)
         .key("bytes_out")
         .value(s.stats.bytesOut)
+        .key("slow_consumers")
+        .value(s.stats.slowConsumers)
         .endObject();
     if (s.stats.guiLagMs >= 0) {
         w.key("gui_lag_ms").rawValue(QByteArray::number(s.stats.guiLagMs, 'f', 3));
@@ -71,6 +73,9 @@ QByteArray metrics(const ServerSnapshot &s)
            QByteArray::number(s.stats.bytesIn));
     metric(out, "wsroom_bytes_out_total", "counter", "Payload bytes sent.",
            QByteArray::number(s.stats.bytesOut));
+    metric(out, "wsroom_slow_consumers_total", "counter",
+           "Members closed with 4008: too much waited to be sent to them.",
+           QByteArray::number(s.stats.slowConsumers));
     if (s.stats.guiLagMs >= 0) {
         metric(out, "wsroom_gui_lag_p99_seconds", "gauge",
                "The window's event-loop lag: p99 of a 10 ms timer's lateness.",

@@ -9,8 +9,13 @@
 #include "validation.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -129,6 +134,9 @@ private slots:
     void originOnEveryPath_data();
     void originOnEveryPath();
     void slowConsumerDoesNotDelayOthers();
+    void burstToAReaderIsNotSlow();
+    void slowConsumerClosed_data();
+    void slowConsumerClosed();
     void hostPowersAreNotReachable();
 
 private:
@@ -138,6 +146,16 @@ private:
     RawReply raw(const QByteArray &request, bool waitForClose = true);
     // How many members /api/status lists in room, -1 if there is no such room.
     int roomMembers(const QString &room);
+    // A member that completes its handshake on target and then never reads, with a small
+    // receive buffer: a plain socket descriptor, -1 on failure.
+    int connectSloth(const QByteArray &target);
+    // /api/status totals.slow_consumers: members closed with 4008.
+    int slowConsumers()
+    {
+        return m_server.status().value("totals"_L1).toObject().value("slow_consumers"_L1).toInt();
+    }
+    // Everything fd still gives until the server closes it (its last 64 bytes), then closes fd.
+    static QByteArray readToEnd(int fd);
 
     TestServer m_server;
 };
@@ -150,6 +168,43 @@ void tst_Limits::init()
 void tst_Limits::cleanup()
 {
     m_server.cleanup();
+}
+
+int tst_Limits::connectSloth(const QByteArray &target)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    int small = 4096;
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+    sockaddr_in address = {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_server.port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const QByteArray handshake = upgradeRequest(target);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || ::write(fd, handshake.constData(), size_t(handshake.size()))
+            != ssize_t(handshake.size())) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+QByteArray tst_Limits::readToEnd(int fd)
+{
+    QByteArray tail;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        tail.append(buffer, int(n));
+        if (tail.size() > 8)
+            tail = tail.right(64);
+    }
+    ::close(fd);
+    return tail;
 }
 
 RawReply tst_Limits::raw(const QByteArray &request, bool waitForClose)
@@ -819,19 +874,8 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
     }));
-    // A member that completes its handshake and then never reads, with a small receive buffer.
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int fd = connectSloth("/ws/lobby/sloth");
     QVERIFY(fd >= 0);
-    int small = 4096;
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(m_server.port());
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-    const QByteArray handshake = upgradeRequest("/ws/lobby/sloth");
-    QCOMPARE(::write(fd, handshake.constData(), size_t(handshake.size())),
-             ssize_t(handshake.size()));
 
     TestClient sender, reader;
     QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
@@ -852,7 +896,7 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
         QCOMPARE(o.value("id"_L1).toInt(), id);
         QVERIFY(sender.nextOfType(u"ack"_s, &o));
         QCOMPARE(o.value("id"_L1).toInt(), id);
-        slothGone = m_server.status().value("connections"_L1).toInt() == 2;
+        slothGone = slowConsumers() == 1;
         if (!slothGone)
             ++whileSlothConnected;
     }
@@ -862,20 +906,117 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
     QVERIFY(!reader.isDisconnected);
     QVERIFY(!sender.isDisconnected);
 
-    // The sloth finds 4008 after the data it did not read.
-    QByteArray tail;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        tail.append(buffer, int(n));
-        if (tail.size() > 8)
-            tail = tail.right(64);
-    }
-    ::close(fd);
+    // Reading now, within the 5 s the server gives it to close, the sloth finds 4008 after
+    // the data it did not read; then it is gone.
+    const QByteArray tail = readToEnd(fd);
     QVERIFY(tail.contains(QByteArray("\x88", 1)));
     QVERIFY(tail.contains(QByteArray("\x0f\xa8", 2))); // 4008, big-endian
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 2,
+                              TestClient::Timeout);
+}
+
+void tst_Limits::burstToAReaderIsNotSlow()
+{
+    // A reader that keeps up may still be handed more than the limit in one pass of the
+    // server's event loop: here twelve members' 60 kB messages, read at once after the server
+    // was busy. The kernel takes them a moment later; that is not slowness.
+    QVERIFY(m_server.start([](ServerConfig &c) {
+        c.maxOutgoingBytes = 256 * 1024; // 720 kB at once: past the limit, under 4x it
+        c.maxMessageBytes = 1 << 20;
+    }));
+    TestClient reader;
+    QVERIFY(reader.openNative(m_server.url(u"/chat?name=reader&room=lobby"_s), true));
+    constexpr int Senders = 12;
+    std::vector<std::unique_ptr<TestClient>> senders;
+    for (int i = 0; i < Senders; ++i) {
+        senders.push_back(std::make_unique<TestClient>());
+        QVERIFY(senders.back()->openNative(m_server.url(u"/chat?name=sender%1&room=lobby"_s.arg(i)),
+                                           true));
+    }
+    const QString big(60000, 'b'_L1);
+    QJsonObject o;
+    for (int round = 0; round < 3; ++round) {
+        // The server's thread waits at a gate while every message arrives, so it reads them
+        // all in one pass.
+        QSemaphore atGate, gate;
+        QMetaObject::invokeMethod(m_server.manager(), [&] {
+            atGate.release();
+            gate.acquire();
+        });
+        QVERIFY(atGate.tryAcquire(1, TestClient::Timeout));
+        for (const auto &sender : senders)
+            sender->send(QJsonObject {{"type"_L1, "message"_L1},
+                                      {"room"_L1, "lobby"_L1},
+                                      {"text"_L1, big},
+                                      {"ref"_L1, round}});
+        const bool written = QTest::qWaitFor(
+            [&] {
+                return std::all_of(senders.begin(), senders.end(),
+                                   [](const auto &s) { return s->socket().bytesToWrite() == 0; });
+            },
+            TestClient::Timeout);
+        gate.release();
+        QVERIFY(written);
+        for (int i = 0; i < Senders; ++i) {
+            QVERIFY2(reader.nextOfType(u"message"_s, &o), qPrintable(reader.closeReason));
+            QCOMPARE(o.value("id"_L1).toInt(), round * Senders + i + 1);
+        }
+        for (const auto &sender : senders)
+            QVERIFY2(sender->nextOfType(u"ack"_s, &o), qPrintable(sender->closeReason));
+    }
+    QVERIFY(!reader.isDisconnected);
+    for (const auto &sender : senders)
+        QVERIFY(!sender->isDisconnected);
+    QCOMPARE(slowConsumers(), 0);
+}
+
+void tst_Limits::slowConsumerClosed_data()
+{
+    QTest::addColumn<int>("graceMs");
+    QTest::addColumn<int>("hardFactor");
+    // The hard limit out of reach: only what stays waiting for a second can close the sloth.
+    QTest::newRow("past the limit for the grace period") << 1000 << 1000;
+    // The grace period out of reach: only the hard limit (4x) can close it.
+    QTest::newRow("past the hard limit at once") << 600000 << 4;
+}
+
+void tst_Limits::slowConsumerClosed()
+{
+    QFETCH(int, graceMs);
+    QFETCH(int, hardFactor);
+    QVERIFY(m_server.start([&](ServerConfig &c) {
+        c.maxOutgoingBytes = 64 * 1024;
+        c.slowConsumerGraceMs = graceMs;
+        c.slowConsumerHardFactor = hardFactor;
+        c.maxMessageBytes = 1 << 20;
+    }));
+    const int fd = connectSloth("/ws/lobby/sloth");
+    QVERIFY(fd >= 0);
+    TestClient sender;
+    QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
+    QTRY_COMPARE_WITH_TIMEOUT(roomMembers(u"lobby"_s), 2, TestClient::Timeout);
+
+    // One message at a time, each read back by the sender, until the server closes the sloth:
+    // kernel buffers take a few MB on loopback, then the server's own buffer grows.
+    const QString big(60000, 's'_L1);
+    QJsonObject o;
+    bool closed = false;
+    for (int id = 1; id <= 1000 && !closed; ++id) {
+        sender.send(QJsonObject {
+            {"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, big}, {"ref"_L1, id}});
+        QVERIFY(sender.nextOfType(u"ack"_s, &o));
+        QCOMPARE(o.value("id"_L1).toInt(), id);
+        closed = QTest::qWaitFor([this] { return slowConsumers() == 1; }, 20);
+    }
+    QVERIFY2(closed, "the slow consumer was not closed");
+    // Reading now, within the 5 s the server gives it to close, the sloth finds 4008 after the
+    // data; it never answers the close, so it is cut.
+    const QByteArray tail = readToEnd(fd);
+    QVERIFY(tail.contains(QByteArray("\x88", 1)));
+    QVERIFY(tail.contains(QByteArray("\x0f\xa8", 2))); // 4008, big-endian
+    QTRY_COMPARE_WITH_TIMEOUT(roomMembers(u"lobby"_s), 1, TestClient::Timeout);
+    QVERIFY(!sender.isDisconnected);
+    QCOMPARE(slowConsumers(), 1);
 }
 
 void tst_Limits::hostPowersAreNotReachable()

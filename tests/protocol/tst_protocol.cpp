@@ -2538,6 +2538,7 @@ ServerSnapshot sampleSnapshot()
     s.stats.deliveries = 345;
     s.stats.bytesIn = 6789;
     s.stats.bytesOut = 5000000000LL;
+    s.stats.slowConsumers = 3;
 
     ServerSnapshot::RoomInfo lobby;
     lobby.name = QStringLiteral("lobby");
@@ -2587,11 +2588,12 @@ void tst_Protocol::statusJson()
     QCOMPARE(quoted.value(QLatin1String("messages")).toInt(), 1);
 
     const QJsonObject totals = o.value(QLatin1String("totals")).toObject();
-    QCOMPARE(totals.size(), 4);
+    QCOMPARE(totals.size(), 5);
     QCOMPARE(totals.value(QLatin1String("messages_in")).toInteger(), 120);
     QCOMPARE(totals.value(QLatin1String("deliveries")).toInteger(), 345);
     QCOMPARE(totals.value(QLatin1String("bytes_in")).toInteger(), 6789);
     QCOMPARE(totals.value(QLatin1String("bytes_out")).toInteger(), 5000000000LL);
+    QCOMPARE(totals.value(QLatin1String("slow_consumers")).toInteger(), 3);
 }
 
 void tst_Protocol::statusJsonEmpty()
@@ -2604,7 +2606,7 @@ void tst_Protocol::statusJsonEmpty()
     QCOMPARE(o.value(QLatin1String("connections")).toInt(), 0);
     QVERIFY(o.value(QLatin1String("rooms")).isArray());
     QVERIFY(o.value(QLatin1String("rooms")).toArray().isEmpty());
-    QCOMPARE(o.value(QLatin1String("totals")).toObject().size(), 4);
+    QCOMPARE(o.value(QLatin1String("totals")).toObject().size(), 5);
 }
 
 void tst_Protocol::statusMetrics()
@@ -2623,6 +2625,7 @@ void tst_Protocol::statusMetrics()
     QVERIFY(hasLine("wsroom_deliveries_total 345"));
     QVERIFY(hasLine("wsroom_bytes_in_total 6789"));
     QVERIFY(hasLine("wsroom_bytes_out_total 5000000000"));
+    QVERIFY(hasLine("wsroom_slow_consumers_total 3"));
     QVERIFY(hasLine("# TYPE wsroom_connections gauge"));
     QVERIFY(hasLine("# TYPE wsroom_messages_in_total counter"));
     QVERIFY(hasLine("# TYPE wsroom_room_members gauge"));

@@ -236,6 +236,9 @@ void tst_SessionRecorder::headlessRecord()
     TestClient ben;
     QVERIFY(ben.openNative(QUrl(base + u"/chat?name=ben&room=physics"_s), true));
     ann.send(request("message", {{u"room"_s, u"physics"_s}, {u"text"_s, u"F = m·a"_s}}));
+    // Two sockets: the rename goes once the message is in, so the recording's order is known.
+    QJsonObject echo;
+    QVERIFY(ann.nextOfType(u"message"_s, &echo));
     ben.send(request("rename", {{u"name"_s, u"benjamin"_s}}));
     // Written as it happens: in the file while wsroom still runs.
     QTRY_VERIFY_WITH_TIMEOUT(hasRecord(file, u"message physics ann F = m·a"_s),
