@@ -1,6 +1,7 @@
 #include "chatwindow.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,6 +29,7 @@
 #include "chatclient.h"
 #include "closecode.h"
 #include "messageinput.h"
+#include "updatethrottle.h"
 #include "validation.h"
 
 namespace {
@@ -43,6 +45,16 @@ constexpr int TypingExpiryMs = 8000;
 // Enough scrollback for a conversation without letting a busy room eat memory for ever.
 constexpr int MaxEntries = 2000;
 constexpr int TrimStep = 200;
+// The view's own cap: a room's entries and the shared ones, as many as renderCurrentRoom()
+// shows. Without it, a window that follows a busy room grows its document for ever, and every
+// layout pass with it.
+constexpr int MaxViewBlocks = 2 * (MaxEntries + TrimStep) + 1;
+// A flood of lines or joins is shown in steps: past RenderBurst lines (MembersBurst updates of
+// the member list) in RenderIntervalMs, the rest wait and go into the view together, in one
+// layout pass, at the end of the interval.
+constexpr int RenderBurst = 20;
+constexpr int MembersBurst = 10;
+constexpr int RenderIntervalMs = 100;
 
 constexpr int IdRole = Qt::UserRole;
 constexpr int NameRole = Qt::UserRole + 1;
@@ -149,6 +161,10 @@ ChatWindow::ChatWindow(const QUrl &url, QWidget *parent)
     , m_typingPruneTimer(new QTimer(this))
 {
     m_clock.start();
+    m_renderThrottle = new UpdateThrottle(
+        RenderBurst, RenderIntervalMs, [this] { renderQueued(); }, this);
+    m_membersThrottle = new UpdateThrottle(
+        MembersBurst, RenderIntervalMs, [this] { updateMembers(); }, this);
 
     m_reconnectTimer->setObjectName(QStringLiteral("reconnectTimer"));
     m_reconnectTimer->setSingleShot(true);
@@ -291,6 +307,7 @@ void ChatWindow::buildUi()
     m_messageView->setOpenLinks(false);
     m_messageView->setUndoRedoEnabled(false);
     m_messageView->document()->setDocumentMargin(6);
+    m_messageView->document()->setMaximumBlockCount(MaxViewBlocks);
     m_typingLabel = new QLabel(chatPanel);
     m_typingLabel->setObjectName(QStringLiteral("typingLabel"));
     m_typingLabel->setTextFormat(Qt::PlainText);
@@ -904,7 +921,7 @@ void ChatWindow::onPresence(const QString &room, const QString &event, const Mem
     }
     addEntry(room, notice);
     if (room == m_currentRoom) {
-        updateMembers();
+        m_membersThrottle->request();
         updateTypingLabel();
     }
 }
@@ -1162,8 +1179,10 @@ void ChatWindow::addEntry(const QString &room, Entry entry)
     }
     entries->append(entry);
     trim(entries);
-    if (room.isEmpty() || room == m_currentRoom)
-        renderEntry(entry);
+    if (room.isEmpty() || room == m_currentRoom) {
+        m_renderQueue.append(entry);
+        m_renderThrottle->request();
+    }
 }
 
 void ChatWindow::addSharedEntry(Entry::Kind kind, const QString &text)
@@ -1189,6 +1208,9 @@ bool ChatWindow::isShown(const Entry &entry) const
 
 void ChatWindow::renderCurrentRoom()
 {
+    // Everything queued is in the entries rendered below.
+    m_renderQueue.clear();
+    m_renderThrottle->cancel();
     m_messageView->clear();
     m_viewEmpty = true;
     // One layout pass for the whole room instead of one per line.
@@ -1218,13 +1240,28 @@ void ChatWindow::renderCurrentRoom()
     bar->setValue(bar->maximum());
 }
 
+void ChatWindow::renderQueued()
+{
+    if (m_renderQueue.isEmpty())
+        return;
+    const QList<Entry> entries = std::exchange(m_renderQueue, {});
+    QScrollBar *bar = m_messageView->verticalScrollBar();
+    // Follow the conversation only if the reader is following it, not reading further up.
+    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    // One layout pass for the lot, however many lines.
+    QTextCursor batch(m_messageView->document());
+    batch.beginEditBlock();
+    for (const Entry &entry : entries)
+        renderEntry(entry);
+    batch.endEditBlock();
+    if (atBottom)
+        bar->setValue(bar->maximum());
+}
+
 void ChatWindow::renderEntry(const Entry &entry)
 {
     if (!isShown(entry))
         return;
-    QScrollBar *bar = m_messageView->verticalScrollBar();
-    // Follow the conversation only if the reader is following it, not reading further up.
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
 
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;
@@ -1292,7 +1329,6 @@ void ChatWindow::renderEntry(const Entry &entry)
         divider.setFontPointSize(m_messageView->font().pointSizeF() * 0.9);
         cursor.insertText(QStringLiteral("──────  %1  ──────").arg(asOneBlock(entry.text)),
                           divider);
-        // fall through to the scroll handling below
     } else {
         cursor.insertText(entry.time, time);
         cursor.insertText(QStringLiteral("   "), time);
@@ -1334,9 +1370,6 @@ void ChatWindow::renderEntry(const Entry &entry)
             break;
         }
     }
-
-    if (atBottom)
-        bar->setValue(bar->maximum());
 }
 
 QColor ChatWindow::nameColor(const QString &key) const
@@ -1349,6 +1382,7 @@ QColor ChatWindow::nameColor(const QString &key) const
 
 void ChatWindow::updateMembers()
 {
+    m_membersThrottle->cancel(); // this is the update a waiting one would have been
     m_membersList->clear();
     const auto it = m_roomStates.constFind(m_currentRoom);
     if (it == m_roomStates.cend() || !it->joined) {

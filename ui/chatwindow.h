@@ -23,6 +23,7 @@ class QPushButton;
 class QTextBrowser;
 class QTimer;
 class ChatClient;
+class UpdateThrottle;
 class MessageInput;
 
 // A chat window: one connection to a server of the native dialect, the rooms it joined, their
@@ -155,6 +156,7 @@ private:
     void trim(QList<Entry> *entries);
     bool isShown(const Entry &entry) const;
     void renderCurrentRoom();
+    void renderQueued();
     void renderEntry(const Entry &entry);
     QColor nameColor(const QString &key) const;
     void updateMembers();
@@ -183,6 +185,9 @@ private:
     QList<Entry> m_shared; // direct messages, errors and connection events, shown in every room
     qint64 m_nextSeq = 1;
     bool m_viewEmpty = true; // the view's document holds only its first, empty block
+    QList<Entry> m_renderQueue; // entries of the shown room not yet in the view
+    UpdateThrottle *m_renderThrottle = nullptr; // renders m_renderQueue, in bursts in a flood
+    UpdateThrottle *m_membersThrottle = nullptr; // the member list, on joins and leaves
 
     QElapsedTimer m_clock;
     bool m_typingActive = false;

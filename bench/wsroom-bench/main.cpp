@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cstdio>
@@ -109,6 +110,11 @@ int main(int argc, char *argv[])
         QStringLiteral("dialect"),
         QStringLiteral("chat (/ws/{id}) or native (/chat?name={id}&room=bench)."),
         QStringLiteral("NAME"), QStringLiteral("chat"));
+    const QCommandLineOption room(
+        QStringLiteral("room"),
+        QStringLiteral("Native dialect: the room the clients join and send to (letters, digits, "
+                       "- and _), e.g. lobby to flood the room a chat window is in."),
+        QStringLiteral("NAME"), QStringLiteral("bench"));
     const QCommandLineOption clients({QStringLiteral("n"), QStringLiteral("clients")},
                                      QStringLiteral("Clients (connections), up to 10000 or more."),
                                      QStringLiteral("N"), QStringLiteral("100"));
@@ -156,7 +162,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("The chart's data (JSON, as bench/compare "
                                                     "writes it)."),
                                      QStringLiteral("FILE.json"));
-    parser.addOptions({url, dialect, clients, senders, messages, window, size, idle, hold,
+    parser.addOptions({url, dialect, room, clients, senders, messages, window, size, idle, hold,
                        concurrency, stall, serverPid, json, progress, chart, results});
     parser.process(*app);
     if (!parser.positionalArguments().isEmpty())
@@ -203,6 +209,15 @@ int main(int argc, char *argv[])
     else
         return fail(
             QStringLiteral("--dialect is chat or native, not \"%1\"").arg(parser.value(dialect)));
+    // Put as is into the path and the JSON lines: only characters that need no escaping.
+    static const QRegularExpression roomName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!roomName.match(parser.value(room)).hasMatch())
+        return fail(QStringLiteral("--room is 1 to 64 letters, digits, - or _, not \"%1\"")
+                        .arg(parser.value(room)));
+    if (parser.isSet(room) && options.dialect != LoadOptions::Dialect::Native)
+        return fail(QStringLiteral("--room is for the native dialect (the chat dialect's room is "
+                                   "the server's)"));
+    options.room = parser.value(room).toStdString();
     const QUrl target(parser.value(url));
     if (!target.isValid() || target.scheme() != QLatin1String("ws") || target.host().isEmpty())
         return fail(QStringLiteral("--url must look like ws://127.0.0.1:8000, not \"%1\"")

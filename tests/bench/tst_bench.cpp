@@ -70,20 +70,26 @@ void tst_Bench::cleanup()
 void tst_Bench::broadcast_data()
 {
     QTest::addColumn<QString>("dialect");
-    QTest::newRow("chat") << u"chat"_s;
-    QTest::newRow("native") << u"native"_s;
+    QTest::addColumn<QString>("room"); // --room, if any
+    QTest::newRow("chat") << u"chat"_s << QString();
+    QTest::newRow("native") << u"native"_s << QString();
+    QTest::newRow("native in lobby") << u"native"_s << u"lobby"_s;
 }
 
 void tst_Bench::broadcast()
 {
     QFETCH(QString, dialect);
+    QFETCH(QString, room);
     QVERIFY(m_server.start());
     const quint16 port = m_server.port();
-    const BenchRun run = runBench(
-        {u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--dialect"_s, dialect, u"--clients"_s,
-         u"30"_s, u"--senders"_s, u"3"_s, u"--messages"_s, u"200"_s, u"--window"_s, u"4"_s,
-         u"--server-pid"_s, QString::number(QCoreApplication::applicationPid()), u"--json"_s,
-         u"--progress"_s, u"off"_s});
+    QStringList arguments {u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--dialect"_s, dialect};
+    arguments << u"--clients"_s << u"30"_s << u"--senders"_s << u"3"_s << u"--messages"_s
+              << u"200"_s << u"--window"_s << u"4"_s << u"--server-pid"_s
+              << QString::number(QCoreApplication::applicationPid()) << u"--json"_s
+              << u"--progress"_s << u"off"_s;
+    if (!room.isEmpty())
+        arguments << u"--room"_s << room;
+    const BenchRun run = runBench(arguments);
     QVERIFY2(run.exitCode == 0, run.errors.constData());
     const QJsonObject &r = run.results;
     QCOMPARE(r.value("expected"_L1).toInteger(), 30 * 3 * 200);
@@ -174,6 +180,13 @@ void tst_Bench::badArguments()
     QVERIFY(run.errors.contains("--clients must be a number of at least 1"));
     run = runBench({u"--url"_s, u"http://x"_s});
     QCOMPARE(run.exitCode, 2);
+    // The room goes into the path and the JSON lines as is: only plain names.
+    run = runBench({u"--dialect"_s, u"native"_s, u"--room"_s, u"a\"b"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("--room is 1 to 64 letters"), run.errors.constData());
+    run = runBench({u"--room"_s, u"lobby"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("--room is for the native dialect"), run.errors.constData());
     // Nothing listens on port 1: a clear error, no hang.
     run = runBench(
         {u"--url"_s, u"ws://127.0.0.1:1"_s, u"--clients"_s, u"3"_s, u"--senders"_s, u"1"_s});

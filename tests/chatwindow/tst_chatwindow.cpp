@@ -6,6 +6,7 @@
 #include "roommanager.h"
 #include "serverconfig.h"
 #include "serverhost.h"
+#include "testclient.h"
 #include "testserver.h"
 
 #include <memory>
@@ -125,6 +126,8 @@ private slots:
     void nameWithUrlCharacters();
     void ctrlWCloses();
     void badUrlIsExplained();
+    void floodShowsEveryLineInOrder();
+    void joinFloodShowsEveryMember();
 
 private:
     QUrl chatUrl(const QString &name = QString()) const;
@@ -581,6 +584,58 @@ void tst_ChatWindow::badUrlIsExplained()
     QTRY_VERIFY_WITH_TIMEOUT(stateText(&window).startsWith("Connected as guest-"_L1), Timeout);
     QCOMPARE(window.url().path(), u"/chat"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentRoom(), u"lobby"_s, Timeout);
+}
+
+void tst_ChatWindow::floodShowsEveryLineInOrder()
+{
+    // More lines than the view keeps, sent as fast as the socket takes them: the window shows
+    // them in steps, and what it shows is the newest lines, every one of them, in order.
+    m_bob = openWindow(u"bob"_s);
+    TestClient flooder;
+    QUrl url = chatUrl(u"flooder"_s);
+    url.setQuery(url.query() + "&room=lobby"_L1);
+    QVERIFY(flooder.openNative(url, true));
+    constexpr int Lines = 5000;
+    for (int i = 0; i < Lines; ++i) {
+        flooder.send(QJsonObject {
+            {"type"_L1, "message"_L1}, {"room"_L1, "lobby"_L1}, {"text"_L1, u"line %1"_s.arg(i)}});
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("flooder  line 4999"_L1), Timeout);
+    // The view's document is capped (two rooms' worth of entries), not grown for ever.
+    const auto *view = part<QTextBrowser>(m_bob.get(), "messageView");
+    QVERIFY2(view->document()->blockCount() <= 2 * (2000 + 200) + 1,
+             qPrintable(QString::number(view->document()->blockCount())));
+    const QStringList lines = viewText(m_bob.get()).split(u'\n').filter("flooder  line "_L1);
+    QVERIFY2(lines.size() > 2000, qPrintable(QString::number(lines.size())));
+    const int first = Lines - int(lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        QVERIFY2(lines.at(i).endsWith(u"flooder  line %1"_s.arg(first + i)),
+                 qPrintable(lines.at(i)));
+    }
+}
+
+void tst_ChatWindow::joinFloodShowsEveryMember()
+{
+    // Forty members joining at once: the member list follows in steps and ends complete and
+    // sorted; when they all leave, it ends with bob alone.
+    m_bob = openWindow(u"bob"_s);
+    std::vector<std::unique_ptr<TestClient>> crowd;
+    QStringList expected {u"bob (you)"_s};
+    for (int i = 0; i < 40; ++i) {
+        const QString name = u"guest%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        expected.append(name);
+        QUrl url = chatUrl(name);
+        url.setQuery(url.query() + "&room=lobby"_L1);
+        crowd.push_back(std::make_unique<TestClient>());
+        crowd.back()->open(url);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()).size(), 41, Timeout);
+    QCOMPARE(members(m_bob.get()), expected);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("guest39 joined"_L1)
+                                 && viewText(m_bob.get()).contains("guest00 joined"_L1),
+                             Timeout);
+    crowd.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()), QStringList {u"bob (you)"_s}, Timeout);
 }
 
 QTEST_MAIN(tst_ChatWindow)
