@@ -456,7 +456,9 @@ void RoomManager::onHeadData(QTcpSocket *socket)
     QObject::disconnect(socket, nullptr, this, nullptr);
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
     pending.transport = socket;
-    pending.requestHead = data.left(head.headLength());
+    // A copy of the head's bytes only: data is peek()'s 16 KiB allocation, which left() would
+    // share when the head is all that came, and every member would keep it.
+    pending.requestHead = QByteArray(data.constData(), head.headLength());
     m_upgrading.insert(key, pending);
     // Only this socket's entry: after a reset the peer's port may already belong to a newer
     // connection that is upgrading under the same key.
