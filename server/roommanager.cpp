@@ -42,6 +42,7 @@ namespace {
 
 constexpr int FlushIntervalMs = 100;
 constexpr int StatsEveryFlushes = 5;
+constexpr int ReleaseBuffersEveryFlushes = 10; // 1 s
 constexpr int MaxMessageEventsPerBatch = 1000;
 constexpr int RefusalWindowMs = 10000;
 constexpr int MaxRefusalsInWindow = 100;
@@ -561,6 +562,13 @@ void RoomManager::onWebSocketConnection()
         }
         const PendingHandshake pending = it.value();
         m_upgrading.erase(it);
+        // The handshake's answer is on its way out: once it is sent, the connection's buffers
+        // hold nothing, and an idle member need not keep them (see releaseIdleBuffers()).
+        if (SocketTapper *tapper = SocketTapper::of(pending.transport)) {
+            connect(
+                pending.transport, &QIODevice::bytesWritten, tapper,
+                [tapper] { tapper->releaseIdleBuffers(); }, Qt::SingleShotConnection);
+        }
         admit(socket, pending);
     }
 }
@@ -763,6 +771,21 @@ void RoomManager::scheduleTrim()
     }
     if (!m_trimTimer->isActive())
         m_trimTimer->start();
+}
+
+void RoomManager::releaseIdleBuffers()
+{
+    // Each socket whose buffers were used since the last pass and are empty now gives them back
+    // (see SocketTapper::releaseIdleBuffers()); a busy one allocates them again at its next read
+    // or write, so that costs it at most one allocation a second.
+    int released = 0;
+    for (Member *member : std::as_const(m_membersById)) {
+        if (SocketTapper *tapper = SocketTapper::of(member->transport))
+            released += tapper->releaseIdleBuffers();
+    }
+    // Freed chunks in the middle of the heap stay resident until trimmed.
+    if (released > 0)
+        scheduleTrim();
 }
 
 void RoomManager::trimHeap()
@@ -1530,6 +1553,8 @@ void RoomManager::flushEvents()
     flushInspection();
     if (++m_flushCount % StatsEveryFlushes == 0)
         emit statsUpdated(stats());
+    if (m_flushCount % ReleaseBuffersEveryFlushes == 0)
+        releaseIdleBuffers();
     m_recorder.syncIfDue();
 }
 

@@ -180,6 +180,8 @@ private:
     // Gives freed heap back to the system once disconnects calm down (see trimHeap()).
     void scheduleTrim();
     void trimHeap();
+    // Frees the socket buffers of members that have gone quiet; on the event timer, once a second.
+    void releaseIdleBuffers();
     void flushInspection();
     // Detaches the tap and emits inspectionEnded(reason), if a member is inspected.
     void endInspection(const QString &reason);

@@ -8,9 +8,10 @@ namespace {
 constexpr qsizetype MaxResponseHead = 8 * 1024;
 }
 
-SocketTapper::SocketTapper(QTcpSocket *socket)
+SocketTapper::SocketTapper(QTcpSocket *socket, SetOpenMode setOpenMode)
     : QObject(socket)
     , m_socket(socket)
+    , m_setOpenMode(setOpenMode)
 {
     // Connected first, so it runs before any reader (the room manager's head peek,
     // QWebSocketServer's handshake, QWebSocket's frames) has taken the new bytes.
@@ -44,6 +45,7 @@ void SocketTapper::beforeReaders()
 {
     // QIODevice serves buffered reads without readData(), so incoming bytes are seen here, in
     // the buffer, before the readers take them.
+    m_buffersUsed = true;
     if (!m_tap)
         return;
     const qint64 available = m_socket->bytesAvailable();
@@ -55,6 +57,24 @@ void SocketTapper::beforeReaders()
     const QByteArray buffered = m_socket->peek(available);
     m_tap->incoming(buffered.constData() + m_seen, buffered.size() - m_seen, cleanPoint);
     m_seen = buffered.size();
+}
+
+bool SocketTapper::releaseIdleBuffers()
+{
+    if (!m_buffersUsed || m_tap || !m_socket->isOpen() || m_socket->isTransactionStarted())
+        return false;
+    // QSslSocket counts what it has not encrypted or decrypted yet in these too.
+    if (m_socket->bytesToWrite() > 0 || m_socket->bytesAvailable() > 0)
+        return false;
+    // setOpenMode() sizes the device's buffer lists to its mode: closing both channels for a
+    // moment destroys the empty buffers with their chunks, and the same mode makes new ones,
+    // which allocate nothing until used. The socket itself (descriptor, notifiers, state) is
+    // untouched; no signal is emitted.
+    const QIODevice::OpenMode mode = m_socket->openMode();
+    m_setOpenMode(m_socket, QIODevice::NotOpen);
+    m_setOpenMode(m_socket, mode);
+    m_buffersUsed = false;
+    return true;
 }
 
 void SocketTapper::afterReaders()
@@ -70,6 +90,7 @@ void SocketTapper::record(const char *data, qint64 size)
         const qsizetype end = m_responseHead.indexOf("\r\n\r\n");
         if (end >= 0) {
             m_responseHead.truncate(end + 4);
+            m_responseHead.squeeze(); // kept for the connection's life
             m_headDone = true;
         } else if (m_responseHead.size() >= MaxResponseHead) {
             m_headDone = true;

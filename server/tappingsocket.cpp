@@ -4,7 +4,9 @@
 
 TappingSocket::TappingSocket(QObject *parent)
     : QTcpSocket(parent)
-    , m_tapper(new SocketTapper(this))
+    , m_tapper(new SocketTapper(this, [](QTcpSocket *socket, OpenMode mode) {
+        static_cast<TappingSocket *>(socket)->setOpenMode(mode);
+    }))
 { }
 
 qint64 TappingSocket::writeData(const char *data, qint64 size)

@@ -4,7 +4,9 @@
 
 TappingSslSocket::TappingSslSocket(QObject *parent)
     : QSslSocket(parent)
-    , m_tapper(new SocketTapper(this))
+    , m_tapper(new SocketTapper(this, [](QTcpSocket *socket, OpenMode mode) {
+        static_cast<TappingSslSocket *>(socket)->setOpenMode(mode);
+    }))
 { }
 
 qint64 TappingSslSocket::writeData(const char *data, qint64 size)
