@@ -7,11 +7,10 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QList>
 #include <QPointer>
 #include <QStringList>
 #include <QTcpSocket>
-
-#include <deque>
 
 class QTimer;
 class QWebSocket;
@@ -42,7 +41,9 @@ struct Member
     QDateTime connectedAt;
     qint64 messagesSent = 0;
     TokenBucket bucket;
-    std::deque<qint64> refusals; // times (ms) of rate-limited frames in the last 10 s
+    // Times (ms) of rate-limited frames in the last 10 s. A QList, not a std::deque: libstdc++'s
+    // deque allocates 576 bytes as soon as it is made, for every member.
+    QList<qint64> refusals;
     QTimer *notificationTimer = nullptr;
     bool closing = false; // close sent: nothing more goes out or is acted on
     QByteArray requestHead; // the opening handshake's request, as received (frame inspector)
