@@ -78,6 +78,7 @@ private slots:
     void joinCode();
     void allowedOrigins();
     void slowConsumer();
+    void idleMembersGoOnAfterTheirBuffersAreReleased();
     void badHandshakes_data();
     void badHandshakes();
     void garbageDoesNotHurtOthers();
@@ -1052,6 +1053,41 @@ void tst_RoomManager::slowConsumer()
     QVERIFY(tail.contains(QByteArray("\x0f\xa8", 2))); // 4008, big-endian
     QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 1,
                               TestClient::Timeout);
+}
+
+void tst_RoomManager::idleMembersGoOnAfterTheirBuffersAreReleased()
+{
+    // Members that go quiet give their sockets' buffers back on the server's once-a-second pass
+    // (SocketTapper::releaseIdleBuffers(), whose own test checks the release): afterwards
+    // everything still flows both ways, pings and pongs included.
+    QVERIFY(m_server.start());
+    TestClient chat, native;
+    QVERIFY(chat.openAndWait(m_server.url(u"/ws/alice"_s)));
+    QVERIFY(native.openNative(m_server.url(u"/chat?name=bob&room=chat"_s), true));
+    // Frames until one containing text (the members also hear their own lines).
+    const auto hears = [](TestClient &client, const QString &text) {
+        QString raw;
+        while (client.nextRaw(&raw)) {
+            if (raw.contains(text))
+                return true;
+        }
+        return false;
+    };
+    for (int round = 0; round < 2; ++round) {
+        // Not waiting for a result: long enough for the pass to have run at least once.
+        QTest::qWait(2200);
+        chat.send(u"line %1"_s.arg(round));
+        QVERIFY(hears(native, u"line %1"_s.arg(round)));
+        native.send(QJsonObject {{"type"_L1, "message"_L1},
+                                 {"room"_L1, "chat"_L1},
+                                 {"text"_L1, u"reply %1"_s.arg(round)}});
+        QVERIFY(hears(chat, u"reply %1"_s.arg(round)));
+        QSignalSpy pong(&chat.socket(), &QWebSocket::pong);
+        chat.socket().ping("idle?");
+        QVERIFY(pong.wait(TestClient::Timeout));
+    }
+    QVERIFY(!chat.isDisconnected);
+    QVERIFY(!native.isDisconnected);
 }
 
 void tst_RoomManager::badHandshakes_data()
