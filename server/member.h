@@ -48,6 +48,8 @@ struct Member
     bool closing = false; // close sent: nothing more goes out or is acted on
     QByteArray requestHead; // the opening handshake's request, as received (frame inspector)
     bool awaitingPong = false; // pinged by the idle check and not answered yet
+    quint8 pingSlot
+        = 0; // which tick of the idle-ping interval pings it (PingSlots, roommanager.cpp)
 
     MemberRef ref() const { return {id, name}; }
 };

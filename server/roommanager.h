@@ -199,6 +199,7 @@ private:
     QHash<QString, Member *> m_membersByName;
     QMap<QString, Room *> m_rooms;
     qint64 m_nextMemberNumber = 1;
+    quint64 m_pingTick = 0; // idle-ping timer ticks, each serving one slot of members
     QElapsedTimer m_clock;
     bool m_stopping = false;
     double m_guiLagMs = -1;
