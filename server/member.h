@@ -26,9 +26,7 @@ struct Member
     // it, between whole frames of QWebSocket's own, so many members share one buffer. Guarded:
     // the TCP socket of a peer that reset the connection may go before the member does.
     QPointer<QTcpSocket> transport;
-    // Frames written during this pass of the event loop, sent together at its end (see
-    // RoomManager::flushOutput): one write per member per pass, however many messages.
-    QByteArray corked;
+    // Written to during this pass of the event loop: sent at its end (RoomManager::flushOutput).
     bool queuedForFlush = false;
     // When (RoomManager's clock, ms) more than maxOutgoingBytes was first seen waiting for this
     // member, -1 while under it.

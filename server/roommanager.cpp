@@ -271,7 +271,7 @@ void RoomManager::finishStop()
         socket->deleteLater();
         delete member;
     }
-    m_corkedMembers.clear();
+    m_flushMembers.clear();
     m_overLimitMembers.clear();
     if (m_slowConsumerTimer)
         m_slowConsumerTimer->stop();
@@ -1203,21 +1203,18 @@ void RoomManager::sendFrame(Member *member, const QByteArray &frame, qint64 payl
     if (member->closing || !member->transport
         || member->transport->state() != QAbstractSocket::ConnectedState)
         return;
-    // Corked: the frames of this pass go out together at its end, in one write per member,
-    // instead of one QTcpSocket::write per frame.
-    member->corked.append(frame);
+    // Into Qt's buffer, which sends nothing before the event loop runs again: the frames of
+    // one pass go out together, in one send per member at the pass's end (flushOutput).
+    member->transport->write(frame);
     m_stats.bytesOut += payloadBytes;
     if (!member->queuedForFlush) {
         member->queuedForFlush = true;
-        m_corkedMembers.append(member);
+        m_flushMembers.append(member);
         if (!m_flushQueued) {
             m_flushQueued = true;
             QMetaObject::invokeMethod(this, &RoomManager::flushOutput, Qt::QueuedConnection);
         }
     }
-    // A long burst goes out early rather than piling up in the cork.
-    if (member->corked.size() > m_config.maxOutgoingBytes)
-        flushMember(member);
 }
 
 void RoomManager::closeSlowConsumer(Member *member, qint64 waiting)
@@ -1282,7 +1279,7 @@ void RoomManager::sendNotification(const QString &text)
 void RoomManager::flushOutput()
 {
     m_flushQueued = false;
-    const QList<Member *> members = std::exchange(m_corkedMembers, {});
+    const QList<Member *> members = std::exchange(m_flushMembers, {});
     for (Member *member : members) {
         member->queuedForFlush = false;
         flushMember(member);
@@ -1291,17 +1288,13 @@ void RoomManager::flushOutput()
 
 void RoomManager::flushMember(Member *member)
 {
-    if (member->corked.isEmpty())
-        return;
-    const QByteArray data = std::exchange(member->corked, QByteArray());
     QTcpSocket *transport = member->transport;
     if (!transport || transport->state() != QAbstractSocket::ConnectedState)
         return;
-    // One write per member per pass, however many frames: QTcpSocket copies them into its
-    // buffer and its write notifier sends them together. (Sending straight to the descriptor
-    // when Qt holds nothing was tried: it starves the close frame of a slow consumer, whose
-    // 4008 then never arrives; see docs/performance.md.)
-    transport->write(data);
+    // Sent now, as much as the kernel takes, rather than on the next pass's write notifier:
+    // one send per member per pass, with no poll in between. What the kernel does not take
+    // stays in Qt's buffer, behind its write notifier, in order with QWebSocket's own frames.
+    transport->flush();
     checkOutgoing(member);
 }
 
@@ -1352,10 +1345,9 @@ void RoomManager::checkOverLimitMembers()
 void RoomManager::forgetOutgoing(Member *member)
 {
     if (member->queuedForFlush) {
-        m_corkedMembers.removeOne(member);
+        m_flushMembers.removeOne(member);
         member->queuedForFlush = false;
     }
-    member->corked.clear();
     if (member->overLimitSinceMs >= 0) {
         m_overLimitMembers.removeOne(member);
         member->overLimitSinceMs = -1;
@@ -1369,7 +1361,6 @@ void RoomManager::closeMember(Member *member, int code, const QString &reason, i
     if (member->closing)
         return;
     member->closing = true;
-    flushMember(member); // what was sent before goes before the close frame
     if (member->notificationTimer)
         member->notificationTimer->stop();
     QPointer<QWebSocket> socket = member->socket;

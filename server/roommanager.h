@@ -155,14 +155,14 @@ private:
     // is cut (0: at once, for a peer that is not answering anyway).
     void closeMember(Member *member, int code, const QString &reason, int graceMs = -1);
     void pingIdleMembers();
-    // Sends every member's corked frames; queued once per pass of the event loop.
+    // Sends what this pass wrote to each member; queued once per pass of the event loop.
     void flushOutput();
     void flushMember(Member *member);
     // What waits for a member (Qt's buffer, and TLS's encrypted bytes) against the limits.
     void checkOutgoing(Member *member);
     void checkOverLimitMembers();
     qint64 hardOutgoingLimit() const;
-    // A member that goes: out of the corked and the watched lists.
+    // A member that goes: out of the flush and the watched lists.
     void forgetOutgoing(Member *member);
     // Closes a member with 4008: more than maxOutgoingBytes waiting to be sent to it.
     void closeSlowConsumer(Member *member, qint64 waiting);
@@ -204,7 +204,7 @@ private:
     bool m_stopping = false;
     double m_guiLagMs = -1;
 
-    QList<Member *> m_corkedMembers; // members with corked frames, until flushOutput()
+    QList<Member *> m_flushMembers; // members written to in this pass, until flushOutput()
     bool m_flushQueued = false;
     QList<Member *> m_overLimitMembers; // past maxOutgoingBytes, watched until under or closed
     QTimer *m_slowConsumerTimer = nullptr;
