@@ -90,7 +90,7 @@ bool draw(const QString &jsonFile, const QString &pngFile, QString *error)
     constexpr int Width = 1100;
     constexpr int Margin = 24;
     constexpr int LabelWidth = 230;
-    constexpr int ValueWidth = 190;
+    constexpr int ValueWidth = 270; // "4.03 M /s  (0.24 µs CPU each)" in full
     constexpr int BarHeight = 24;
     constexpr int BarGap = 6;
     constexpr int GroupGap = 18;
