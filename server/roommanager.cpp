@@ -1210,10 +1210,15 @@ void RoomManager::sendFrame(Member *member, const QByteArray &frame, qint64 payl
     if (!member->queuedForFlush) {
         member->queuedForFlush = true;
         m_flushMembers.append(member);
-        if (!m_flushQueued) {
-            m_flushQueued = true;
-            QMetaObject::invokeMethod(this, &RoomManager::flushOutput, Qt::QueuedConnection);
-        }
+        queueFlush();
+    }
+}
+
+void RoomManager::queueFlush()
+{
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &RoomManager::flushOutput, Qt::QueuedConnection);
     }
 }
 
@@ -1279,6 +1284,7 @@ void RoomManager::sendNotification(const QString &text)
 void RoomManager::flushOutput()
 {
     m_flushQueued = false;
+    m_recorder.flush();
     const QList<Member *> members = std::exchange(m_flushMembers, {});
     for (Member *member : members) {
         member->queuedForFlush = false;
@@ -1523,7 +1529,10 @@ ServerEvent RoomManager::memberEvent(ServerEvent::Kind kind, const Member *membe
 void RoomManager::emitEvent(ServerEvent event)
 {
     event.time = QDateTime::currentDateTimeUtc();
-    m_recorder.record(event);
+    if (m_recorder.isOpen()) {
+        m_recorder.record(event);
+        queueFlush(); // the recording's lines of this pass, in one write at its end
+    }
     if (event.kind == ServerEvent::Kind::Message) {
         // A flood of messages must not flood the GUI: past the cap they are only counted.
         if (m_droppedMessageEvents > 0 || m_pendingEvents.size() >= MaxMessageEventsPerBatch) {

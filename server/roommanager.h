@@ -158,6 +158,8 @@ private:
     // Sends what this pass wrote to each member; queued once per pass of the event loop.
     void flushOutput();
     void flushMember(Member *member);
+    // Queues flushOutput() for the end of this pass, once.
+    void queueFlush();
     // What waits for a member (Qt's buffer, and TLS's encrypted bytes) against the limits.
     void checkOutgoing(Member *member);
     void checkOverLimitMembers();

@@ -75,9 +75,10 @@ void SessionRecorder::record(const ServerEvent &event)
     const QByteArray text = line(event);
     if (text.isEmpty())
         return;
-    // Flushed at once: a crash of wsroom loses nothing that the kernel has.
+    // Flushed at the end of the pass (flush()): a crash of wsroom loses nothing that the kernel
+    // has.
     m_file.write(text + '\n');
-    m_file.flush();
+    m_unflushed = true;
     m_unsynced = true;
     if (!m_sinceSync.isValid() || m_sinceSync.elapsed() >= SyncIntervalMs)
         sync();
@@ -91,8 +92,16 @@ void SessionRecorder::syncIfDue()
     }
 }
 
+void SessionRecorder::flush()
+{
+    if (m_unflushed && m_file.isOpen())
+        m_file.flush();
+    m_unflushed = false;
+}
+
 void SessionRecorder::sync()
 {
+    flush();
     // A power cut loses at most the last half second: a sync per line would cost a disk write
     // per chat message under load.
 #ifdef Q_OS_UNIX

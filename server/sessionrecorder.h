@@ -6,9 +6,10 @@
 #include <QFile>
 #include <QString>
 
-// Appends events to a JSON Lines file as they happen, one flushed line each, so a recording
-// survives a crash of wsroom up to its last line; fdatasync() at most twice a second (see
-// syncIfDue()) so that it also survives the machine going down, without a disk write per line.
+// Appends events to a JSON Lines file as they happen, flushed to the kernel at the end of each
+// pass of the room manager's event loop (flush()), so a recording survives a crash of wsroom up
+// to its last pass; fdatasync() at most twice a second (see syncIfDue()) so that it also
+// survives the machine going down, without a disk write per line.
 class SessionRecorder
 {
 public:
@@ -26,6 +27,9 @@ public:
 
     // Writes messages, joins, leaves and renames; other kinds are not part of a recording.
     void record(const ServerEvent &event);
+    // Hands the lines written since the last flush to the kernel: one write for a whole pass
+    // of the event loop, not one per line (under load, a chat message is a line).
+    void flush();
     // Syncs lines written since the last sync once SyncIntervalMs have passed; call it often
     // (the room manager does, every 100 ms), so that no line stays unsynced for long.
     void syncIfDue();
@@ -46,4 +50,5 @@ private:
     QFile m_file;
     QElapsedTimer m_sinceSync;
     bool m_unsynced = false;
+    bool m_unflushed = false;
 };

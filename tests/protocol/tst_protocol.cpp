@@ -2936,7 +2936,9 @@ void tst_Protocol::sessionRecord()
     recorder.record(makeEvent(ServerEvent::Kind::Connected));
     recorder.record(makeEvent(ServerEvent::Kind::Message));
 
-    // Each line is flushed as it is written.
+    // The lines are in the file once flushed (the room manager flushes at the end of each pass
+    // of its event loop).
+    recorder.flush();
     QFile file(fileName);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
