@@ -4,6 +4,7 @@
 #include "closecode.h"
 #include "roommanager.h"
 #include "serverhost.h"
+#include "sloth.h"
 #include "testclient.h"
 #include "testserver.h"
 #include "validation.h"
@@ -146,16 +147,11 @@ private:
     RawReply raw(const QByteArray &request, bool waitForClose = true);
     // How many members /api/status lists in room, -1 if there is no such room.
     int roomMembers(const QString &room);
-    // A member that completes its handshake on target and then never reads, with a small
-    // receive buffer: a plain socket descriptor, -1 on failure.
-    int connectSloth(const QByteArray &target);
     // /api/status totals.slow_consumers: members closed with 4008.
     int slowConsumers()
     {
         return m_server.status().value("totals"_L1).toObject().value("slow_consumers"_L1).toInt();
     }
-    // Everything fd still gives until the server closes it (its last 64 bytes), then closes fd.
-    static QByteArray readToEnd(int fd);
 
     TestServer m_server;
 };
@@ -168,43 +164,6 @@ void tst_Limits::init()
 void tst_Limits::cleanup()
 {
     m_server.cleanup();
-}
-
-int tst_Limits::connectSloth(const QByteArray &target)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return -1;
-    int small = 4096;
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(m_server.port());
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const QByteArray handshake = upgradeRequest(target);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
-        || ::write(fd, handshake.constData(), size_t(handshake.size()))
-            != ssize_t(handshake.size())) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-QByteArray tst_Limits::readToEnd(int fd)
-{
-    QByteArray tail;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        tail.append(buffer, int(n));
-        if (tail.size() > 8)
-            tail = tail.right(64);
-    }
-    ::close(fd);
-    return tail;
 }
 
 RawReply tst_Limits::raw(const QByteArray &request, bool waitForClose)
@@ -874,7 +833,7 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
     }));
-    const int fd = connectSloth("/ws/lobby/sloth");
+    const int fd = Sloth::connect(m_server.port(), "/ws/lobby/sloth");
     QVERIFY(fd >= 0);
 
     TestClient sender, reader;
@@ -908,7 +867,7 @@ void tst_Limits::slowConsumerDoesNotDelayOthers()
 
     // Reading now, within the 5 s the server gives it to close, the sloth finds 4008 after
     // the data it did not read; then it is gone.
-    const QByteArray tail = readToEnd(fd);
+    const QByteArray tail = Sloth::readToEnd(fd);
     QVERIFY(tail.contains(QByteArray("\x88", 1)));
     QVERIFY(tail.contains(QByteArray("\x0f\xa8", 2))); // 4008, big-endian
     QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 2,
@@ -990,7 +949,7 @@ void tst_Limits::slowConsumerClosed()
         c.slowConsumerHardFactor = hardFactor;
         c.maxMessageBytes = 1 << 20;
     }));
-    const int fd = connectSloth("/ws/lobby/sloth");
+    const int fd = Sloth::connect(m_server.port(), "/ws/lobby/sloth");
     QVERIFY(fd >= 0);
     TestClient sender;
     QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
@@ -1011,7 +970,7 @@ void tst_Limits::slowConsumerClosed()
     QVERIFY2(closed, "the slow consumer was not closed");
     // Reading now, within the 5 s the server gives it to close, the sloth finds 4008 after the
     // data; it never answers the close, so it is cut.
-    const QByteArray tail = readToEnd(fd);
+    const QByteArray tail = Sloth::readToEnd(fd);
     QVERIFY(tail.contains(QByteArray("\x88", 1)));
     QVERIFY(tail.contains(QByteArray("\x0f\xa8", 2))); // 4008, big-endian
     QTRY_COMPARE_WITH_TIMEOUT(roomMembers(u"lobby"_s), 1, TestClient::Timeout);

@@ -3,6 +3,7 @@
 #include "closecode.h"
 #include "roommanager.h"
 #include "serverhost.h"
+#include "sloth.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -984,22 +985,8 @@ void tst_RoomManager::slowConsumer()
         c.maxOutgoingBytes = 256 * 1024;
         c.maxMessageBytes = 1 << 20;
     }));
-    // A client that completes the handshake and then never reads, on a plain blocking socket.
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int fd = Sloth::connect(m_server.port(), "/ws/lobby/sloth");
     QVERIFY(fd >= 0);
-    int small = 4096;
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(m_server.port());
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-    const QByteArray handshake
-        = "GET /ws/lobby/sloth HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-          "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-          "Sec-WebSocket-Version: 13\r\n\r\n";
-    QCOMPARE(::write(fd, handshake.constData(), size_t(handshake.size())),
-             ssize_t(handshake.size()));
 
     TestClient sender;
     QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
@@ -1038,17 +1025,7 @@ void tst_RoomManager::slowConsumer()
     QVERIFY(inOrder);
     // Reading now, within the 5 s the server gives it to close, the slow client finds a 4008
     // close frame after the data it did not read; then it is gone.
-    QByteArray tail;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        tail.append(buffer, int(n));
-        if (tail.size() > 8)
-            tail = tail.right(64);
-    }
-    ::close(fd);
+    const QByteArray tail = Sloth::readToEnd(fd);
     QVERIFY2(tail.contains(QByteArray("\x88", 1)), tail.toHex().constData());
     QVERIFY(tail.contains(QByteArray("\x0f\xa8", 2))); // 4008, big-endian
     QTRY_COMPARE_WITH_TIMEOUT(m_server.status().value("connections"_L1).toInt(), 1,
