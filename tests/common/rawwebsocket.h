@@ -170,10 +170,8 @@ public:
                 return false;
             if (f.opcode == Text)
                 texts.append(f.payload);
-            else if (f.opcode == Ping && answerPings)
-                send({true, 0, Pong, f.payload});
             else if (f.opcode == Ping)
-                ++pingsSeen;
+                onPing(f);
             else if (f.opcode == Close) {
                 *close = f;
                 return true;
@@ -187,10 +185,8 @@ public:
     {
         Frame f;
         while (nextFrame(&f, timeout)) {
-            if (f.opcode == Ping && answerPings)
-                send({true, 0, Pong, f.payload});
-            else if (f.opcode == Ping)
-                ++pingsSeen;
+            if (f.opcode == Ping)
+                onPing(f);
             else if (f.opcode == Text) {
                 *text = f.payload;
                 return true;
@@ -213,10 +209,8 @@ public:
                 continue;
             if (f.opcode == Text)
                 texts.append(f.payload);
-            else if (f.opcode == Ping && answerPings)
-                send({true, 0, Pong, f.payload});
             else if (f.opcode == Ping)
-                ++pingsSeen;
+                onPing(f);
             else if (f.opcode == Close) {
                 closeFrame = f;
                 return true;
@@ -248,6 +242,15 @@ public:
 
 private:
     void read() { m_buffer += m_socket->readAll(); }
+
+    // A ping met while reading: answered when answerPings, counted otherwise.
+    void onPing(const Frame &ping)
+    {
+        if (answerPings)
+            send({true, 0, Pong, ping.payload});
+        else
+            ++pingsSeen;
+    }
 
     bool takeFrame(Frame *frame)
     {
