@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "tlscredentials.h"
+#include "server/tlscredentials.h"
 
 #include <QFileInfo>
 

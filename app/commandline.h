@@ -1,11 +1,11 @@
 #pragma once
 
-#include "serverconfig.h"
+#include "server/serverconfig.h"
 
 #include <QString>
 #include <QStringList>
 
-// wsroom's command line (cli.md), parsed and checked.
+// wsroom's command line (README.md, "Options"), parsed and checked.
 struct CommandLine
 {
     enum class Outcome { Run, ShowHelp, ShowVersion, Error };

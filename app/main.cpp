@@ -1,8 +1,8 @@
 #include "commandline.h"
-#include "mainwindow.h"
-#include "roommanager.h"
-#include "serverhost.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
 #include "signalwatcher.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -11,8 +11,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
-#include "closecode.h"
-#include "jsonwriter.h"
+#include "protocol/closecode.h"
+#include "protocol/jsonwriter.h"
 
 namespace {
 

@@ -13,8 +13,8 @@
 #include <QStringList>
 #include <QUrl>
 
-#include "chatmessage.h"
-#include "memberref.h"
+#include "protocol/chatmessage.h"
+#include "protocol/memberref.h"
 
 class QWebSocket;
 class JsonWriter;

@@ -1,7 +1,7 @@
 // libFuzzer target: Endpoint::fromTarget, which reads the path and query of every handshake.
-#include "endpoint.h"
+#include "protocol/endpoint.h"
 #include "fuzzcheck.h"
-#include "validation.h"
+#include "protocol/validation.h"
 
 #include <cstddef>
 #include <cstdint>

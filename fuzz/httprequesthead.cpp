@@ -1,8 +1,8 @@
 // libFuzzer target: HttpRequestHead::parse, which reads the first bytes of every connection.
-#include "httprequesthead.h"
-#include "endpoint.h"
+#include "protocol/httprequesthead.h"
 #include "fuzzcheck.h"
-#include "webpath.h"
+#include "protocol/endpoint.h"
+#include "protocol/webpath.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // libFuzzer target: NativeCodec::decode, which reads every frame of a native-dialect member,
 // and the events the server builds from what it accepted.
-#include "nativecodec.h"
+#include "protocol/nativecodec.h"
 #include "fuzzcheck.h"
+#include "protocol/strictjson.h"
+#include "protocol/validation.h"
 #include "roundtrip.h"
-#include "strictjson.h"
-#include "validation.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fuzzcheck.h"
-#include "strictjson.h"
+#include "protocol/strictjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

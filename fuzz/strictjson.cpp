@@ -1,6 +1,6 @@
 // libFuzzer target: StrictJson::check against QJsonDocument: what the strict check passes, Qt
 // must read, since the codecs rely on it.
-#include "strictjson.h"
+#include "protocol/strictjson.h"
 #include "fuzzcheck.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // libFuzzer target: TutorialCodec::decodeBroadcast, which reads every frame of a
 // broadcast-dialect member, and what the other dialects are sent of what it accepted.
-#include "tutorialcodec.h"
+#include "protocol/tutorialcodec.h"
 #include "fuzzcheck.h"
-#include "nativecodec.h"
+#include "protocol/nativecodec.h"
+#include "protocol/strictjson.h"
 #include "roundtrip.h"
-#include "strictjson.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // libFuzzer target: WebPath::resourceName, which maps an HTTP path to a compiled-in file.
-#include "webpath.h"
+#include "protocol/webpath.h"
 #include "fuzzcheck.h"
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 // libFuzzer target: WebSocketFrameParser, which reads both directions of an inspected member's
 // connection, split and coalesced anyhow.
-#include "websocketframeparser.h"
+#include "protocol/websocketframeparser.h"
 #include "fuzzcheck.h"
 
 #include <algorithm>

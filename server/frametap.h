@@ -1,7 +1,7 @@
 #pragma once
 
 #include "inspectedframe.h"
-#include "websocketframeparser.h"
+#include "protocol/websocketframeparser.h"
 
 // The bytes of one connection in both directions, parsed into frames for the inspector and
 // kept until taken (at most MaxPending; past that, frames are counted as dropped). Lives in the

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocketframeparser.h"
+#include "protocol/websocketframeparser.h"
 
 #include <QByteArray>
 #include <QList>

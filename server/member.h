@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialect.h"
-#include "memberref.h"
+#include "protocol/dialect.h"
+#include "protocol/memberref.h"
 #include "tokenbucket.h"
 
 #include <QByteArray>

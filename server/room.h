@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chatmessage.h"
+#include "protocol/chatmessage.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "chatmessage.h"
-#include "endpoint.h"
-#include "errorcode.h"
 #include "inspectedframe.h"
-#include "request.h"
+#include "protocol/chatmessage.h"
+#include "protocol/endpoint.h"
+#include "protocol/errorcode.h"
+#include "protocol/request.h"
 #include "serverconfig.h"
 #include "serverevent.h"
 #include "serversnapshot.h"

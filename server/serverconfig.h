@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// Everything the server can be told, with cli.md's defaults.
+// Everything the server can be told, with the defaults of README.md's Options table.
 struct ServerConfig
 {
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);

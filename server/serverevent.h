@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialect.h"
+#include "protocol/dialect.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "sessionrecorder.h"
 
-#include "jsonwriter.h"
-#include "timestamp.h"
+#include "protocol/jsonwriter.h"
+#include "protocol/timestamp.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "statusreport.h"
 
-#include "jsonwriter.h"
+#include "protocol/jsonwriter.h"
 
 namespace StatusReport {
 

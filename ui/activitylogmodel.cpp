@@ -1,6 +1,6 @@
 #include "activitylogmodel.h"
 
-#include "validation.h"
+#include "protocol/validation.h"
 
 #include <QBrush>
 #include <QColor>

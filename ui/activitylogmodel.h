@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverevent.h"
+#include "server/serverevent.h"
 
 #include <QAbstractTableModel>
 

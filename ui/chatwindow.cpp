@@ -26,11 +26,11 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
-#include "chatclient.h"
-#include "closecode.h"
+#include "client/chatclient.h"
 #include "messageinput.h"
+#include "protocol/closecode.h"
+#include "protocol/validation.h"
 #include "updatethrottle.h"
-#include "validation.h"
 
 namespace {
 

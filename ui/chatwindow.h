@@ -10,8 +10,8 @@
 #include <QUrl>
 #include <QWidget>
 
-#include "chatmessage.h"
-#include "memberref.h"
+#include "protocol/chatmessage.h"
+#include "protocol/memberref.h"
 
 class QCheckBox;
 class QCloseEvent;

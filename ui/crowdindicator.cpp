@@ -1,6 +1,6 @@
 #include "crowdindicator.h"
 
-#include "simulatedcrowd.h"
+#include "client/simulatedcrowd.h"
 
 CrowdIndicator::CrowdIndicator(SimulatedCrowd *crowd, QWidget *parent)
     : QLabel(parent)

@@ -2,10 +2,10 @@
 
 #include "framefiltermodel.h"
 #include "framelistmodel.h"
-#include "httprequesthead.h"
-#include "roommanager.h"
-#include "serverhost.h"
-#include "websocketaccept.h"
+#include "protocol/httprequesthead.h"
+#include "protocol/websocketaccept.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "inspectedframe.h"
-#include "serverevent.h"
-#include "serversnapshot.h"
+#include "server/inspectedframe.h"
+#include "server/serverevent.h"
+#include "server/serversnapshot.h"
 
 #include <QWidget>
 

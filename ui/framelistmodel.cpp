@@ -1,6 +1,6 @@
 #include "framelistmodel.h"
 
-#include "closecode.h"
+#include "protocol/closecode.h"
 
 #include <QBrush>
 #include <QColor>

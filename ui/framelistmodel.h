@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspectedframe.h"
+#include "server/inspectedframe.h"
 
 #include <QAbstractTableModel>
 #include <deque>

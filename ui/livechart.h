@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statshistory.h"
+#include "server/statshistory.h"
 
 #include <QColor>
 #include <QWidget>

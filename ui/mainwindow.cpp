@@ -46,8 +46,9 @@
 
 #include "activityfiltermodel.h"
 #include "activitylogmodel.h"
-#include "chatclient.h"
 #include "chatwindow.h"
+#include "client/chatclient.h"
+#include "client/simulatedcrowd.h"
 #include "crowdindicator.h"
 #include "eventcoalescer.h"
 #include "eventlooplagmeter.h"
@@ -55,17 +56,16 @@
 #include "livechart.h"
 #include "notificationdialog.h"
 #include "presenterview.h"
-#include "roommanager.h"
+#include "protocol/validation.h"
 #include "roomsmodel.h"
-#include "serverhost.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "server/sessionexport.h"
+#include "server/sessionrecorder.h"
 #include "serversettings.h"
-#include "sessionexport.h"
-#include "sessionrecorder.h"
 #include "settingsdialog.h"
 #include "sharepanel.h"
 #include "simulatedclientsdialog.h"
-#include "simulatedcrowd.h"
-#include "validation.h"
 
 namespace {
 

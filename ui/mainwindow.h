@@ -1,9 +1,9 @@
 #pragma once
 
-#include "serverconfig.h"
-#include "serverevent.h"
-#include "serversnapshot.h"
-#include "simulatedclient.h"
+#include "client/simulatedclient.h"
+#include "server/serverconfig.h"
+#include "server/serverevent.h"
+#include "server/serversnapshot.h"
 
 #include <functional>
 

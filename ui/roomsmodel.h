@@ -1,7 +1,7 @@
 #pragma once
 
-#include "serverevent.h"
-#include "serversnapshot.h"
+#include "server/serverevent.h"
+#include "server/serversnapshot.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "simulatedclientsdialog.h"
 
-#include "simulatedcrowd.h"
-#include "validation.h"
+#include "client/simulatedcrowd.h"
+#include "protocol/validation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

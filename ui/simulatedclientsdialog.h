@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simulatedclient.h"
+#include "client/simulatedclient.h"
 
 #include <QDialog>
 

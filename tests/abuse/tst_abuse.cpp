@@ -2,13 +2,13 @@
 // handshakes, WebSocket frames that break RFC 6455, HTTP heads that break RFC 9112. Each case
 // checks what the peer gets and that the server goes on serving.
 
-#include "closecode.h"
-#include "httprequesthead.h"
-#include "rawwebsocket.h"
-#include "roommanager.h"
-#include "serverhost.h"
-#include "testclient.h"
-#include "testserver.h"
+#include "protocol/closecode.h"
+#include "protocol/httprequesthead.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "tests/common/rawwebsocket.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "activityfiltermodel.h"
-#include "activitylogmodel.h"
+#include "ui/activityfiltermodel.h"
+#include "ui/activitylogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

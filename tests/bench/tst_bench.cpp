@@ -1,4 +1,4 @@
-#include "testserver.h"
+#include "tests/common/testserver.h"
 
 #include <QImage>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // ChatClient against a real RoomManager on loopback (and a fake server for broken frames).
 
-#include "chatclient.h"
-#include "roommanager.h"
-#include "serverconfig.h"
-#include "serverhost.h"
-#include "testserver.h"
+#include "client/chatclient.h"
+#include "server/roommanager.h"
+#include "server/serverconfig.h"
+#include "server/serverhost.h"
+#include "tests/common/testserver.h"
 
 #include <memory>
 

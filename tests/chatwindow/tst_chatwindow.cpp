@@ -1,13 +1,13 @@
 // ChatWindow against a real server on loopback: what people see and do in two or three windows.
 
-#include "chatclient.h"
-#include "chatwindow.h"
-#include "messageinput.h"
-#include "roommanager.h"
-#include "serverconfig.h"
-#include "serverhost.h"
-#include "testclient.h"
-#include "testserver.h"
+#include "client/chatclient.h"
+#include "server/roommanager.h"
+#include "server/serverconfig.h"
+#include "server/serverhost.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
+#include "ui/chatwindow.h"
+#include "ui/messageinput.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roommanager.h"
-#include "serverhost.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
 #include "testclient.h"
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "serverconfig.h"
+#include "server/serverconfig.h"
 #include "testclient.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "activitylogmodel.h"
-#include "eventcoalescer.h"
+#include "ui/activitylogmodel.h"
+#include "ui/eventcoalescer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "eventlooplagmeter.h"
+#include "ui/eventlooplagmeter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

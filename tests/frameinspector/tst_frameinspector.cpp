@@ -1,14 +1,14 @@
 // The Frame Inspector: the Accept steps for RFC 6455's example key; a real client's handshake
 // and frames in and out over loopback; pause, clear, filters, the bound; close codes in words;
 // the main window's ways in.
-#include "framefiltermodel.h"
-#include "frameinspector.h"
-#include "framelistmodel.h"
-#include "mainwindow.h"
-#include "roommanager.h"
-#include "testclient.h"
-#include "testserver.h"
-#include "testwindow.h"
+#include "server/roommanager.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
+#include "tests/common/testwindow.h"
+#include "ui/framefiltermodel.h"
+#include "ui/frameinspector.h"
+#include "ui/framelistmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,13 +1,14 @@
-// Every limit of cli.md and the protocol, at its edge: exactly at it (accepted) and one past it
-// (refused the documented way), in every dialect and on every path it applies to.
+// Every limit of the command line (README.md, "Options") and the protocol, at its edge: exactly
+// at it (accepted) and one past it (refused the documented way), in every dialect and on every
+// path it applies to.
 
-#include "closecode.h"
-#include "roommanager.h"
-#include "serverhost.h"
-#include "sloth.h"
-#include "testclient.h"
-#include "testserver.h"
-#include "validation.h"
+#include "protocol/closecode.h"
+#include "protocol/validation.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "tests/common/sloth.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
 
 #include <QJsonArray>
 #include <QSemaphore>

@@ -1,11 +1,11 @@
 // StatsHistory turns the server's periodic counters into rates over a span; LiveChart draws them;
 // the window feeds it from the running server and shows it in a dock (View › Live Chart).
 
-#include "livechart.h"
-#include "mainwindow.h"
-#include "statshistory.h"
-#include "testclient.h"
-#include "testwindow.h"
+#include "server/statshistory.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testwindow.h"
+#include "ui/livechart.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,11 +1,11 @@
-#include "activitylogmodel.h"
-#include "chatwindow.h"
-#include "mainwindow.h"
-#include "roomsmodel.h"
-#include "serversettings.h"
-#include "settingsdialog.h"
-#include "testserver.h"
-#include "testwindow.h"
+#include "tests/common/testserver.h"
+#include "tests/common/testwindow.h"
+#include "ui/activitylogmodel.h"
+#include "ui/chatwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/roomsmodel.h"
+#include "ui/serversettings.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // RoomManager over real sockets on loopback: every row of protocol.md's tables.
 
-#include "closecode.h"
-#include "roommanager.h"
-#include "serverhost.h"
-#include "sloth.h"
-#include "testclient.h"
-#include "testserver.h"
+#include "protocol/closecode.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "tests/common/sloth.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "roomsmodel.h"
+#include "ui/roomsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,11 +1,11 @@
 // SessionExport: a recording as JSON Lines and as an HTML transcript; every event present, the
 // text escaped, lines cut short left out; and a real server's recording exported end to end.
 
-#include "roommanager.h"
-#include "serverhost.h"
-#include "sessionexport.h"
-#include "testclient.h"
-#include "testserver.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "server/sessionexport.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -2,11 +2,11 @@
 // line each; leaves recorded when the server stops; session files pruned; and --record in the
 // real headless binary.
 
-#include "roommanager.h"
-#include "serverhost.h"
-#include "sessionrecorder.h"
-#include "testclient.h"
-#include "testserver.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "server/sessionrecorder.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,16 +1,16 @@
-#include "activityfiltermodel.h"
-#include "commandline.h"
-#include "mainwindow.h"
-#include "notificationdialog.h"
-#include "presenterview.h"
-#include "qrcodewidget.h"
-#include "roommanager.h"
-#include "roomsmodel.h"
-#include "serverhost.h"
-#include "sharepanel.h"
-#include "testclient.h"
-#include "testserver.h"
-#include "testwindow.h"
+#include "app/commandline.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
+#include "tests/common/testwindow.h"
+#include "ui/activityfiltermodel.h"
+#include "ui/mainwindow.h"
+#include "ui/notificationdialog.h"
+#include "ui/presenterview.h"
+#include "ui/qrcodewidget.h"
+#include "ui/roomsmodel.h"
+#include "ui/sharepanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -493,7 +493,7 @@ void tst_SharePanel::intervalTakesEffect()
     window->showNotificationDialog();
     NotificationDialog *dialog = window->notificationDialog();
     auto *spin = child<QDoubleSpinBox>(dialog, "notificationInterval");
-    QCOMPARE(spin->value(), 5.0); // cli.md's default
+    QCOMPARE(spin->value(), 5.0); // --notification-interval's default
     spin->setValue(0);
     QCOMPARE(window->config().notificationInterval, 0.0);
 

@@ -2,16 +2,16 @@
 // chatters chat, visitors come and go, a slow reader is closed with 4008 and leaves the crowd;
 // and the window's Add Simulated Clients dialog, status bar indicator and Remove action.
 
-#include "crowdindicator.h"
-#include "mainwindow.h"
-#include "roommanager.h"
-#include "roomsmodel.h"
-#include "serverhost.h"
-#include "simulatedclientsdialog.h"
-#include "simulatedcrowd.h"
-#include "testclient.h"
-#include "testserver.h"
-#include "testwindow.h"
+#include "client/simulatedcrowd.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
+#include "tests/common/testwindow.h"
+#include "ui/crowdindicator.h"
+#include "ui/mainwindow.h"
+#include "ui/roomsmodel.h"
+#include "ui/simulatedclientsdialog.h"
 
 #include <QAction>
 #include <QProgressBar>

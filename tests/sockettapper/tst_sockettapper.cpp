@@ -2,12 +2,12 @@
 // connection gives back its buffers' memory and goes on working, in both directions, with and
 // without TLS.
 
-#include "frametap.h"
-#include "sockettapper.h"
-#include "tappingsocket.h"
-#include "tappingsslsocket.h"
-#include "tcplistener.h"
-#include "tlscredentials.h"
+#include "server/frametap.h"
+#include "server/sockettapper.h"
+#include "server/tappingsocket.h"
+#include "server/tappingsslsocket.h"
+#include "server/tcplistener.h"
+#include "server/tlscredentials.h"
 
 #include <QSignalSpy>
 #include <QSslConfiguration>

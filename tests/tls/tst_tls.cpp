@@ -1,13 +1,13 @@
 // TLS on the server's one port: wss:// and https://, plain HTTP refused, stalled handshakes cut,
 // certificates pinned or refused, bad files told in one line. Real sockets on loopback.
 
-#include "chatclient.h"
-#include "rawwebsocket.h"
-#include "roommanager.h"
-#include "serverhost.h"
-#include "testclient.h"
-#include "testserver.h"
-#include "tlscredentials.h"
+#include "client/chatclient.h"
+#include "server/roommanager.h"
+#include "server/serverhost.h"
+#include "server/tlscredentials.h"
+#include "tests/common/rawwebsocket.h"
+#include "tests/common/testclient.h"
+#include "tests/common/testserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "updatethrottle.h"
+#include "ui/updatethrottle.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The frame inspector's parser: RFC 6455's own examples, masks, every length encoding, frames
 // split at every byte and coalesced, the payload cap, the errors that stop it; the Accept
 // computation; close codes in words.
-#include "closecode.h"
-#include "websocketaccept.h"
-#include "websocketframe.h"
-#include "websocketframeparser.h"
+#include "protocol/closecode.h"
+#include "protocol/websocketaccept.h"
+#include "protocol/websocketframe.h"
+#include "protocol/websocketframeparser.h"
 
 #include <QRandomGenerator>
 #include <QTest>
