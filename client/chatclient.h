@@ -17,7 +17,7 @@
 #include "protocol/memberref.h"
 
 class QWebSocket;
-class JsonWriter;
+struct NativeEvent;
 
 // A client of the native dialect v1 (/chat): sends requests and reports what arrives as signals
 // carrying plain values. Lives in one thread; call it only from there (or queued).
@@ -136,13 +136,15 @@ signals:
     void stateChanged(QAbstractSocket::SocketState state);
 
 private:
-    qint64 sendRequest(const char *type, const std::function<void(JsonWriter &)> &fields = nullptr);
+    // Sends the frame encode builds for the next ref; returns that ref, or 0 when not connected.
+    qint64 sendRequest(const std::function<QByteArray(const QJsonValue &ref)> &encode);
     void discardSocket(const QString &reason);
     void finishSession(QWebSocket *socket);
     void onSocketStateChanged(QWebSocket *socket, QAbstractSocket::SocketState state);
     void onSocketError(QWebSocket *socket);
     void onTextMessage(const QString &frame);
-    bool dispatch(const QJsonObject &frame, QString *why);
+    // Updates this connection's state from a decoded event and emits its signal.
+    void dispatch(const NativeEvent &event);
     void badFrame(const QString &why);
 
     QWebSocket *m_socket = nullptr;
