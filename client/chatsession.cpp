@@ -1,6 +1,8 @@
 #include "chatsession.h"
 
 #include "chatclient.h"
+#include "chaterrortext_p.h"
+#include "chaturl_p.h"
 #include "protocol/closecode.h"
 #include "protocol/validation.h"
 
@@ -39,50 +41,6 @@ QString localTime(const QString &timestamp)
 QString nowTime()
 {
     return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"));
-}
-
-// What users type: "127.0.0.1:8000", "http://host:8000", "ws://host:8000/chat?code=x". An
-// empty path means the server's native endpoint; a path that is given is kept, for servers
-// that put the protocol elsewhere.
-QUrl normalizedServerUrl(const QUrl &input)
-{
-    QUrl url = input;
-    if (url.scheme() == QLatin1String("http"))
-        url.setScheme(QStringLiteral("ws"));
-    else if (url.scheme() == QLatin1String("https"))
-        url.setScheme(QStringLiteral("wss"));
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/chat"));
-    return url;
-}
-
-bool isServerUrl(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss"));
-}
-
-// A query value as the server reads it, where "+" is a space as in HTML forms.
-QString queryValue(const QUrlQuery &query, const QString &key)
-{
-    QString encoded = query.queryItemValue(key, QUrl::FullyEncoded);
-    encoded.replace(u'+', QStringLiteral("%20"));
-    return QUrl::fromPercentEncoding(encoded.toLatin1());
-}
-
-// Sets a query value so that the server reads back exactly this text: "+", "%" and "&" in a
-// name are encoded here, since QUrlQuery would leave them to be misread.
-void setQueryValue(QUrlQuery *query, const QString &key, const QString &value)
-{
-    query->removeAllQueryItems(key);
-    query->addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-}
-
-// Query items (room, code) choose how to enter, not which server it is.
-bool sameServer(const QUrl &a, const QUrl &b)
-{
-    const auto options = QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash;
-    return a.adjusted(options) == b.adjusted(options);
 }
 
 // ISO 8601 timestamps of one format compare as strings; the id breaks ties in a millisecond.
@@ -165,11 +123,11 @@ void ChatSession::setState(State state, const QString &text)
 
 void ChatSession::connectTo(const QUrl &url)
 {
-    QUrl given = normalizedServerUrl(url);
+    QUrl given = ChatUrl::normalized(url);
     // From here on name() is the one place the name is chosen.
     QUrlQuery query(given);
     if (query.hasQueryItem(QStringLiteral("name"))) {
-        const QString name = queryValue(query, QStringLiteral("name")).trimmed();
+        const QString name = ChatUrl::queryValue(query, QStringLiteral("name")).trimmed();
         if (!name.isEmpty()) {
             m_name = name;
             emit nameChanged(name);
@@ -178,7 +136,7 @@ void ChatSession::connectTo(const QUrl &url)
         given.setQuery(query);
     }
 
-    if (!sameServer(given, m_url)) {
+    if (!ChatUrl::sameServer(given, m_url)) {
         // Another server's rooms are other rooms, whatever their names.
         stopTyping();
         for (const RoomState &state : std::as_const(m_roomStates))
@@ -194,7 +152,7 @@ void ChatSession::connectTo(const QUrl &url)
     m_countdownTimer->stop();
     m_attempt = 0;
 
-    if (!isServerUrl(given)) {
+    if (!ChatUrl::isServerUrl(given)) {
         m_welcomeTimer->stop();
         m_state = State::Refused; // before close(): its disconnected() is no reason to retry
         m_reopening = true;
@@ -234,15 +192,15 @@ void ChatSession::startConnection(bool fresh)
     QUrlQuery query(url);
     // Keep the name across reconnections: the server would otherwise hand out guest-<n>.
     if (!m_name.isEmpty())
-        setQueryValue(&query, QStringLiteral("name"), m_name);
+        ChatUrl::setQueryValue(&query, QStringLiteral("name"), m_name);
     else
         query.removeAllQueryItems(QStringLiteral("name"));
     // The url's room (or lobby) is only where a session starts; after that it rejoins its own
     // rooms, which may no longer include that one.
     if (!fresh || !m_roomOrder.isEmpty())
         query.removeAllQueryItems(QStringLiteral("room"));
-    else if (queryValue(query, QStringLiteral("room")).isEmpty())
-        setQueryValue(&query, QStringLiteral("room"), defaultRoom());
+    else if (ChatUrl::queryValue(query, QStringLiteral("room")).isEmpty())
+        ChatUrl::setQueryValue(&query, QStringLiteral("room"), defaultRoom());
     url.setQuery(query);
 
     setState(State::Connecting, tr("Connecting…"));
@@ -653,35 +611,8 @@ QString ChatSession::describeError(const QString &code, const QString &message,
                                    const QJsonValue &ref) const
 {
     const qint64 key = ref.toInteger();
-    const QString detail = message.isEmpty() ? code : message;
-    if (code == QLatin1String("name_taken")) {
-        const QString name = m_pendingRenames.value(key);
-        return name.isEmpty()
-            ? tr("That name is already taken.")
-            : tr("The name “%1” is already taken; you are still %2.").arg(name, self().name);
-    }
-    if (code == QLatin1String("rate_limited"))
-        return tr("Slow down: you are sending too fast, and that was not delivered.");
-    if (code == QLatin1String("not_in_room"))
-        return tr("You are not in that room (%1).").arg(detail);
-    if (code == QLatin1String("too_many_rooms")) {
-        const QString room = m_pendingJoins.value(key);
-        return room.isEmpty() ? tr("Cannot join another room: %1.").arg(detail)
-                              : tr("Cannot join “%1”: too many rooms (%2).").arg(room, detail);
-    }
-    if (code == QLatin1String("no_such_member"))
-        return tr("Cannot send a direct message: %1.").arg(detail);
-    if (code == QLatin1String("bad_request")) {
-        const QString room = m_pendingJoins.value(key);
-        if (!room.isEmpty())
-            return tr("Cannot join “%1”: %2.").arg(room, detail);
-        return tr("The server refused that: %1.").arg(detail);
-    }
-    if (code == QLatin1String("forbidden"))
-        return tr("Not allowed: %1.").arg(detail);
-    if (code == QLatin1String("bad_frame"))
-        return tr("The server sent something this window cannot read: %1.").arg(detail);
-    return tr("The server reported an error (%1): %2").arg(code, detail);
+    return ChatErrorText::describe(code, message, m_pendingRenames.value(key),
+                                   m_pendingJoins.value(key), self().name);
 }
 
 bool ChatSession::sendMessage(const QString &typed)
