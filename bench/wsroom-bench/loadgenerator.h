@@ -99,5 +99,7 @@ private:
     std::vector<uint32_t> m_latencyUs; // histogram: [µs] -> count, the last bucket is overflow
     int64_t m_maxLatencyNs = 0;
     std::vector<std::string> m_errorSamples;
+    std::string m_nativePrefix; // a native message request up to its text
+    std::string m_nativeSuffix; // and after it
     int64_t m_lastProgressNs = 0;
 };
