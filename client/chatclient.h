@@ -138,13 +138,19 @@ signals:
 private:
     // Sends the frame encode builds for the next ref; returns that ref, or 0 when not connected.
     qint64 sendRequest(const std::function<QByteArray(const QJsonValue &ref)> &encode);
+    // Drops the socket (closing it politely if open); ends the session with 1000 and reason.
     void discardSocket(const QString &reason);
+    // The socket is gone: emits the one disconnected() of the session, 1006 for a failure.
     void finishSession(QWebSocket *socket);
+    // Notes a close handshake and passes the state on.
     void onSocketStateChanged(QWebSocket *socket, QAbstractSocket::SocketState state);
+    // Keeps the first failure as the reason; ends a session that never left Unconnected.
     void onSocketError(QWebSocket *socket);
+    // Decodes a frame (NativeEvent) and dispatches it, or reports it as bad_frame.
     void onTextMessage(const QString &frame);
     // Updates this connection's state from a decoded event and emits its signal.
     void dispatch(const NativeEvent &event);
+    // Reports a frame this client cannot read as errorReceived("bad_frame").
     void badFrame(const QString &why);
 
     QWebSocket *m_socket = nullptr;

@@ -47,6 +47,7 @@ public:
         FromHostRole,
     };
 
+    // An empty log.
     explicit ChatLogModel(QObject *parent = nullptr);
     ~ChatLogModel() override;
 

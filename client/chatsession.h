@@ -43,6 +43,7 @@ public:
     // A server that accepts the TCP connection but never welcomes us is as good as down.
     static constexpr int WelcomeTimeoutMs = 15000;
 
+    // A session in state Disconnected; connectTo() starts it.
     explicit ChatSession(QObject *parent = nullptr);
     // Closes the connection (close code 1000) without reporting anything.
     ~ChatSession() override;
@@ -152,32 +153,54 @@ private:
         bool joined = false; // false while disconnected: rejoined on reconnect
     };
 
+    // Connects the client's signals to the handlers below.
     void wireClient();
+    // Moves to state with its words; emits stateChanged().
     void setState(State state, const QString &text);
+    // Opens the client with the name (and, fresh, the url's room or lobby); state Connecting.
     void startConnection(bool fresh);
+    // Connected: takes the name, rejoins the rooms, logs the end of an outage.
     void onWelcomed(const MemberRef &self);
+    // Decides by the close code: Kicked, Refused, Disconnected, or Waiting to retry.
     void onDisconnected(int code, const QString &closeReason);
+    // Forgets what belonged to the connection (members, typing, pending requests).
     void endSession();
+    // Starts the backoff timer for the next attempt; state Waiting.
     void scheduleReconnect(const QString &why);
+    // Refreshes the Waiting words with the seconds left.
     void updateCountdown();
 
+    // In room: its members, the history not yet logged, and the room made current if new.
     void onJoined(const QString &room, const QList<MemberRef> &members,
                   const QList<ChatMessage> &history);
+    // Forgets a room and its log; the next one becomes current if it was.
     void removeRoom(const QString &room);
+    // Logs a room message; counts it unread in a room not current.
     void onMessage(const ChatMessage &message);
+    // Updates the members and logs a notice for a join, leave or rename.
     void onPresence(const QString &room, const QString &event, const MemberRef &member,
                     const QString &previous);
+    // Logs a direct message in the shared log.
     void onDirect(const MemberRef &from, const MemberRef &to, const QString &text,
                   const QString &timestamp);
+    // Takes the new name everywhere it shows.
     void onRenamed(const MemberRef &self);
+    // Logs an error in words; puts back a refused name.
     void onError(const QString &code, const QString &message, const QJsonValue &ref);
+    // A reply settles the pending request of its ref.
     void onReply(const QJsonValue &ref);
+    // The error in words, with what the refused request asked for.
     QString describeError(const QString &code, const QString &message, const QJsonValue &ref) const;
+    // Another member started or stopped typing; it fades out unless refreshed.
     void onTyping(const QString &room, const MemberRef &member, bool active);
+    // Drops typing members whose indicator has expired.
     void pruneTyping();
 
+    // A log entry for a message (earlier: from a joined reply's history).
     ChatLogEntry messageEntry(const ChatMessage &message, bool earlier) const;
+    // Appends to a room's log (room empty: the shared one); emits entryAdded().
     void addEntry(const QString &room, ChatLogEntry entry);
+    // Appends a line of this kind, stamped now, to the shared log.
     void addSharedEntry(ChatLogEntry::Kind kind, const QString &text);
 
     ChatClient *m_client = nullptr;
