@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <iterator>
+#include <algorithm>
 
 namespace {
 
@@ -363,7 +363,12 @@ QByteArray NativeEvent::encode() const
         return bare ? NativeCodec::ack(ref) : NativeCodec::ack(ref, e->room, e->id);
     }
     if (const auto *e = get<Presence>()) {
-        const QByteArray event = e->event.toUtf8();
+        // The server's encoder takes its own event names, in ASCII; it could not write others.
+        const bool ascii = std::all_of(e->event.cbegin(), e->event.cend(),
+                                       [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii)
+            return QByteArray();
+        const QByteArray event = e->event.toLatin1();
         return NativeCodec::presence(e->room, event.constData(), e->member, e->previous);
     }
     if (const auto *e = get<Typing>())

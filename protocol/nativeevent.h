@@ -144,8 +144,8 @@ struct NativeEvent
     static NativeEvent decode(const QString &frame) { return decode(frame.toUtf8()); }
 
     // The event written as the server writes it (NativeCodec), for round-trip checks; empty for
-    // an unreadable or unknown frame, an error code this version does not know, or a welcome
-    // whose server is not "wsroom/<version>".
+    // an unreadable or unknown frame, an error code this version does not know, a presence
+    // event name that is not ASCII, or a welcome whose server is not "wsroom/<version>".
     QByteArray encode() const;
 
     // True when the frame was read (a payload of a type this version does not know included).
