@@ -684,6 +684,16 @@ void LoadGenerator::onFrames(Connection &c)
         c.in.erase(0, pos);
 }
 
+void LoadGenerator::onOtherFrame(const char *data, size_t size)
+{
+    ++m_otherFrames;
+    if (memmem(data, size, "\"error\"", 7)) {
+        ++m_errors;
+        if (m_errorSamples.size() < 5)
+            m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
+    }
+}
+
 void LoadGenerator::onText(Connection &c, const char *data, size_t size)
 {
     // A native client also gets welcome, joined (with the room's history: old lines, not to be
@@ -692,12 +702,7 @@ void LoadGenerator::onText(Connection &c, const char *data, size_t size)
     if (m_options.dialect == LoadOptions::Dialect::Native
         && (size < sizeof NativeMessage - 1
             || std::memcmp(data, NativeMessage, sizeof NativeMessage - 1) != 0)) {
-        ++m_otherFrames;
-        if (memmem(data, size, "\"error\"", 7)) {
-            ++m_errors;
-            if (m_errorSamples.size() < 5)
-                m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
-        }
+        onOtherFrame(data, size);
         return;
     }
     const char *end = data + size;
@@ -705,12 +710,7 @@ void LoadGenerator::onText(Connection &c, const char *data, size_t size)
     while (mark && end - mark >= 2 && mark[1] != 'B' && mark[1] != 'W')
         mark = static_cast<const char *>(memchr(mark + 1, '~', size_t(end - mark - 1)));
     if (!mark || end - mark < 2) {
-        ++m_otherFrames;
-        if (memmem(data, size, "\"error\"", 7)) {
-            ++m_errors;
-            if (m_errorSamples.size() < 5)
-                m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
-        }
+        onOtherFrame(data, size);
         return;
     }
     const char *p = mark + 2;

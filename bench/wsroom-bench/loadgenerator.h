@@ -64,6 +64,8 @@ private:
     void onWritable(Connection &c);
     void onHandshakeBytes(Connection &c);
     void onFrames(Connection &c);
+    // Counts a frame that carries no line of this run, and an error among them.
+    void onOtherFrame(const char *data, size_t size);
     void onText(Connection &c, const char *data, size_t size);
     void sendText(Connection &c, const char *data, size_t size);
     void sendNext(int sender);
