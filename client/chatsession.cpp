@@ -109,6 +109,11 @@ MemberRef ChatSession::self() const
     return m_client->self();
 }
 
+void ChatSession::setWelcomeTimeout(int ms)
+{
+    m_welcomeTimer->setInterval(ms);
+}
+
 bool ChatSession::wantsConnection() const
 {
     return m_state == State::Connecting || m_state == State::Connected || m_state == State::Waiting;

@@ -63,6 +63,9 @@ public:
     State state() const { return m_state; }
     // The state in words, as a status line shows it ("Connected as alice").
     QString stateText() const { return m_stateText; }
+    // How long a connection may go without a welcome before it counts as failed (and is
+    // retried); WelcomeTimeoutMs unless set. Takes effect from the next attempt.
+    void setWelcomeTimeout(int ms);
     // True while the session means to be connected (Connecting, Connected or Waiting).
     bool wantsConnection() const;
     // True once this connection got its welcome, until it ends.

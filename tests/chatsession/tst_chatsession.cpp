@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +65,7 @@ private slots:
     void refusesWhatIsNotAServer_data();
     void refusesWhatIsNotAServer();
     void nobodyListeningIsRetried();
+    void silentServerTimesOut();
     void serverRestartReconnectsAndRejoins();
     void userDisconnectStopsRetrying();
     void kickedStaysDown();
@@ -182,6 +185,31 @@ void tst_ChatSession::nobodyListeningIsRetried()
     QCOMPARE(statesSeen(states).mid(0, 4),
              (QList<State> {State::Connecting, State::Waiting, State::Connecting, State::Waiting}));
     QCOMPARE(logText(session.sharedLog()).count("Could not connect to"_L1), 1);
+}
+
+void tst_ChatSession::silentServerTimesOut()
+{
+    // A server that completes the handshake and then says nothing is as good as down.
+    QWebSocketServer silent(u"silent"_s, QWebSocketServer::NonSecureMode);
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    int accepted = 0;
+    connect(&silent, &QWebSocketServer::newConnection, &silent, [&] {
+        silent.nextPendingConnection()->setParent(&silent);
+        ++accepted;
+    });
+
+    ChatSession session;
+    session.setWelcomeTimeout(300);
+    QSignalSpy states(&session, &ChatSession::stateChanged);
+    session.connectTo(QUrl(u"ws://127.0.0.1:%1/chat"_s.arg(silent.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Waiting, Timeout);
+    QCOMPARE(accepted, 1);
+    QVERIFY2(session.stateText().contains("the server did not answer"_L1),
+             qPrintable(session.stateText()));
+    QVERIFY(reconnectScheduled(session));
+    QCOMPARE(statesSeen(states), (QList<State> {State::Connecting, State::Waiting}));
+    // It tries again after the backoff.
+    QTRY_COMPARE_WITH_TIMEOUT(accepted, 2, Timeout);
 }
 
 void tst_ChatSession::serverRestartReconnectsAndRejoins()
