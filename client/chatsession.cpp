@@ -5,6 +5,7 @@
 #include "chaturl_p.h"
 #include "protocol/closecode.h"
 #include "protocol/validation.h"
+#include "typingroster.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -17,8 +18,6 @@ namespace {
 
 constexpr int TypingResendMs = 2000;
 constexpr int TypingIdleMs = 3000;
-// Another client's "typing" that is neither refreshed nor ended (it crashed, say) fades out.
-constexpr int TypingExpiryMs = 8000;
 
 QString defaultRoom()
 {
@@ -59,7 +58,7 @@ ChatSession::ChatSession(QObject *parent)
     , m_welcomeTimer(new QTimer(this))
     , m_shared(new ChatLogModel(this))
     , m_typingIdleTimer(new QTimer(this))
-    , m_typingPruneTimer(new QTimer(this))
+    , m_typing(new TypingRoster(this))
 {
     m_clock.start();
     m_reconnectTimer->setObjectName(QStringLiteral("reconnectTimer"));
@@ -77,8 +76,7 @@ ChatSession::ChatSession(QObject *parent)
     m_typingIdleTimer->setSingleShot(true);
     m_typingIdleTimer->setInterval(TypingIdleMs);
     connect(m_typingIdleTimer, &QTimer::timeout, this, &ChatSession::stopTyping);
-    m_typingPruneTimer->setInterval(1000);
-    connect(m_typingPruneTimer, &QTimer::timeout, this, &ChatSession::pruneTyping);
+    connect(m_typing, &TypingRoster::expired, this, &ChatSession::typingChanged);
     wireClient();
 }
 
@@ -147,6 +145,7 @@ void ChatSession::connectTo(const QUrl &url)
         for (const RoomState &state : std::as_const(m_roomStates))
             delete state.log;
         m_roomStates.clear();
+        m_typing->clearAll();
         m_roomOrder.clear();
         m_everWelcomed = false;
         emit roomsCleared();
@@ -294,8 +293,8 @@ void ChatSession::endSession()
     for (RoomState &state : m_roomStates) {
         state.joined = false;
         state.members.clear();
-        state.typing.clear();
     }
+    m_typing->clearAll();
     for (const QString &room : std::as_const(m_roomOrder)) {
         emit roomChanged(room);
         emit membersChanged(room, false);
@@ -417,14 +416,7 @@ QList<MemberRef> ChatSession::members(const QString &room) const
 
 QStringList ChatSession::typingNames(const QString &room) const
 {
-    QStringList names;
-    const auto it = m_roomStates.constFind(room);
-    if (it != m_roomStates.cend()) {
-        for (const TypingMember &member : it->typing)
-            names.append(member.name);
-    }
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return m_typing->names(room);
 }
 
 ChatLogModel *ChatSession::roomLog(const QString &room) const
@@ -439,7 +431,7 @@ void ChatSession::onJoined(const QString &room, const QList<MemberRef> &members,
     RoomState &state = m_roomStates[room];
     state.joined = true;
     state.members = members;
-    state.typing.clear();
+    m_typing->clear(room);
     if (isNew) {
         state.log = new ChatLogModel(this);
         m_roomOrder.append(room);
@@ -489,6 +481,7 @@ void ChatSession::removeRoom(const QString &room)
         return;
     m_roomOrder.removeAt(index);
     ChatLogModel *log = m_roomStates.take(room).log;
+    m_typing->clear(room);
     emit roomRemoved(room);
     delete log;
     if (room == m_currentRoom) {
@@ -508,7 +501,7 @@ void ChatSession::onMessage(const ChatMessage &message)
     it->lastTimestamp = message.timestamp;
     it->lastId = message.id;
     // Whoever sent a message has stopped typing it.
-    if (it->typing.remove(message.from.id) > 0)
+    if (m_typing->remove(message.room, message.from.id))
         emit typingChanged(message.room);
     addEntry(message.room, messageEntry(message, false));
     if (message.from.id == self().id)
@@ -538,15 +531,14 @@ void ChatSession::onPresence(const QString &room, const QString &event, const Me
         notice.text = tr("%1 joined").arg(member.name);
     } else if (event == QLatin1String("leave")) {
         it->members.removeIf(sameId);
-        it->typing.remove(member.id);
+        m_typing->remove(room, member.id);
         notice.text = tr("%1 left").arg(member.name);
     } else if (event == QLatin1String("rename")) {
         for (MemberRef &m : it->members) {
             if (m.id == member.id)
                 m.name = member.name;
         }
-        if (it->typing.contains(member.id))
-            it->typing[member.id].name = member.name;
+        m_typing->rename(room, member);
         notice.text = tr("%1 is now known as %2").arg(previous, member.name);
     } else {
         return; // an event of a newer protocol
@@ -693,31 +685,10 @@ void ChatSession::stopTyping()
 
 void ChatSession::onTyping(const QString &room, const MemberRef &member, bool active)
 {
-    const auto it = m_roomStates.find(room);
-    if (it == m_roomStates.end() || member.id == self().id)
+    if (!m_roomStates.contains(room) || member.id == self().id)
         return;
-    if (active) {
-        it->typing.insert(member.id, {member.name, m_clock.elapsed() + TypingExpiryMs});
-        m_typingPruneTimer->start();
-    } else {
-        it->typing.remove(member.id);
-    }
+    m_typing->set(room, member, active);
     emit typingChanged(room);
-}
-
-void ChatSession::pruneTyping()
-{
-    const qint64 now = m_clock.elapsed();
-    bool any = false;
-    for (auto it = m_roomStates.begin(); it != m_roomStates.end(); ++it) {
-        const qsizetype before = it->typing.size();
-        it->typing.removeIf([now](const auto &entry) { return entry.value().expiresAt <= now; });
-        any = any || !it->typing.isEmpty();
-        if (it->typing.size() != before)
-            emit typingChanged(it.key());
-    }
-    if (!any)
-        m_typingPruneTimer->stop();
 }
 
 void ChatSession::addError(const QString &text)

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
-#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -16,6 +15,7 @@
 
 class QTimer;
 class ChatClient;
+class TypingRoster;
 
 // One chat's connection to a server of the native dialect, without widgets: the ChatClient,
 // reconnection as a state machine, the requests awaiting a reply, the rooms it is in (their
@@ -139,17 +139,10 @@ signals:
     void attentionWanted();
 
 private:
-    struct TypingMember
-    {
-        QString name;
-        qint64 expiresAt = 0; // on m_clock
-    };
-
     struct RoomState
     {
         ChatLogModel *log = nullptr; // a child of the session, deleted with the room
         QList<MemberRef> members;
-        QMap<QString, TypingMember> typing; // by member id
         int unread = 0;
         QString lastTimestamp; // of the newest message seen, to skip it in a later history
         qint64 lastId = 0;
@@ -196,8 +189,6 @@ private:
     QString describeError(const QString &code, const QString &message, const QJsonValue &ref) const;
     // Another member started or stopped typing; it fades out unless refreshed.
     void onTyping(const QString &room, const MemberRef &member, bool active);
-    // Drops typing members whose indicator has expired.
-    void pruneTyping();
 
     // A log entry for a message (earlier: from a joined reply's history).
     ChatLogEntry messageEntry(const ChatMessage &message, bool earlier) const;
@@ -236,5 +227,5 @@ private:
     QString m_typingRoom;
     qint64 m_typingSentAt = 0;
     QTimer *m_typingIdleTimer = nullptr;
-    QTimer *m_typingPruneTimer = nullptr;
+    TypingRoster *m_typing = nullptr; // who else is typing, per room
 };
