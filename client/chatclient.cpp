@@ -1,9 +1,6 @@
 #include "chatclient.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QMetaType>
 #include <QPointer>
@@ -12,7 +9,8 @@
 #include <QWebSocket>
 
 #include "protocol/closecode.h"
-#include "protocol/jsonwriter.h"
+#include "protocol/nativeevent.h"
+#include "protocol/nativerequest.h"
 
 namespace {
 
@@ -23,63 +21,6 @@ Q_LOGGING_CATEGORY(lcClient, "wsroom.client", QtInfoMsg)
 constexpr qint64 MaxIncomingBytes = 64 * 1024 * 1024;
 // A server that never answers our close frame must not keep the socket around for ever.
 constexpr int CloseGraceMs = 5000;
-
-bool readString(const QJsonObject &o, const char *key, QString *out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isString())
-        return false;
-    *out = v.toString();
-    return true;
-}
-
-bool readInteger(const QJsonObject &o, const char *key, qint64 *out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isDouble())
-        return false;
-    *out = v.toInteger();
-    return true;
-}
-
-bool readMember(const QJsonValue &v, MemberRef *out)
-{
-    const QJsonObject o = v.toObject();
-    return v.isObject() && readString(o, "id", &out->id) && readString(o, "name", &out->name);
-}
-
-bool readMembers(const QJsonValue &v, QList<MemberRef> *out)
-{
-    if (!v.isArray())
-        return false;
-    const QJsonArray array = v.toArray();
-    out->reserve(array.size());
-    for (const QJsonValue &item : array) {
-        MemberRef member;
-        if (!readMember(item, &member))
-            return false;
-        out->append(member);
-    }
-    return true;
-}
-
-// A "message" event, live or from a joined reply's history.
-bool readMessage(const QJsonObject &o, ChatMessage *out)
-{
-    if (!readString(o, "room", &out->room) || !readInteger(o, "id", &out->id)
-        || !readMember(o.value(QLatin1String("from")), &out->from)
-        || !readString(o, "text", &out->text) || !readString(o, "timestamp", &out->timestamp)) {
-        return false;
-    }
-    out->data = o.value(QLatin1String("data"));
-    return true;
-}
-
-QString missing(const QString &type, const char *what)
-{
-    return QStringLiteral("a \"%1\" frame with a missing or invalid %2")
-        .arg(type, QString::fromLatin1(what));
-}
 
 } // namespace
 
@@ -207,59 +148,57 @@ QAbstractSocket::SocketState ChatClient::state() const
 
 qint64 ChatClient::join(const QString &room)
 {
-    return sendRequest("join", [&room](JsonWriter &w) { w.key("room").value(room); });
+    return sendRequest([&](const QJsonValue &ref) { return NativeRequest::join(ref, room); });
 }
 
 qint64 ChatClient::leave(const QString &room)
 {
-    return sendRequest("leave", [&room](JsonWriter &w) { w.key("room").value(room); });
+    return sendRequest([&](const QJsonValue &ref) { return NativeRequest::leave(ref, room); });
 }
 
 qint64 ChatClient::sendMessage(const QString &room, const QString &text, const QJsonValue &data)
 {
-    return sendRequest("message", [&](JsonWriter &w) {
-        w.key("room").value(room).key("text").value(text);
-        if (!data.isUndefined())
-            w.key("data").value(data);
-    });
+    return sendRequest(
+        [&](const QJsonValue &ref) { return NativeRequest::message(ref, room, text, data); });
 }
 
 qint64 ChatClient::sendDirect(const QString &nameOrId, const QString &text)
 {
-    return sendRequest("direct",
-                       [&](JsonWriter &w) { w.key("to").value(nameOrId).key("text").value(text); });
+    return sendRequest(
+        [&](const QJsonValue &ref) { return NativeRequest::direct(ref, nameOrId, text); });
 }
 
 qint64 ChatClient::rename(const QString &name)
 {
-    return sendRequest("rename", [&name](JsonWriter &w) { w.key("name").value(name); });
+    return sendRequest([&](const QJsonValue &ref) { return NativeRequest::rename(ref, name); });
 }
 
 qint64 ChatClient::setTyping(const QString &room, bool active)
 {
     return sendRequest(
-        "typing", [&](JsonWriter &w) { w.key("room").value(room).key("active").value(active); });
+        [&](const QJsonValue &ref) { return NativeRequest::typing(ref, room, active); });
 }
 
 qint64 ChatClient::requestRooms()
 {
-    return sendRequest("rooms");
+    return sendRequest([&](const QJsonValue &ref) { return NativeRequest::rooms(ref); });
 }
 
 qint64 ChatClient::requestMembers(const QString &room)
 {
-    return sendRequest("members", [&room](JsonWriter &w) { w.key("room").value(room); });
+    return sendRequest([&](const QJsonValue &ref) { return NativeRequest::members(ref, room); });
 }
 
 qint64 ChatClient::notify(const QString &text)
 {
-    return sendRequest("notify", [&text](JsonWriter &w) { w.key("text").value(text); });
+    return sendRequest([&](const QJsonValue &ref) { return NativeRequest::notify(ref, text); });
 }
 
 qint64 ChatClient::ping()
 {
-    return sendRequest(
-        "ping", [](JsonWriter &w) { w.key("ts").value(QDateTime::currentMSecsSinceEpoch()); });
+    return sendRequest([&](const QJsonValue &ref) {
+        return NativeRequest::ping(ref, QDateTime::currentMSecsSinceEpoch());
+    });
 }
 
 bool ChatClient::sendRaw(const QString &frame)
@@ -271,18 +210,12 @@ bool ChatClient::sendRaw(const QString &frame)
     return true;
 }
 
-qint64 ChatClient::sendRequest(const char *type, const std::function<void(JsonWriter &)> &fields)
+qint64 ChatClient::sendRequest(const std::function<QByteArray(const QJsonValue &ref)> &encode)
 {
     if (!isConnected())
         return 0;
     const qint64 ref = m_nextRef++;
-    // JsonWriter keeps "type" first, which makes the frame log readable.
-    JsonWriter w;
-    w.beginObject().key("type").value(type).key("ref").value(ref);
-    if (fields)
-        fields(w);
-    w.endObject();
-    sendRaw(w.toString());
+    sendRaw(QString::fromUtf8(encode(QJsonValue(ref))));
     return ref;
 }
 
@@ -369,193 +302,63 @@ void ChatClient::onSocketError(QWebSocket *socket)
 void ChatClient::onTextMessage(const QString &frame)
 {
     emit frameReceived(frame);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        badFrame(QStringLiteral("a frame that is not JSON (%1)").arg(parseError.errorString()));
-        return;
-    }
-    if (!doc.isObject()) {
-        badFrame(QStringLiteral("a frame that is not a JSON object"));
-        return;
-    }
-    const QJsonObject object = doc.object();
-    QString why;
-    if (!dispatch(object, &why)) {
-        badFrame(why);
-        return;
-    }
-    const QJsonValue ref = object.value(QLatin1String("ref"));
-    if (!ref.isUndefined())
-        emit replyReceived(ref, object.value(QLatin1String("type")).toString(), object);
-}
-
-bool ChatClient::dispatch(const QJsonObject &o, QString *why)
-{
-    QString type;
-    if (!readString(o, "type", &type)) {
-        *why = QStringLiteral("a frame without a string \"type\"");
-        return false;
-    }
     // Everything is read before anything is emitted or changed, so that a frame is either
     // reported whole or rejected whole.
-    auto fail = [&](const char *what) {
-        *why = missing(type, what);
-        return false;
-    };
-
-    if (type == QLatin1String("message")) {
-        ChatMessage message;
-        if (!readMessage(o, &message))
-            return fail("room, id, from, text or timestamp");
-        emit messageReceived(message);
-    } else if (type == QLatin1String("ack")) {
-        QString room;
-        qint64 id = 0;
-        if (o.contains(QLatin1String("room")) && !readString(o, "room", &room))
-            return fail("room");
-        if (o.contains(QLatin1String("id")) && !readInteger(o, "id", &id))
-            return fail("id");
-        emit acknowledged(o.value(QLatin1String("ref")), room, id);
-    } else if (type == QLatin1String("typing")) {
-        QString room;
-        MemberRef member;
-        const QJsonValue active = o.value(QLatin1String("active"));
-        if (!readString(o, "room", &room))
-            return fail("room");
-        if (!readMember(o.value(QLatin1String("member")), &member))
-            return fail("member");
-        if (!active.isBool())
-            return fail("active");
-        emit typing(room, member, active.toBool());
-    } else if (type == QLatin1String("presence")) {
-        QString room;
-        QString event;
-        MemberRef member;
-        QString previous;
-        if (!readString(o, "room", &room))
-            return fail("room");
-        if (!readString(o, "event", &event))
-            return fail("event");
-        if (!readMember(o.value(QLatin1String("member")), &member))
-            return fail("member");
-        if (o.contains(QLatin1String("previous")) && !readString(o, "previous", &previous))
-            return fail("previous");
-        emit presence(room, event, member, previous);
-    } else if (type == QLatin1String("welcome")) {
-        MemberRef self;
-        QStringList rooms;
-        if (!readMember(o.value(QLatin1String("member")), &self))
-            return fail("member");
-        const QJsonValue roomList = o.value(QLatin1String("rooms"));
-        if (!roomList.isUndefined() && !roomList.isArray())
-            return fail("rooms");
-        for (const QJsonValue &room : roomList.toArray()) {
-            if (!room.isString())
-                return fail("rooms");
-            rooms.append(room.toString());
-        }
-        const QJsonObject limits = o.value(QLatin1String("limits")).toObject();
-        qint64 maxBytes = 0;
-        qint64 rate = 0;
-        readInteger(limits, "max_message_bytes", &maxBytes);
-        readInteger(limits, "rate_per_second", &rate);
-        const int protocol = o.value(QLatin1String("protocol")).toInt();
-        if (protocol != 1) {
-            qCWarning(lcClient, "the server speaks protocol %d; this client knows version 1",
-                      protocol);
-        }
-        m_self = self;
-        m_serverName = o.value(QLatin1String("server")).toString();
-        m_maxMessageBytes = maxBytes;
-        m_ratePerSecond = int(rate);
-        emit welcomed(self, rooms, maxBytes, int(rate));
-    } else if (type == QLatin1String("joined")) {
-        QString room;
-        QList<MemberRef> members;
-        QList<ChatMessage> history;
-        if (!readString(o, "room", &room))
-            return fail("room");
-        if (!readMembers(o.value(QLatin1String("members")), &members))
-            return fail("members");
-        const QJsonValue events = o.value(QLatin1String("history"));
-        if (!events.isUndefined() && !events.isArray())
-            return fail("history");
-        for (const QJsonValue &event : events.toArray()) {
-            ChatMessage message;
-            if (!readMessage(event.toObject(), &message))
-                return fail("history");
-            history.append(message);
-        }
-        if (!m_rooms.contains(room))
-            m_rooms.append(room);
-        emit joined(room, members, history);
-    } else if (type == QLatin1String("left")) {
-        QString room;
-        if (!readString(o, "room", &room))
-            return fail("room");
-        m_rooms.removeAll(room);
-        emit left(room);
-    } else if (type == QLatin1String("direct")) {
-        MemberRef from;
-        MemberRef to;
-        QString text;
-        QString timestamp;
-        if (!readMember(o.value(QLatin1String("from")), &from))
-            return fail("from");
-        if (!readMember(o.value(QLatin1String("to")), &to))
-            return fail("to");
-        if (!readString(o, "text", &text))
-            return fail("text");
-        if (!readString(o, "timestamp", &timestamp))
-            return fail("timestamp");
-        emit directReceived(from, to, text, timestamp);
-    } else if (type == QLatin1String("renamed")) {
-        MemberRef self;
-        if (!readMember(o.value(QLatin1String("member")), &self))
-            return fail("member");
-        m_self = self;
-        emit renamed(self);
-    } else if (type == QLatin1String("rooms")) {
-        const QJsonValue list = o.value(QLatin1String("rooms"));
-        if (!list.isArray())
-            return fail("rooms");
-        QList<QPair<QString, int>> rooms;
-        for (const QJsonValue &item : list.toArray()) {
-            QString name;
-            qint64 count = 0;
-            if (!readString(item.toObject(), "name", &name)
-                || !readInteger(item.toObject(), "members", &count)) {
-                return fail("rooms");
-            }
-            rooms.append({name, int(count)});
-        }
-        emit roomsListed(rooms);
-    } else if (type == QLatin1String("members")) {
-        QString room;
-        QList<MemberRef> members;
-        if (!readString(o, "room", &room))
-            return fail("room");
-        if (!readMembers(o.value(QLatin1String("members")), &members))
-            return fail("members");
-        emit membersListed(room, members);
-    } else if (type == QLatin1String("pong")) {
-        QString serverTime;
-        if (!readString(o, "server_time", &serverTime))
-            return fail("server_time");
-        emit pong(o.value(QLatin1String("ts")), serverTime);
-    } else if (type == QLatin1String("error")) {
-        QString code;
-        if (!readString(o, "code", &code))
-            return fail("code");
-        emit errorReceived(code, o.value(QLatin1String("message")).toString(),
-                           o.value(QLatin1String("ref")));
-    } else {
-        // A newer server may add events; one this client does not know is not an error.
-        qCWarning(lcClient, "ignoring a \"%s\" frame, unknown to protocol version 1",
-                  qPrintable(type.left(64)));
+    const NativeEvent event = NativeEvent::decode(frame);
+    if (!event.isValid()) {
+        badFrame(event.error);
+        return;
     }
-    return true;
+    dispatch(event);
+    if (!event.ref.isUndefined())
+        emit replyReceived(event.ref, event.type, event.object);
+}
+
+void ChatClient::dispatch(const NativeEvent &event)
+{
+    using namespace NativeEvents;
+    if (const auto *e = event.get<Message>()) {
+        emit messageReceived(e->message);
+    } else if (const auto *e = event.get<Ack>()) {
+        emit acknowledged(event.ref, e->room, e->id);
+    } else if (const auto *e = event.get<Typing>()) {
+        emit typing(e->room, e->member, e->active);
+    } else if (const auto *e = event.get<Presence>()) {
+        emit presence(e->room, e->event, e->member, e->previous);
+    } else if (const auto *e = event.get<Welcome>()) {
+        if (e->protocol != 1) {
+            qCWarning(lcClient, "the server speaks protocol %d; this client knows version 1",
+                      e->protocol);
+        }
+        m_self = e->member;
+        m_serverName = e->server;
+        m_maxMessageBytes = e->maxMessageBytes;
+        m_ratePerSecond = int(e->ratePerSecond);
+        emit welcomed(e->member, e->rooms, e->maxMessageBytes, int(e->ratePerSecond));
+    } else if (const auto *e = event.get<Joined>()) {
+        if (!m_rooms.contains(e->room))
+            m_rooms.append(e->room);
+        emit joined(e->room, e->members, e->history);
+    } else if (const auto *e = event.get<Left>()) {
+        m_rooms.removeAll(e->room);
+        emit left(e->room);
+    } else if (const auto *e = event.get<Direct>()) {
+        emit directReceived(e->from, e->to, e->text, e->timestamp);
+    } else if (const auto *e = event.get<Renamed>()) {
+        m_self = e->member;
+        emit renamed(e->member);
+    } else if (const auto *e = event.get<Rooms>()) {
+        emit roomsListed(e->rooms);
+    } else if (const auto *e = event.get<Members>()) {
+        emit membersListed(e->room, e->members);
+    } else if (const auto *e = event.get<Pong>()) {
+        emit pong(e->ts, e->serverTime);
+    } else if (const auto *e = event.get<Error>()) {
+        emit errorReceived(e->code, e->message, event.ref);
+    } else {
+        qCWarning(lcClient, "ignoring a \"%s\" frame, unknown to protocol version 1",
+                  qPrintable(event.type.left(64)));
+    }
 }
 
 void ChatClient::badFrame(const QString &why)

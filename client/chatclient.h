@@ -17,7 +17,7 @@
 #include "protocol/memberref.h"
 
 class QWebSocket;
-class JsonWriter;
+struct NativeEvent;
 
 // A client of the native dialect v1 (/chat): sends requests and reports what arrives as signals
 // carrying plain values. Lives in one thread; call it only from there (or queued).
@@ -136,13 +136,21 @@ signals:
     void stateChanged(QAbstractSocket::SocketState state);
 
 private:
-    qint64 sendRequest(const char *type, const std::function<void(JsonWriter &)> &fields = nullptr);
+    // Sends the frame encode builds for the next ref; returns that ref, or 0 when not connected.
+    qint64 sendRequest(const std::function<QByteArray(const QJsonValue &ref)> &encode);
+    // Drops the socket (closing it politely if open); ends the session with 1000 and reason.
     void discardSocket(const QString &reason);
+    // The socket is gone: emits the one disconnected() of the session, 1006 for a failure.
     void finishSession(QWebSocket *socket);
+    // Notes a close handshake and passes the state on.
     void onSocketStateChanged(QWebSocket *socket, QAbstractSocket::SocketState state);
+    // Keeps the first failure as the reason; ends a session that never left Unconnected.
     void onSocketError(QWebSocket *socket);
+    // Decodes a frame (NativeEvent) and dispatches it, or reports it as bad_frame.
     void onTextMessage(const QString &frame);
-    bool dispatch(const QJsonObject &frame, QString *why);
+    // Updates this connection's state from a decoded event and emits its signal.
+    void dispatch(const NativeEvent &event);
+    // Reports a frame this client cannot read as errorReceived("bad_frame").
     void badFrame(const QString &why);
 
     QWebSocket *m_socket = nullptr;

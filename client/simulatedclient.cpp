@@ -1,9 +1,8 @@
 #include "simulatedclient.h"
 
 #include "chatclient.h"
+#include "protocol/nativeevent.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -305,13 +304,11 @@ void SimulatedClient::onSlowReaderData()
         }
         if (opcode != 0x1)
             continue;
-        const QJsonObject frame = QJsonDocument::fromJson(payload).object();
-        const QString type = frame.value(QLatin1String("type")).toString();
-        if (type == QLatin1String("welcome")) {
-            const QJsonObject member = frame.value(QLatin1String("member")).toObject();
-            m_welcomeId = member.value(QLatin1String("id")).toString();
-            m_welcomeName = member.value(QLatin1String("name")).toString();
-        } else if (type == QLatin1String("joined")) {
+        const NativeEvent event = NativeEvent::decode(payload);
+        if (const auto *welcome = event.get<NativeEvents::Welcome>()) {
+            m_welcomeId = welcome->member.id;
+            m_welcomeName = welcome->member.name;
+        } else if (event.get<NativeEvents::Joined>()) {
             // In the room: from now on it reads nothing. Qt stops taking bytes off the socket
             // once its small buffer is full, so the kernel's fills, then the server's backlog.
             m_memberId = m_welcomeId;

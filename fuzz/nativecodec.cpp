@@ -1,13 +1,46 @@
 // libFuzzer target: NativeCodec::decode, which reads every frame of a native-dialect member,
-// and the events the server builds from what it accepted.
+// and the events the server builds from what it accepted. Both halves of the protocol round
+// trip: an accepted request written again by the client's encoder (NativeRequest) decodes to
+// the same request, and every event the server builds reads back (NativeEvent) as it was.
 #include "protocol/nativecodec.h"
 #include "fuzzcheck.h"
+#include "protocol/nativeevent.h"
+#include "protocol/nativerequest.h"
 #include "protocol/strictjson.h"
 #include "protocol/validation.h"
 #include "roundtrip.h"
 
 #include <cstddef>
 #include <cstdint>
+
+// Server encode -> client decode: the event reads back, and writes again to the same bytes.
+static void checkClientReads(const QByteArray &event)
+{
+    checkedEvent(event);
+    const NativeEvent decoded = NativeEvent::decode(event);
+    FUZZ_CHECK(decoded.isValid());
+    FUZZ_CHECK(!decoded.isUnknown());
+    FUZZ_CHECK(decoded.encode() == event);
+}
+
+// Client encode -> server decode: the request written by NativeRequest decodes to the same one.
+static void checkClientWrites(const Request &r)
+{
+    const QByteArray written = NativeRequest::encode(r);
+    FUZZ_CHECK(StrictJson::check(written));
+    const Request again = NativeCodec::decode(written);
+    FUZZ_CHECK(again.isValid());
+    FUZZ_CHECK(again.type == r.type);
+    FUZZ_CHECK(again.ref == r.ref);
+    FUZZ_CHECK(again.room == r.room);
+    FUZZ_CHECK(again.text == r.text);
+    FUZZ_CHECK(again.name == r.name);
+    FUZZ_CHECK(again.to == r.to);
+    FUZZ_CHECK(again.data == r.data);
+    FUZZ_CHECK(again.ts == r.ts);
+    FUZZ_CHECK(again.active == r.active);
+    FUZZ_CHECK(NativeRequest::encode(again) == written);
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -17,8 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Every refusal can be sent back as an error event with the request's ref.
     if (!r.isValid()) {
         FUZZ_CHECK(!r.errorMessage.isEmpty());
-        const QJsonObject error = checkedEvent(NativeCodec::error(r.error, r.errorMessage, r.ref));
+        const QByteArray errorEvent = NativeCodec::error(r.error, r.errorMessage, r.ref);
+        const QJsonObject error = checkedEvent(errorEvent);
         FUZZ_CHECK(error.value(QLatin1String("message")).toString() == r.errorMessage);
+        checkClientReads(errorEvent);
         return 0;
     }
 
@@ -47,9 +82,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         m.data = r.data;
         m.timestamp = QStringLiteral("2026-01-01T00:00:00.000Z");
         m.origin = Dialect::Native;
-        const QJsonObject event = checkedEvent(NativeCodec::message(m));
+        const QByteArray messageEvent = NativeCodec::message(m);
+        const QJsonObject event = checkedEvent(messageEvent);
         FUZZ_CHECK(event.value(QLatin1String("room")).toString() == r.room);
         FUZZ_CHECK(event.value(QLatin1String("text")).toString() == r.text);
+        checkClientReads(messageEvent);
+        const NativeEvent read = NativeEvent::decode(messageEvent);
+        FUZZ_CHECK(read.get<NativeEvents::Message>()->message.text == r.text);
+        checkClientReads(NativeCodec::joined(r.room, {m.from}, {messageEvent}, r.ref));
         break;
     }
     case Type::Direct:
@@ -65,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case Type::Invalid:
         FUZZ_CHECK(false);
     }
-    checkedEvent(NativeCodec::ack(r.ref));
-    checkedEvent(NativeCodec::pong(r.ts, QStringLiteral("2026-01-01T00:00:00.000Z"), r.ref));
+    checkClientWrites(r);
+    checkClientReads(NativeCodec::ack(r.ref));
+    checkClientReads(NativeCodec::pong(r.ts, QStringLiteral("2026-01-01T00:00:00.000Z"), r.ref));
     return 0;
 }

@@ -1,17 +1,16 @@
 #pragma once
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QJsonValue>
+#include "client/chatlogmodel.h"
+#include "client/chatsession.h"
+#include "protocol/memberref.h"
+
 #include <QList>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <QWidget>
 
-#include "protocol/chatmessage.h"
-#include "protocol/memberref.h"
+#include <memory>
 
 class QCheckBox;
 class QCloseEvent;
@@ -21,13 +20,14 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
 class ChatClient;
+class ChatLogRenderer;
 class UpdateThrottle;
 class MessageInput;
 
-// A chat window: one connection to a server of the native dialect, the rooms it joined, their
-// messages and members, direct messages, and reconnection when the server goes away.
+// A chat window: renders a ChatSession (one connection to a server of the native dialect, the
+// rooms it joined, their logs and members, reconnection when the server goes away) and turns
+// what the user types and clicks into the session's calls.
 class ChatWindow final : public QWidget
 {
     Q_OBJECT
@@ -51,150 +51,79 @@ public:
     void leaveRoom(const QString &room);
 
     // The server url as given to the constructor, connectTo() or the url field.
-    QUrl url() const { return m_url; }
+    QUrl url() const { return m_session->url(); }
+    // The session this window renders.
+    ChatSession *session() const { return m_session; }
     // The connection; use it to watch what arrives, not to join or leave behind the window's back.
-    ChatClient *client() const { return m_client; }
+    ChatClient *client() const { return m_session->client(); }
     // This window's member as the server named it (empty before the first welcome).
-    MemberRef self() const;
+    MemberRef self() const { return m_session->self(); }
     // The room shown in the message view; empty when the window is in no room.
-    QString currentRoom() const { return m_currentRoom; }
+    QString currentRoom() const { return m_session->currentRoom(); }
     // The rooms of the room list, in its order.
-    QStringList rooms() const { return m_roomOrder; }
+    QStringList rooms() const { return m_session->rooms(); }
 
 protected:
+    // Disconnects: a closed window must not linger in its rooms.
     void closeEvent(QCloseEvent *event) override;
+    // Re-renders with the new colours on a palette change.
     void changeEvent(QEvent *event) override;
 
 private:
-    // One line of a room's log (or of the log shared by every room: direct messages, errors and
-    // connection events).
-    struct Entry
-    {
-        enum class Kind { Message, Direct, Notice, Status, Error, Divider };
-        Kind kind = Kind::Message;
-        qint64 seq = 0; // orders a room's entries among the shared ones
-        QString time; // local HH:mm
-        QString sender; // what the name column shows
-        QString senderKey; // what the name colour is chosen by
-        QString text;
-        bool own = false;
-        bool earlier = false; // from a joined reply's history
-        bool fromHost = false;
-    };
-
-    struct TypingMember
-    {
-        QString name;
-        qint64 expiresAt = 0; // on m_clock
-    };
-
-    struct RoomState
-    {
-        QList<MemberRef> members;
-        QList<Entry> entries;
-        QMap<QString, TypingMember> typing; // by member id
-        int unread = 0;
-        QString lastTimestamp; // of the newest message seen, to skip it in a later history
-        qint64 lastId = 0;
-        bool joined = false; // false while disconnected: rejoined on reconnect
-    };
-
-    enum class Link { Disconnected, Connecting, Connected, Waiting, Kicked, Refused };
-
+    // Builds the widgets and connects their signals.
     void buildUi();
+    // Connects the session's signals to the views.
+    void wireSession();
+    // The typing line's colour, from the palette.
     void updateColors();
-    void wireClient();
 
-    // connection
-    void startConnection(bool fresh);
-    void onWelcomed(const MemberRef &self);
-    void onDisconnected(int code, const QString &closeReason);
-    void endSession();
-    void scheduleReconnect(const QString &why);
-    void updateCountdown();
-    void setLink(Link link, const QString &text);
+    // Shows the connection state: the status line, its dot, the buttons and the title.
+    void onStateChanged(ChatSession::State state, const QString &text);
+    // Connect or Disconnect, as the button says.
     void onConnectButton();
+    // Connects to what the url field holds.
     void onUrlEntered();
+    // Renames to what the name field holds.
     void onNameEntered();
+    // The window title: who, and in which room.
     void updateTitle();
 
-    // rooms
-    void onJoined(const QString &room, const QList<MemberRef> &members,
-                  const QList<ChatMessage> &history);
-    void onLeft(const QString &room);
-    void removeRoom(const QString &room);
+    // Joins the room named in the join field.
     void onJoinEntered();
-    void setCurrentRoom(const QString &room);
+    // Shows the session's current room: its log, members, typing line and input hint.
+    void onCurrentRoomChanged(const QString &room);
+    // Adds a room's item to the room list.
+    void onRoomAdded(const QString &room);
+    // A room's item: name, unread badge, and dimmed while it waits to be rejoined.
     void updateRoomItem(const QString &room);
+    // The room list's item for room, or nullptr.
     QListWidgetItem *roomItem(const QString &room) const;
+    // The room list's context menu.
     void showRoomsMenu(const QPoint &pos);
 
-    // messages and events
-    void onMessage(const ChatMessage &message);
-    void onPresence(const QString &room, const QString &event, const MemberRef &member,
-                    const QString &previous);
-    void onDirect(const MemberRef &from, const MemberRef &to, const QString &text,
-                  const QString &timestamp);
-    void onRenamed(const MemberRef &self);
-    void onError(const QString &code, const QString &message, const QJsonValue &ref);
-    void onReply(const QJsonValue &ref);
-    QString describeError(const QString &code, const QString &message, const QJsonValue &ref) const;
+    // Sends the input box's text to the current room; the box is emptied if it went.
     void sendInput(const QString &text);
+    // Asks for a direct message to the member of item and sends it.
     void promptDirect(QListWidgetItem *item);
-
-    // typing
-    void onInputEdited();
-    void stopTyping();
-    void onTyping(const QString &room, const MemberRef &member, bool active);
-    void pruneTyping();
+    // The typing line of the current room.
     void updateTypingLabel();
 
-    // the message view
-    Entry messageEntry(const ChatMessage &message, bool earlier) const;
-    void addEntry(const QString &room, Entry entry);
-    void addSharedEntry(Entry::Kind kind, const QString &text);
-    void trim(QList<Entry> *entries);
-    bool isShown(const Entry &entry) const;
+    // Queues an entry of the shown room (or the shared log) for the view.
+    void onEntryAdded(const QString &room, const ChatLogEntry &entry);
+    // Whether the view shows entries of this kind (notices can be hidden).
+    bool isShown(const ChatLogEntry &entry) const;
+    // Rebuilds the view: the current room's log and the shared one, in the order they happened.
     void renderCurrentRoom();
+    // Appends the queued entries to the view.
     void renderQueued();
-    void renderEntry(const Entry &entry);
-    QColor nameColor(const QString &key) const;
+    // Rebuilds the member list of the current room.
     void updateMembers();
 
-    ChatClient *m_client = nullptr;
-    QUrl m_url; // as the user gave it
-    QString m_name; // the name to ask for on the next connection
-    bool m_wantConnected = false; // false after Disconnect, a kick or a refusal
-    bool m_reopening = false; // ChatClient::open() reports the old session's end: not ours
-    bool m_welcomed = false; // this connection got its welcome
-    bool m_wasWelcomed = false; // some connection since the last connectTo() got a welcome
-    bool m_outage = false; // a drop was reported in the log and not yet its recovery
-    bool m_welcomeTimedOut = false; // this connection was closed for want of a welcome
-    int m_attempt = 0; // reconnection attempts since the last welcome
-    QTimer *m_reconnectTimer = nullptr;
-    QTimer *m_countdownTimer = nullptr;
-    QTimer *m_welcomeTimer = nullptr;
-    QString m_waitReason; // "(reason, code N)" of the drop being waited out
-    QHash<qint64, QString> m_pendingRenames; // ref -> the name asked for
-    QHash<qint64, QString> m_pendingJoins; // ref -> the room asked for
-
-    QHash<QString, RoomState> m_roomStates;
-    QStringList m_roomOrder;
-    QString m_currentRoom;
-    QString m_showOnJoin; // the room the user asked to join: shown when joined
-    QList<Entry> m_shared; // direct messages, errors and connection events, shown in every room
-    qint64 m_nextSeq = 1;
-    bool m_viewEmpty = true; // the view's document holds only its first, empty block
-    QList<Entry> m_renderQueue; // entries of the shown room not yet in the view
+    ChatSession *m_session = nullptr;
+    std::unique_ptr<ChatLogRenderer> m_renderer;
+    QList<ChatLogEntry> m_renderQueue; // entries of the shown room not yet in the view
     UpdateThrottle *m_renderThrottle = nullptr; // renders m_renderQueue, in bursts in a flood
     UpdateThrottle *m_membersThrottle = nullptr; // the member list, on joins and leaves
-
-    QElapsedTimer m_clock;
-    bool m_typingActive = false;
-    QString m_typingRoom;
-    qint64 m_typingSentAt = 0;
-    QTimer *m_typingIdleTimer = nullptr;
-    QTimer *m_typingPruneTimer = nullptr;
 
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_urlEdit = nullptr;

@@ -1,6 +1,7 @@
 #include "loadgenerator.h"
 
 #include "processprobe.h"
+#include "protocol/nativerequest.h"
 
 #include <QJsonArray>
 
@@ -93,6 +94,14 @@ LoadGenerator::LoadGenerator(const LoadOptions &options)
             ? "/ws/{id}"
             : "/chat?name={id}&room=" + m_options.room;
     }
+    // The native request around a line, written once by the protocol's own encoder; every
+    // message is then the prefix, the line and the suffix, with no JSON work per message.
+    const QByteArray marker = "LINE";
+    const QByteArray request = NativeRequest::message(
+        QJsonValue::Undefined, QString::fromStdString(m_options.room), QString::fromLatin1(marker));
+    const qsizetype at = request.lastIndexOf(marker);
+    m_nativePrefix = request.left(at).toStdString();
+    m_nativeSuffix = request.mid(at + marker.size()).toStdString();
 }
 
 LoadGenerator::~LoadGenerator()
@@ -314,8 +323,7 @@ bool LoadGenerator::warmUp()
             m_warmHeard += c->warmRound >= round;
         std::string line = "~W" + std::to_string(round) + '.';
         if (m_options.dialect == LoadOptions::Dialect::Native)
-            line
-                = R"({"type":"message","room":")" + m_options.room + R"(","text":")" + line + "\"}";
+            line = m_nativePrefix + line + m_nativeSuffix;
         sendText(first, line.data(), line.size());
         const int64_t until = nowNs() + WarmUpRoundNs;
         while (m_warmHeard < open && nowNs() < until)
@@ -430,11 +438,12 @@ void LoadGenerator::sendNext(int sender)
         return;
     // The native dialect wraps the line in a request; the chat dialect sends it as it is.
     const bool native = m_options.dialect == LoadOptions::Dialect::Native;
-    char line[65536 + 128];
+    char line[65536 + 512];
     int n = 0;
-    if (native)
-        n = std::snprintf(line, sizeof line, "{\"type\":\"message\",\"room\":\"%s\",\"text\":\"",
-                          m_options.room.c_str());
+    if (native) {
+        n = int(std::min(m_nativePrefix.size(), size_t(256)));
+        std::memcpy(line, m_nativePrefix.data(), size_t(n));
+    }
     const int textStart = n;
     n += std::snprintf(line + n, sizeof line - size_t(n), "~B%d.%d.%lld.", sender,
                        m_nextSeq[size_t(sender)], static_cast<long long>(nowNs()));
@@ -444,8 +453,9 @@ void LoadGenerator::sendNext(int sender)
         n = textStart + size;
     }
     if (native) {
-        std::memcpy(line + n, "\"}", 2);
-        n += 2;
+        const size_t tail = std::min(m_nativeSuffix.size(), sizeof line - size_t(n));
+        std::memcpy(line + n, m_nativeSuffix.data(), tail);
+        n += int(tail);
     }
     ++m_nextSeq[size_t(sender)];
     ++m_inFlight[size_t(sender)];
@@ -674,6 +684,16 @@ void LoadGenerator::onFrames(Connection &c)
         c.in.erase(0, pos);
 }
 
+void LoadGenerator::onOtherFrame(const char *data, size_t size)
+{
+    ++m_otherFrames;
+    if (memmem(data, size, "\"error\"", 7)) {
+        ++m_errors;
+        if (m_errorSamples.size() < 5)
+            m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
+    }
+}
+
 void LoadGenerator::onText(Connection &c, const char *data, size_t size)
 {
     // A native client also gets welcome, joined (with the room's history: old lines, not to be
@@ -682,12 +702,7 @@ void LoadGenerator::onText(Connection &c, const char *data, size_t size)
     if (m_options.dialect == LoadOptions::Dialect::Native
         && (size < sizeof NativeMessage - 1
             || std::memcmp(data, NativeMessage, sizeof NativeMessage - 1) != 0)) {
-        ++m_otherFrames;
-        if (memmem(data, size, "\"error\"", 7)) {
-            ++m_errors;
-            if (m_errorSamples.size() < 5)
-                m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
-        }
+        onOtherFrame(data, size);
         return;
     }
     const char *end = data + size;
@@ -695,12 +710,7 @@ void LoadGenerator::onText(Connection &c, const char *data, size_t size)
     while (mark && end - mark >= 2 && mark[1] != 'B' && mark[1] != 'W')
         mark = static_cast<const char *>(memchr(mark + 1, '~', size_t(end - mark - 1)));
     if (!mark || end - mark < 2) {
-        ++m_otherFrames;
-        if (memmem(data, size, "\"error\"", 7)) {
-            ++m_errors;
-            if (m_errorSamples.size() < 5)
-                m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
-        }
+        onOtherFrame(data, size);
         return;
     }
     const char *p = mark + 2;

@@ -64,6 +64,8 @@ private:
     void onWritable(Connection &c);
     void onHandshakeBytes(Connection &c);
     void onFrames(Connection &c);
+    // Counts a frame that carries no line of this run, and an error among them.
+    void onOtherFrame(const char *data, size_t size);
     void onText(Connection &c, const char *data, size_t size);
     void sendText(Connection &c, const char *data, size_t size);
     void sendNext(int sender);
@@ -99,5 +101,7 @@ private:
     std::vector<uint32_t> m_latencyUs; // histogram: [µs] -> count, the last bucket is overflow
     int64_t m_maxLatencyNs = 0;
     std::vector<std::string> m_errorSamples;
+    std::string m_nativePrefix; // a native message request up to its text
+    std::string m_nativeSuffix; // and after it
     int64_t m_lastProgressNs = 0;
 };

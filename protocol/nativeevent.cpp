@@ -1,0 +1,393 @@
+#include "nativeevent.h"
+
+#include "nativecodec.h"
+#include "strictjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+namespace {
+
+using namespace NativeEvents;
+
+bool readString(const QJsonObject &o, const char *key, QString *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString())
+        return false;
+    *out = v.toString();
+    return true;
+}
+
+// An optional string: absent is fine, present must be a string.
+bool readOptionalString(const QJsonObject &o, const char *key, QString *out)
+{
+    return !o.contains(QLatin1String(key)) || readString(o, key, out);
+}
+
+bool readInteger(const QJsonObject &o, const char *key, qint64 *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isDouble())
+        return false;
+    *out = v.toInteger();
+    return true;
+}
+
+bool readMember(const QJsonValue &v, MemberRef *out)
+{
+    const QJsonObject o = v.toObject();
+    return v.isObject() && readString(o, "id", &out->id) && readString(o, "name", &out->name);
+}
+
+bool readMember(const QJsonObject &o, const char *key, MemberRef *out)
+{
+    return readMember(o.value(QLatin1String(key)), out);
+}
+
+bool readMembers(const QJsonValue &v, QList<MemberRef> *out)
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray array = v.toArray();
+    out->reserve(array.size());
+    for (const QJsonValue &item : array) {
+        MemberRef member;
+        if (!readMember(item, &member))
+            return false;
+        out->append(member);
+    }
+    return true;
+}
+
+// A "message" event, live or from a joined reply's history.
+bool readChatMessage(const QJsonObject &o, ChatMessage *out)
+{
+    if (!readString(o, "room", &out->room) || !readInteger(o, "id", &out->id)
+        || !readMember(o, "from", &out->from) || !readString(o, "text", &out->text)
+        || !readString(o, "timestamp", &out->timestamp)) {
+        return false;
+    }
+    out->data = o.value(QLatin1String("data"));
+    return true;
+}
+
+// Each reader fills its payload or names what was missing or invalid (in *what).
+using Read = bool (*)(const QJsonObject &o, NativeEvent::Payload *payload, const char **what);
+
+bool fail(const char **what, const char *field)
+{
+    *what = field;
+    return false;
+}
+
+bool readWelcome(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Welcome e;
+    if (!readMember(o, "member", &e.member))
+        return fail(what, "member");
+    const QJsonValue rooms = o.value(QLatin1String("rooms"));
+    if (!rooms.isUndefined() && !rooms.isArray())
+        return fail(what, "rooms");
+    for (const QJsonValue &room : rooms.toArray()) {
+        if (!room.isString())
+            return fail(what, "rooms");
+        e.rooms.append(room.toString());
+    }
+    // Limits and the server's name are informative: a server that leaves them out is still one.
+    const QJsonObject limits = o.value(QLatin1String("limits")).toObject();
+    readInteger(limits, "max_message_bytes", &e.maxMessageBytes);
+    readInteger(limits, "rate_per_second", &e.ratePerSecond);
+    e.protocol = o.value(QLatin1String("protocol")).toInt();
+    e.server = o.value(QLatin1String("server")).toString();
+    *payload = e;
+    return true;
+}
+
+bool readJoined(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Joined e;
+    if (!readString(o, "room", &e.room))
+        return fail(what, "room");
+    if (!readMembers(o.value(QLatin1String("members")), &e.members))
+        return fail(what, "members");
+    const QJsonValue history = o.value(QLatin1String("history"));
+    if (!history.isUndefined() && !history.isArray())
+        return fail(what, "history");
+    for (const QJsonValue &event : history.toArray()) {
+        ChatMessage message;
+        if (!readChatMessage(event.toObject(), &message))
+            return fail(what, "history");
+        e.history.append(message);
+    }
+    *payload = e;
+    return true;
+}
+
+bool readLeft(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Left e;
+    if (!readString(o, "room", &e.room))
+        return fail(what, "room");
+    *payload = e;
+    return true;
+}
+
+bool readMessage(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Message e;
+    if (!readChatMessage(o, &e.message))
+        return fail(what, "room, id, from, text or timestamp");
+    *payload = e;
+    return true;
+}
+
+bool readAck(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Ack e;
+    if (!readOptionalString(o, "room", &e.room))
+        return fail(what, "room");
+    if (o.contains(QLatin1String("id")) && !readInteger(o, "id", &e.id))
+        return fail(what, "id");
+    *payload = e;
+    return true;
+}
+
+bool readPresence(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Presence e;
+    if (!readString(o, "room", &e.room))
+        return fail(what, "room");
+    if (!readString(o, "event", &e.event))
+        return fail(what, "event");
+    if (!readMember(o, "member", &e.member))
+        return fail(what, "member");
+    if (!readOptionalString(o, "previous", &e.previous))
+        return fail(what, "previous");
+    *payload = e;
+    return true;
+}
+
+bool readTyping(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Typing e;
+    const QJsonValue active = o.value(QLatin1String("active"));
+    if (!readString(o, "room", &e.room))
+        return fail(what, "room");
+    if (!readMember(o, "member", &e.member))
+        return fail(what, "member");
+    if (!active.isBool())
+        return fail(what, "active");
+    e.active = active.toBool();
+    *payload = e;
+    return true;
+}
+
+bool readDirect(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Direct e;
+    if (!readMember(o, "from", &e.from))
+        return fail(what, "from");
+    if (!readMember(o, "to", &e.to))
+        return fail(what, "to");
+    if (!readString(o, "text", &e.text))
+        return fail(what, "text");
+    if (!readString(o, "timestamp", &e.timestamp))
+        return fail(what, "timestamp");
+    *payload = e;
+    return true;
+}
+
+bool readRenamed(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Renamed e;
+    if (!readMember(o, "member", &e.member))
+        return fail(what, "member");
+    *payload = e;
+    return true;
+}
+
+bool readRooms(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Rooms e;
+    const QJsonValue list = o.value(QLatin1String("rooms"));
+    if (!list.isArray())
+        return fail(what, "rooms");
+    for (const QJsonValue &item : list.toArray()) {
+        QString name;
+        qint64 count = 0;
+        if (!readString(item.toObject(), "name", &name)
+            || !readInteger(item.toObject(), "members", &count)) {
+            return fail(what, "rooms");
+        }
+        e.rooms.append({name, int(count)});
+    }
+    *payload = e;
+    return true;
+}
+
+bool readMembersEvent(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Members e;
+    if (!readString(o, "room", &e.room))
+        return fail(what, "room");
+    if (!readMembers(o.value(QLatin1String("members")), &e.members))
+        return fail(what, "members");
+    *payload = e;
+    return true;
+}
+
+bool readPong(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Pong e;
+    if (!readString(o, "server_time", &e.serverTime))
+        return fail(what, "server_time");
+    e.ts = o.value(QLatin1String("ts"));
+    *payload = e;
+    return true;
+}
+
+bool readError(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Error e;
+    if (!readString(o, "code", &e.code))
+        return fail(what, "code");
+    e.message = o.value(QLatin1String("message")).toString();
+    *payload = e;
+    return true;
+}
+
+struct Reader
+{
+    const char *type;
+    Read read;
+};
+
+// The one table of event types: a new one is a line here.
+constexpr Reader Readers[] = {
+    {"message", readMessage},
+    {"ack", readAck},
+    {"typing", readTyping},
+    {"presence", readPresence},
+    {"welcome", readWelcome},
+    {"joined", readJoined},
+    {"left", readLeft},
+    {"direct", readDirect},
+    {"renamed", readRenamed},
+    {"rooms", readRooms},
+    {"members", readMembersEvent},
+    {"pong", readPong},
+    {"error", readError},
+};
+
+NativeEvent unreadable(NativeEvent event, const QString &why)
+{
+    event.error = why;
+    event.payload = Unknown();
+    return event;
+}
+
+} // namespace
+
+NativeEvent NativeEvent::decode(const QByteArray &utf8)
+{
+    NativeEvent event;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return unreadable(
+            event, QStringLiteral("a frame that is not JSON (%1)").arg(parseError.errorString()));
+    }
+    QString strictWhy;
+    qsizetype strictOffset = 0;
+    if (!StrictJson::check(utf8, &strictWhy, &strictOffset)) {
+        return unreadable(event,
+                          QStringLiteral("a frame that is not strict JSON (%1 at offset %2)")
+                              .arg(strictWhy)
+                              .arg(strictOffset));
+    }
+    if (!doc.isObject())
+        return unreadable(event, QStringLiteral("a frame that is not a JSON object"));
+    event.object = doc.object();
+    event.ref = event.object.value(QLatin1String("ref"));
+    if (!readString(event.object, "type", &event.type))
+        return unreadable(event, QStringLiteral("a frame without a string \"type\""));
+
+    for (const Reader &reader : Readers) {
+        if (event.type != QLatin1String(reader.type))
+            continue;
+        const char *what = "";
+        if (!reader.read(event.object, &event.payload, &what)) {
+            return unreadable(event,
+                              QStringLiteral("a \"%1\" frame with a missing or invalid %2")
+                                  .arg(event.type, QString::fromLatin1(what)));
+        }
+        return event;
+    }
+    // A newer server may add events; one this client does not know is not an error.
+    event.payload = Unknown();
+    return event;
+}
+
+QByteArray NativeEvent::encode() const
+{
+    using namespace NativeEvents;
+    if (!isValid())
+        return QByteArray();
+    if (const auto *e = get<Welcome>()) {
+        const QString prefix = QStringLiteral("wsroom/");
+        if (!e->server.startsWith(prefix) || e->protocol != NativeCodec::ProtocolVersion)
+            return QByteArray();
+        NativeCodec::Limits limits;
+        limits.maxMessageBytes = e->maxMessageBytes;
+        limits.ratePerSecond = int(e->ratePerSecond);
+        return NativeCodec::welcome(e->member, e->rooms, limits, e->server.mid(prefix.size()));
+    }
+    if (const auto *e = get<Joined>()) {
+        QList<QByteArray> history;
+        history.reserve(e->history.size());
+        for (const ChatMessage &message : e->history)
+            history.append(NativeCodec::message(message));
+        return NativeCodec::joined(e->room, e->members, history, ref);
+    }
+    if (const auto *e = get<Left>())
+        return NativeCodec::left(e->room, ref);
+    if (const auto *e = get<Message>())
+        return NativeCodec::message(e->message);
+    if (const auto *e = get<Ack>()) {
+        const bool bare
+            = !object.contains(QLatin1String("room")) && !object.contains(QLatin1String("id"));
+        return bare ? NativeCodec::ack(ref) : NativeCodec::ack(ref, e->room, e->id);
+    }
+    if (const auto *e = get<Presence>()) {
+        // The server's encoder takes its own event names, in ASCII; it could not write others.
+        const bool ascii = std::all_of(e->event.cbegin(), e->event.cend(),
+                                       [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii)
+            return QByteArray();
+        const QByteArray event = e->event.toLatin1();
+        return NativeCodec::presence(e->room, event.constData(), e->member, e->previous);
+    }
+    if (const auto *e = get<Typing>())
+        return NativeCodec::typing(e->room, e->member, e->active);
+    if (const auto *e = get<Direct>())
+        return NativeCodec::direct(e->from, e->to, e->text, e->timestamp, ref);
+    if (const auto *e = get<Renamed>())
+        return NativeCodec::renamed(e->member, ref);
+    if (const auto *e = get<Rooms>())
+        return NativeCodec::rooms(e->rooms, ref);
+    if (const auto *e = get<Members>())
+        return NativeCodec::members(e->room, e->members, ref);
+    if (const auto *e = get<Pong>())
+        return NativeCodec::pong(e->ts, e->serverTime, ref);
+    if (const auto *e = get<Error>()) {
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::TooManyRooms); ++code) {
+            if (errorCodeName(ErrorCode(code)) == e->code)
+                return NativeCodec::error(ErrorCode(code), e->message, ref);
+        }
+    }
+    return QByteArray();
+}

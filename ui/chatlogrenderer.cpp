@@ -1,0 +1,154 @@
+#include "chatlogrenderer.h"
+
+#include <QFontMetrics>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+
+ChatLogRenderer::ChatLogRenderer(QTextDocument *document, const QPalette &palette,
+                                 const QFont &font)
+    : m_document(document)
+    , m_palette(palette)
+    , m_font(font)
+{ }
+
+void ChatLogRenderer::setStyle(const QPalette &palette, const QFont &font)
+{
+    m_palette = palette;
+    m_font = font;
+}
+
+void ChatLogRenderer::clear()
+{
+    m_document->clear();
+    m_empty = true;
+}
+
+QColor ChatLogRenderer::nameColor(const QString &key, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const int hue = int(qHash(key, 0) % 360);
+    return QColor::fromHsl(hue, 170, dark ? 175 : 90);
+}
+
+// A paragraph break would split an entry into blocks (and its background into stripes); line
+// separators keep a multi-line message one block, and toPlainText() still gives '\n'.
+QString ChatLogRenderer::asOneBlock(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    text.replace(u'\n', QChar::LineSeparator);
+    text.replace(QChar::ParagraphSeparator, QChar::LineSeparator);
+    return text;
+}
+
+void ChatLogRenderer::append(const ChatLogEntry &entry)
+{
+    using Kind = ChatLogEntry::Kind;
+    const QPalette &pal = m_palette;
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QColor textColor = pal.color(QPalette::Text);
+    const QColor dimColor = pal.color(QPalette::PlaceholderText);
+    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    const QColor directColor = dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x7b, 0x1f, 0xa2);
+    QColor ownTint = pal.color(QPalette::Highlight);
+    ownTint.setAlpha(dark ? 60 : 28);
+    QColor directTint = directColor;
+    directTint.setAlpha(dark ? 45 : 22);
+    QColor errorTint = errorColor;
+    errorTint.setAlpha(dark ? 40 : 18);
+
+    const QFontMetrics metrics(m_font);
+    const int indent = metrics.horizontalAdvance(QStringLiteral("00:00")) + 12;
+
+    QTextBlockFormat block;
+    block.setTopMargin(2);
+    block.setBottomMargin(2);
+    block.setLeftMargin(4 + indent);
+    block.setRightMargin(4);
+    // A hanging indent: continuation lines line up after the time column.
+    block.setTextIndent(-indent);
+    switch (entry.kind) {
+    case Kind::Message:
+        if (entry.own)
+            block.setBackground(ownTint);
+        break;
+    case Kind::Direct:
+        block.setBackground(directTint);
+        break;
+    case Kind::Error:
+        block.setBackground(errorTint);
+        break;
+    case Kind::Divider:
+        block.setAlignment(Qt::AlignHCenter);
+        block.setLeftMargin(4);
+        block.setTextIndent(0);
+        block.setTopMargin(8);
+        block.setBottomMargin(4);
+        break;
+    case Kind::Notice:
+    case Kind::Status:
+        break;
+    }
+
+    QTextCursor cursor(m_document);
+    cursor.movePosition(QTextCursor::End);
+    if (m_empty)
+        cursor.setBlockFormat(block);
+    else
+        cursor.insertBlock(block, QTextCharFormat());
+    m_empty = false;
+
+    QTextCharFormat plain;
+    plain.setForeground(entry.earlier ? dimColor : textColor);
+    QTextCharFormat dim;
+    dim.setForeground(dimColor);
+
+    if (entry.kind == Kind::Divider) {
+        QTextCharFormat divider = dim;
+        divider.setFontPointSize(m_font.pointSizeF() * 0.9);
+        cursor.insertText(QStringLiteral("──────  %1  ──────").arg(asOneBlock(entry.text)),
+                          divider);
+        return;
+    }
+    cursor.insertText(entry.time, dim);
+    cursor.insertText(QStringLiteral("   "), dim);
+    switch (entry.kind) {
+    case Kind::Message:
+    case Kind::Direct: {
+        QTextCharFormat name;
+        name.setFontWeight(QFont::Bold);
+        QColor color = entry.kind == Kind::Direct ? directColor
+            : entry.fromHost                      ? errorColor
+                                                  : nameColor(entry.senderKey, pal);
+        if (entry.earlier)
+            color.setAlpha(150);
+        name.setForeground(color);
+        cursor.insertText(asOneBlock(entry.sender), name);
+        cursor.insertText(QStringLiteral("  "), plain);
+        cursor.insertText(asOneBlock(entry.text), plain);
+        break;
+    }
+    case Kind::Notice: {
+        QTextCharFormat notice = dim;
+        notice.setFontItalic(true);
+        cursor.insertText(asOneBlock(entry.text), notice);
+        break;
+    }
+    case Kind::Status: {
+        QTextCharFormat status = dim;
+        status.setFontWeight(QFont::DemiBold);
+        cursor.insertText(asOneBlock(entry.text), status);
+        break;
+    }
+    case Kind::Error: {
+        QTextCharFormat error;
+        error.setForeground(errorColor);
+        cursor.insertText(QStringLiteral("\u26A0 ") + asOneBlock(entry.text), error);
+        break;
+    }
+    case Kind::Divider:
+        break;
+    }
+}
