@@ -1,7 +1,7 @@
 #include "frameinspector.h"
 
-#include "framefiltermodel.h"
-#include "framelistmodel.h"
+#include "console/framefiltermodel.h"
+#include "console/framelistmodel.h"
 #include "protocol/httprequesthead.h"
 #include "protocol/websocketaccept.h"
 #include "server/roommanager.h"

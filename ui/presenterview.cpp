@@ -1,9 +1,9 @@
 #include "presenterview.h"
 
-#include "activityfiltermodel.h"
-#include "activitylogmodel.h"
+#include "console/activityfiltermodel.h"
+#include "console/activitylogmodel.h"
 #include "qrcodewidget.h"
-#include "roomsmodel.h"
+#include "console/roomsmodel.h"
 
 #include <QCloseEvent>
 #include <QFontDatabase>

@@ -7,7 +7,7 @@
 #include "server/serverhost.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
-#include "ui/roomsmodel.h"
+#include "console/roomsmodel.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
-#include "ui/framefiltermodel.h"
+#include "console/framefiltermodel.h"
 #include "ui/frameinspector.h"
-#include "ui/framelistmodel.h"
+#include "console/framelistmodel.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

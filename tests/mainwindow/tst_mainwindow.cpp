@@ -1,9 +1,9 @@
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
-#include "ui/activitylogmodel.h"
+#include "console/activitylogmodel.h"
 #include "ui/chatwindow.h"
 #include "ui/mainwindow.h"
-#include "ui/roomsmodel.h"
+#include "console/roomsmodel.h"
 #include "ui/serversettings.h"
 #include "ui/settingsdialog.h"
 

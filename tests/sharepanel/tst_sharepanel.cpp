@@ -4,12 +4,12 @@
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
-#include "ui/activityfiltermodel.h"
+#include "console/activityfiltermodel.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationdialog.h"
 #include "ui/presenterview.h"
 #include "ui/qrcodewidget.h"
-#include "ui/roomsmodel.h"
+#include "console/roomsmodel.h"
 #include "ui/sharepanel.h"
 
 #include <QAction>

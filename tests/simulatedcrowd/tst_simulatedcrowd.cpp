@@ -10,7 +10,7 @@
 #include "tests/common/testwindow.h"
 #include "ui/crowdindicator.h"
 #include "ui/mainwindow.h"
-#include "ui/roomsmodel.h"
+#include "console/roomsmodel.h"
 #include "ui/simulatedclientsdialog.h"
 
 #include <QAction>
