@@ -4,7 +4,7 @@
 #include "ui/chatwindow.h"
 #include "ui/mainwindow.h"
 #include "console/roomsmodel.h"
-#include "ui/serversettings.h"
+#include "console/serversettings.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
