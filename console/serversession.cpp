@@ -86,6 +86,13 @@ void ServerSession::start(const ServerConfig &config)
     if (m_state != State::Stopped)
         return;
     m_config = config;
+    start();
+}
+
+void ServerSession::start()
+{
+    if (m_state != State::Stopped)
+        return;
     m_error.clear();
     setState(State::Starting);
     // One recording file per session, appended to on each start.

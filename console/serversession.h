@@ -61,12 +61,17 @@ public:
     QString error() const { return m_error; }
     // True when the server listens on every interface (it is shared on the local network).
     bool isShared() const { return isListening() && isAnyAddress(m_listenHost); }
-    // The configuration of the last start, with the join code, the notification interval and
-    // the bind address as changed since.
+    // The configuration the server runs with, or the next start uses: as last set or started,
+    // with the join code, the notification interval and a rebind's address as changed since.
     ServerConfig config() const { return m_config; }
+    // The configuration the next start uses; while the server runs, only what applies at once
+    // goes through the setters below.
+    void setConfig(const ServerConfig &config) { m_config = config; }
 
-    // Starts the server with config (its recordFile, else a new file in the recording directory
-    // if one is set); stateChanged(Starting), then Listening or Stopped with error() set.
+    // Starts the server with config() (its recordFile, else a new file in the recording
+    // directory if one is set); stateChanged(Starting), then Listening, or Stopped with error().
+    void start();
+    // setConfig(config), then start().
     void start(const ServerConfig &config);
     // Stops the server gently (close frames 1000, goodbyes awaited); stateChanged(Stopping),
     // then Stopped.
