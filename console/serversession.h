@@ -150,16 +150,27 @@ signals:
     void joinCodeChanged(const QString &code);
 
 private:
+    // The manager's signals to the session, the coalescer to the models, the resync loop.
     void connectHost();
+    // Takes state and emits stateChanged.
     void setState(State state);
+    // The server listens on host:port: Listening, the lag meter runs, listeningChanged(true).
     void onListening(const QString &host, quint16 port);
+    // The server could not start: Stopped, with error() set to reason.
     void onStartFailed(const QString &reason);
+    // The server stopped: the last events shown, the rooms model cleared, the rates zero, then
+    // stateChanged, listeningChanged(false) and stopped.
     void onStopped();
+    // The listening socket moved: host, port and the config's bind address follow; rebound.
     void onRebound(const QString &host, quint16 port);
+    // A counter batch of the server's: the rates follow, then statsUpdated.
     void onStats(const ServerStats &stats);
     // Takes stats as the latest counters and the rates over the last RateWindowMs from them.
     void updateRates(const ServerStats &stats);
+    // A coalesced batch: the activity log takes it, the rooms model while the server runs;
+    // eventsApplied.
     void onEvents(const ServerEventList &events);
+    // The whole state: loaded into the rooms model while the server runs; snapshotLoaded.
     void onSnapshot(const ServerSnapshot &snapshot);
 
     ServerHost *m_host = nullptr;

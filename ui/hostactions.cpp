@@ -11,10 +11,12 @@ namespace {
 
 // A new action called name (its object name, for tests and saved state), child of parent.
 QAction *newAction(QObject *parent, const char *name, const QString &text,
-                   const QIcon &icon = QIcon())
+                   const QIcon &icon = QIcon(), const QString &toolTip = QString())
 {
     auto *action = new QAction(icon, text, parent);
     action->setObjectName(QString::fromLatin1(name));
+    if (!toolTip.isEmpty())
+        action->setToolTip(toolTip);
     return action;
 }
 
@@ -27,9 +29,9 @@ HostActions HostActions::create(QObject *parent)
     a.startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     a.settings = newAction(parent, "actionSettings", tr("&Settings…"),
-                           themeIcon("preferences-system", QStyle::SP_FileDialogDetailedView));
+                           themeIcon("preferences-system", QStyle::SP_FileDialogDetailedView),
+                           tr("Port, who can connect, limits, join code"));
     a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    a.settings->setToolTip(tr("Port, who can connect, limits, join code"));
 
     a.quit = newAction(parent, "actionQuit", tr("&Quit"),
                        themeIcon("application-exit", QStyle::SP_DialogCloseButton));
@@ -37,66 +39,66 @@ HostActions HostActions::create(QObject *parent)
     a.quit->setMenuRole(QAction::QuitRole);
 
     a.exportSession = newAction(parent, "actionExportSession", tr("&Export Session…"),
-                                themeIcon("document-save-as", QStyle::SP_DialogSaveButton));
-    a.exportSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    a.exportSession->setToolTip(tr("Save every message, join, leave and rename so far "
+                                themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
+                                tr("Save every message, join, leave and rename so far "
                                    "as JSON Lines and an HTML transcript"));
+    a.exportSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     a.newChat = newAction(parent, "actionNewChat", tr("&New Chat Window"),
-                          themeIcon("window-new", QStyle::SP_FileIcon));
+                          themeIcon("window-new", QStyle::SP_FileIcon),
+                          tr("Open a chat window connected to this server (Ctrl+N)"));
     a.newChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    a.newChat->setToolTip(tr("Open a chat window connected to this server (Ctrl+N)"));
 
     a.openSeveral = newAction(parent, "actionOpenSeveral", tr("Open &Several…"));
     a.closeChats = newAction(parent, "actionCloseChats", tr("&Close All Chat Windows"));
 
-    a.addSimulated = newAction(parent, "actionAddSimulated", tr("Add &Simulated Clients…"));
+    a.addSimulated
+        = newAction(parent, "actionAddSimulated", tr("Add &Simulated Clients…"), QIcon(),
+                    tr("Chatters, visitors or slow readers, for demos of load (Ctrl+Shift+N)"));
     a.addSimulated->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    a.addSimulated->setToolTip(
-        tr("Chatters, visitors or slow readers, for demos of load (Ctrl+Shift+N)"));
     a.removeSimulated = newAction(parent, "actionRemoveSimulated", tr("&Remove Simulated Clients"));
     a.removeSimulated->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
     a.createRoom = newAction(parent, "actionCreateRoom", tr("Create/Pin &Room…"),
-                             themeIcon("folder-new", QStyle::SP_FileDialogNewFolder));
-    a.createRoom->setToolTip(tr("Create a room, or keep an existing one when it empties"));
+                             themeIcon("folder-new", QStyle::SP_FileDialogNewFolder),
+                             tr("Create a room, or keep an existing one when it empties"));
 
     a.systemMessage = newAction(parent, "actionSystemMessage", tr("&Post System Message…"),
-                                themeIcon("mail-send", QStyle::SP_CommandLink));
-    a.systemMessage->setToolTip(tr("Post a message from \"host\" to a room"));
+                                themeIcon("mail-send", QStyle::SP_CommandLink),
+                                tr("Post a message from \"host\" to a room"));
 
     a.notify = newAction(parent, "actionNotify", tr("&Notifications…"),
-                         themeIcon("dialog-information", QStyle::SP_MessageBoxInformation));
-    a.notify->setToolTip(tr("Send a notification now to every notifications-dialect "
+                         themeIcon("dialog-information", QStyle::SP_MessageBoxInformation),
+                         tr("Send a notification now to every notifications-dialect "
                             "client; set how often they get reminders"));
 
     a.share = newAction(parent, "actionShare", tr("Share on &Local Network"),
-                        themeIcon("network-wireless", QStyle::SP_DriveNetIcon));
-    a.share->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    a.share->setToolTip(tr("Let devices on this network join: listen on 0.0.0.0 and "
+                        themeIcon("network-wireless", QStyle::SP_DriveNetIcon),
+                        tr("Let devices on this network join: listen on 0.0.0.0 and "
                            "show the addresses, a QR code and the join code (Ctrl+L)"));
+    a.share->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     a.presenter = newAction(parent, "actionPresenter", tr("&Presenter View"),
-                            themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton));
+                            themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
+                            tr("Full screen for the projector: where to join and the "
+                               "live room in large type (F11; Esc leaves)"));
     a.presenter->setCheckable(true);
     a.presenter->setShortcuts(
         {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
-    a.presenter->setToolTip(tr("Full screen for the projector: where to join and the "
-                               "live room in large type (F11; Esc leaves)"));
 
     a.kick = newAction(parent, "actionKick", tr("&Kick Member…"),
-                       themeIcon("list-remove-user", QStyle::SP_BrowserStop));
-    a.kick->setToolTip(tr("Disconnect the selected member (close code 4000)"));
+                       themeIcon("list-remove-user", QStyle::SP_BrowserStop),
+                       tr("Disconnect the selected member (close code 4000)"));
 
     a.openBrowser = newAction(parent, "actionOpenBrowser", tr("Open in &Browser"),
-                              themeIcon("internet-web-browser", QStyle::SP_DriveNetIcon));
-    a.openBrowser->setToolTip(tr("Open the browser chat client served on this port"));
+                              themeIcon("internet-web-browser", QStyle::SP_DriveNetIcon),
+                              tr("Open the browser chat client served on this port"));
 
-    a.inspector = newAction(parent, "actionFrameInspector", tr("&Frame Inspector…"),
-                            themeIcon("system-search", QStyle::SP_FileDialogContentsView));
+    a.inspector
+        = newAction(parent, "actionFrameInspector", tr("&Frame Inspector…"),
+                    themeIcon("system-search", QStyle::SP_FileDialogContentsView),
+                    tr("See a member's handshake and every WebSocket frame it sends and receives"));
     a.inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    a.inspector->setToolTip(
-        tr("See a member's handshake and every WebSocket frame it sends and receives"));
 
     a.about = newAction(parent, "actionAbout", tr("&About wsroom"));
     a.about->setMenuRole(QAction::AboutRole);

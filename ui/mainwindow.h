@@ -3,15 +3,12 @@
 #include "client/simulatedclient.h"
 #include "hostactions.h"
 #include "server/serverconfig.h"
-#include "server/serverevent.h"
-#include "server/serversnapshot.h"
 
 #include <functional>
 
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
-#include <QUrl>
 
 class QSplitter;
 class QTreeView;

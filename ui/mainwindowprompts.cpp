@@ -169,15 +169,7 @@ void MainWindow::showSettings()
             setNotificationInterval(edited.notificationInterval);
         setJoinCode(edited.joinCode);
         // Only what the dialog edits: the command line's record file and TLS stay.
-        ServerConfig config = m_session->config();
-        config.maxConnections = edited.maxConnections;
-        config.maxMessageBytes = edited.maxMessageBytes;
-        config.rateLimit = edited.rateLimit;
-        config.history = edited.history;
-        config.allowedOrigins = edited.allowedOrigins;
-        config.port = edited.port;
-        config.bindAddress = edited.bindAddress;
-        m_session->setConfig(config);
+        m_session->setConfig(SettingsDialog::withEditedFields(m_session->config(), edited));
         m_serverPanel->setPort(edited.port);
         m_serverPanel->selectBindAddress(edited.bindAddress);
         if (isListening()) {
