@@ -1,10 +1,10 @@
-#include "tests/common/testserver.h"
-#include "tests/common/testwindow.h"
 #include "console/activitylogmodel.h"
-#include "ui/chatwindow.h"
-#include "ui/mainwindow.h"
 #include "console/roomsmodel.h"
 #include "console/serversettings.h"
+#include "tests/common/testserver.h"
+#include "tests/common/testwindow.h"
+#include "ui/chatwindow.h"
+#include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
