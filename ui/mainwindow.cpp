@@ -18,6 +18,7 @@
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "sharepanel.h"
+#include "windowcascade_p.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -48,10 +49,6 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString RoomsHeaderKey = QStringLiteral("mainWindow/roomsHeader");
 const QString ActivityHeaderKey = QStringLiteral("mainWindow/activityHeader");
-
-// Each new chat window steps this far right and down from the previous one.
-constexpr int CascadeStep = 36;
-constexpr int CascadeLength = 8;
 
 } // namespace
 
@@ -755,28 +752,5 @@ void MainWindow::placeChatWindow(ChatWindow *window)
         size = window->sizeHint().expandedTo(window->minimumSizeHint());
     size = size.boundedTo(available.size());
     window->resize(size);
-
-    const QRect frame = frameGeometry();
-    const int span = CascadeStep * (CascadeLength - 1);
-    const int step = m_cascade++ % CascadeLength;
-    QPoint position;
-    if (frame.right() + 12 + size.width() + span <= available.right()) {
-        position = QPoint(frame.right() + 12, frame.top()); // beside it, on the right
-        position += QPoint(step * CascadeStep, step * CascadeStep);
-    } else if (frame.left() - 12 - size.width() - span >= available.left()) {
-        position = QPoint(frame.left() - 12 - size.width() - span, frame.top()); // on the left
-        position += QPoint(step * CascadeStep, step * CascadeStep);
-    } else {
-        // No room beside it: from the screen's right edge leftwards, over the activity log,
-        // so that the server controls and the rooms tree stay in sight as long as possible.
-        position = QPoint(available.x() + available.width() - size.width(),
-                          qMax(available.top(), frame.top() + 48));
-        position += QPoint(-step * CascadeStep, step * CascadeStep);
-    }
-    // QRect::right() is one short of left + width: these keep the window wholly on screen.
-    const int maxX = qMax(available.left(), available.x() + available.width() - size.width());
-    const int maxY = qMax(available.top(), available.y() + available.height() - size.height());
-    position.setX(qBound(available.left(), position.x(), maxX));
-    position.setY(qBound(available.top(), position.y(), maxY));
-    window->move(position);
+    window->move(windowCascadePosition(frameGeometry(), size, available, m_cascade++));
 }
