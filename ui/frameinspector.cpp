@@ -1,7 +1,9 @@
 #include "frameinspector.h"
 
-#include "framefiltermodel.h"
-#include "framelistmodel.h"
+#include "console/framefiltermodel.h"
+#include "console/framelistmodel.h"
+#include "console/roomsmodel.h"
+#include "console/serversession.h"
 #include "protocol/httprequesthead.h"
 #include "protocol/websocketaccept.h"
 #include "server/roommanager.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -45,9 +48,9 @@ QByteArray responseHeader(const QByteArray &head, const QByteArray &name)
 
 } // namespace
 
-FrameInspector::FrameInspector(ServerHost *host, QWidget *parent)
+FrameInspector::FrameInspector(ServerSession *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_host(host)
+    , m_session(session)
     , m_frames(new FrameListModel(MaxFrames, this))
     , m_filter(new FrameFilterModel(this))
 {
@@ -188,22 +191,22 @@ FrameInspector::FrameInspector(ServerHost *host, QWidget *parent)
     m_baseFontSize = font().pointSize() > 0 ? font().pointSize() : 10;
     resize(1100, 760);
 
-    // The server: load the members, then follow the events.
-    RoomManager *manager = m_host->manager();
-    connect(manager, &RoomManager::snapshotReady, this, &FrameInspector::loadSnapshot);
-    connect(manager, &RoomManager::eventsReady, this, &FrameInspector::applyEvents);
+    // The members are the session's; the frames come from the server's inspection signals.
+    connect(m_session, &ServerSession::snapshotLoaded, this, &FrameInspector::reloadMembers);
+    connect(m_session, &ServerSession::stopped, this, &FrameInspector::reloadMembers);
+    connect(m_session, &ServerSession::eventsApplied, this, &FrameInspector::followMembers);
+    RoomManager *manager = m_session->host()->manager();
     connect(manager, &RoomManager::inspectionStarted, this, &FrameInspector::showHandshake);
     connect(manager, &RoomManager::framesInspected, this, &FrameInspector::onFrames);
     connect(manager, &RoomManager::inspectionEnded, this, &FrameInspector::onEnded);
-    connect(manager, &RoomManager::stopped, this, [this] { loadSnapshot(ServerSnapshot()); });
-    m_host->requestSnapshot();
+    reloadMembers();
     updateStatus();
 }
 
 FrameInspector::~FrameInspector()
 {
     if (!m_inspectedId.isEmpty())
-        m_host->stopInspecting();
+        m_session->host()->stopInspecting();
 }
 
 void FrameInspector::closeEvent(QCloseEvent *event)
@@ -215,46 +218,47 @@ void FrameInspector::closeEvent(QCloseEvent *event)
 // ---------------------------------------------------------------------------------------------
 // Members
 
-void FrameInspector::loadSnapshot(const ServerSnapshot &snapshot)
+void FrameInspector::reloadMembers()
 {
+    const RoomsModel *rooms = m_session->roomsModel();
     m_picking = true;
     const QString current = m_picker->currentData().toString();
     while (m_picker->count() > 1)
         m_picker->removeItem(1);
-    for (const ServerSnapshot::MemberInfo &member : snapshot.members)
-        addMember(member.id, member.name);
+    const QStringList ids = rooms->memberIds();
+    for (const QString &id : ids)
+        addMember(id, rooms->memberName(id));
     const int index = m_picker->findData(current.isEmpty() ? m_inspectedId : current);
     m_picker->setCurrentIndex(qMax(0, index));
     m_picking = false;
 }
 
-void FrameInspector::applyEvents(const ServerEventList &events)
+void FrameInspector::followMembers()
 {
+    const RoomsModel *rooms = m_session->roomsModel();
+    const QStringList ids = rooms->memberIds();
+    const QSet<QString> connected(ids.cbegin(), ids.cend());
+    QSet<QString> listed;
     m_picking = true;
-    for (const ServerEvent &event : events) {
-        switch (event.kind) {
-        case ServerEvent::Kind::Connected:
-            addMember(event.memberId, event.memberName);
-            break;
-        case ServerEvent::Kind::Renamed: {
-            const int index = m_picker->findData(event.memberId);
-            if (index > 0)
-                m_picker->setItemText(
-                    index, QStringLiteral("%1 (%2)").arg(event.memberName, event.memberId));
-            if (event.memberId == m_inspectedId)
-                m_inspectedName = event.memberName;
-            break;
-        }
-        case ServerEvent::Kind::Disconnected: {
-            const int index = m_picker->findData(event.memberId);
+    for (int i = m_picker->count() - 1; i > 0; --i) {
+        const QString id = m_picker->itemData(i).toString();
+        if (!connected.contains(id)) {
             // The inspected member stays listed (its frames are still shown) until another pick.
-            if (index > 0 && event.memberId != m_inspectedId)
-                m_picker->removeItem(index);
-            break;
+            if (id != m_inspectedId)
+                m_picker->removeItem(i);
+            continue;
         }
-        default:
-            break;
-        }
+        listed.insert(id);
+        const QString name = rooms->memberName(id);
+        const QString text = QStringLiteral("%1 (%2)").arg(name, id);
+        if (m_picker->itemText(i) != text)
+            m_picker->setItemText(i, text);
+        if (id == m_inspectedId)
+            m_inspectedName = name;
+    }
+    for (const QString &id : ids) {
+        if (!listed.contains(id))
+            m_picker->addItem(QStringLiteral("%1 (%2)").arg(rooms->memberName(id), id), id);
     }
     m_picking = false;
     updateStatus();
@@ -295,7 +299,7 @@ void FrameInspector::inspect(const QString &memberId)
     m_ended.clear();
     clearFrames();
     m_handshakeView->setHtml(tr("<p>Waiting for the server…</p>"));
-    m_host->inspect(memberId);
+    m_session->host()->inspect(memberId);
     updateStatus();
 }
 
@@ -303,7 +307,7 @@ void FrameInspector::stop()
 {
     if (m_inspectedId.isEmpty())
         return;
-    m_host->stopInspecting();
+    m_session->host()->stopInspecting();
     m_ended = tr("stopped");
     m_inspectedId.clear();
     updateStatus();

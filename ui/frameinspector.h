@@ -1,8 +1,6 @@
 #pragma once
 
 #include "server/inspectedframe.h"
-#include "server/serverevent.h"
-#include "server/serversnapshot.h"
 
 #include <QWidget>
 
@@ -15,12 +13,13 @@ class QTableView;
 class QTextBrowser;
 class FrameFilterModel;
 class FrameListModel;
-class ServerHost;
+class ServerSession;
 
 // The Frame Inspector window: pick a member and see its opening handshake (with how
 // Sec-WebSocket-Accept follows from Sec-WebSocket-Key, step by step, checked against the header
 // the server sent), then every frame in and out, bounded, pausable, clearable and filterable.
-// It only talks to the server through the host's queued calls and the manager's signals.
+// Its member picker follows the session's rooms model; it only talks to the server through the
+// host's queued calls and the manager's inspection signals.
 class FrameInspector final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +28,8 @@ class FrameInspector final : public QWidget
 public:
     static constexpr int MaxFrames = 5000;
 
-    explicit FrameInspector(ServerHost *host, QWidget *parent = nullptr);
+    // Inspects members of session's server; the picker lists the session's members.
+    explicit FrameInspector(ServerSession *session, QWidget *parent = nullptr);
     // Stops the inspection, so the member's socket stops tapping.
     ~FrameInspector() override;
 
@@ -74,8 +74,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void loadSnapshot(const ServerSnapshot &snapshot);
-    void applyEvents(const ServerEventList &events);
+    // The picker from the rooms model anew (a snapshot, a stop), keeping the choice if listed.
+    void reloadMembers();
+    // The picker follows the rooms model after a batch: new members added, names updated, gone
+    // ones removed, except the inspected member (its frames are still shown).
+    void followMembers();
     void onFrames(const QString &memberId, const InspectedFrameList &frames, int dropped);
     void onEnded(const QString &memberId, const QString &reason);
     void onPicked(int index);
@@ -84,7 +87,7 @@ private:
     void applyZoom();
     void updateStatus();
 
-    ServerHost *m_host;
+    ServerSession *m_session;
     QString m_inspectedId;
     QString m_inspectedName;
     QString m_ended; // why the last inspection ended

@@ -1,46 +1,37 @@
 #pragma once
 
 #include "client/simulatedclient.h"
+#include "hostactions.h"
 #include "server/serverconfig.h"
-#include "server/serverevent.h"
-#include "server/serversnapshot.h"
 
 #include <functional>
 
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
-#include <QUrl>
 
-class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QPushButton;
-class QSpinBox;
 class QSplitter;
-class QTableView;
-class QTimer;
-class QToolButton;
 class QTreeView;
 class ActivityFilterModel;
 class ActivityLogModel;
+class ActivityPane;
 class ChatWindow;
 class FrameInspector;
+class LiveChart;
 class NotificationDialog;
 class PresenterView;
-class SharePanel;
-class EventCoalescer;
-class EventLoopLagMeter;
 class RoomsModel;
 class ServerHost;
-class LiveChart;
+class ServerPanel;
+class ServerSession;
+class SharePanel;
 class SimulatedCrowd;
+class QLabel;
 
-// The desktop window: starts and stops the chat-room server (in its own thread, through
-// ServerHost), shows where clients connect, its rooms and members, and the activity log, and
-// opens chat windows that are clients of it.
+// The desktop window over a ServerSession: starts and stops the chat-room server, shows where
+// clients connect, its rooms and members and the activity log, and opens chat windows that are
+// clients of it. The session owns the server and the models; the window only shows them and
+// turns the host's clicks into the session's commands.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,7 +41,8 @@ public:
     // config comes from the command line; what it leaves at ServerConfig's defaults is taken
     // from the saved settings (ServerSettings).
     explicit MainWindow(const ServerConfig &config, QWidget *parent = nullptr);
-    // Closes the chat windows, then stops the server (blocking briefly) and joins its thread.
+    // Closes the chat windows and the simulated clients, then stops the server (blocking
+    // briefly) and joins its thread.
     ~MainWindow() override;
 
     // Starts the server with the port and address shown; listeningChanged(true) follows, or
@@ -84,7 +76,7 @@ public:
     ServerConfig config() const;
     // The file this window records the session to (the command line's --record, else
     // session-<time>.jsonl in the data directory); empty before the first start.
-    QString sessionFile() const { return m_sessionFile; }
+    QString sessionFile() const;
     // Exports the recorded session as base + ".jsonl" and base + ".html" (a suffix on base is
     // dropped). False, with error set, when there is nothing recorded or a file cannot be written.
     bool exportSession(const QString &base, QString *error);
@@ -95,13 +87,15 @@ public:
     void setChatsToOpen(int n);
 
     // The rooms-and-members tree's model.
-    RoomsModel *roomsModel() const { return m_roomsModel; }
+    RoomsModel *roomsModel() const;
     // The activity log's model: every event, up to its cap.
-    ActivityLogModel *activityModel() const { return m_activityModel; }
+    ActivityLogModel *activityModel() const;
     // The activity log as shown, filtered by the widgets above it.
-    ActivityFilterModel *activityFilter() const { return m_activityFilter; }
+    ActivityFilterModel *activityFilter() const;
+    // The server session the window shows: the server, its models and its state.
+    ServerSession *session() const { return m_session; }
     // The server's host (for queued commands; its manager's signals say what happens).
-    ServerHost *serverHost() const { return m_host; }
+    ServerHost *serverHost() const;
     // This computer's IPv4 addresses other than loopback: where others on the network reach it.
     QStringList lanAddresses() const;
     // "Share with the class": addresses, QR code and join code; shown while the server listens
@@ -150,68 +144,77 @@ signals:
     void listeningChanged(bool listening);
 
 protected:
+    // Saves the window's layout, closes the chat windows and stops the server gently.
     void closeEvent(QCloseEvent *event) override;
+    // Starts the server the first time the window shows, if setStartOnShow(true).
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class State { Stopped, Starting, Listening, Stopping };
-
-    void createActions();
-    void createMenus();
-    void createToolBar();
-    QWidget *createServerPanel();
-    QWidget *createRoomsPane();
-    QWidget *createActivityPane();
+    // The actions' triggers, each to the window's command or prompt.
+    void connectActions();
+    // The central widgets: the server panel, the share panel and the rooms and activity panes.
+    QWidget *createCentralWidget();
+    // The rooms-and-members tree, its column widths, expansion and context menu.
+    QTreeView *createRoomsView();
+    // The status bar's counters and the simulated crowd's indicator.
     void createStatusBar();
-    void createCrowdAndChart();
-    void connectServer();
+    // The simulated crowd, and the live chart in its dock; returns the dock's toggle action.
+    QAction *createCrowdAndChart();
+    // The session's signals, to the window's views.
+    void connectSession();
+    // Geometry, dock layout, splitter and header states, as the last window left them.
     void restoreWindowState();
+    // Saves what restoreWindowState() reads.
     void saveWindowState();
 
-    void onListening(const QString &host, quint16 port);
-    void onStartFailed(const QString &reason);
-    void onStopped();
+    // The session's state changed: the panel, the title, the actions and the share panel follow.
+    void onStateChanged();
+    // The session moved the listening socket: the panel and a status message follow.
     void onRebound(const QString &host, quint16 port);
+    // The share panel's addresses, port, secure flag and join code; shown while shared.
     void updateSharePanel();
+    // The presenter view's join information, from the share panel.
     void updatePresenterView();
-    void onStats(const ServerStats &stats);
-    void onEvents(const ServerEventList &events);
-    void setState(State state);
-    void updateServerUi();
-    void updateUrls();
+    // The status bar's counters and rates, from the session.
+    void updateRates();
+    // Which actions apply, and the kick and post actions' words, from the state and selection.
     void updateActions();
-    void updateRoomFilterChoices();
-    void updateKindsButton();
+    // Cascades a new chat window beside this one, on screen.
     void placeChatWindow(ChatWindow *window);
-    QUrl chatUrl() const;
-    QString urlHost() const;
-    // "wss" when the server speaks TLS, else "ws".
-    QString wsScheme() const;
 
     // what the selected row of the rooms tree names
     QString selectedMemberId() const;
     QString selectedMemberName() const;
     QString selectedRoom() const;
 
-    // prompting host actions
+    // prompting host actions (mainwindowprompts.cpp)
+
+    // Asks for the reason, then kicks the selected member.
     void promptKick();
+    // Asks for a room's name, then creates or pins it.
     void promptCreateRoom();
+    // Asks for a room and a message, then posts it from "host".
     void promptSystemMessage();
+    // Asks how many chat windows, then opens them.
     void promptOpenSeveral();
+    // Opens the settings dialog; applies what it accepts, offering a restart while listening.
     void showSettings();
+    // Asks where, then exports the recorded session.
     void promptExportSession();
+    // The About box.
     void showAbout();
+    // The protocol's summary (resources/protocol-reference.html) with this server's address.
     void showProtocolReference();
+    // The rooms tree's menu for the row at pos: kick, inspect, filter, post, create.
     void showRoomsContextMenu(const QPoint &pos);
+    // Asks for a line of text in a window-modal dialog; accepted gets it.
     void askText(const QString &title, const QString &label, const QString &initial,
                  const std::function<void(const QString &)> &accepted);
+    // Opens the dialog that adds simulated clients, for the selected room if any.
+    void promptAddSimulatedClients();
 
-    ServerHost *m_host = nullptr;
-    ServerConfig m_config;
-    State m_state = State::Stopped;
-    QString m_listenHost;
-    quint16 m_listenPort = 0;
-    QString m_error;
+    ServerSession *m_session = nullptr;
+    HostActions m_actions;
     bool m_startOnShow = false;
     bool m_shownOnce = false;
     bool m_restartWhenStopped = false;
@@ -219,41 +222,9 @@ private:
     int m_cascade = 0;
     QList<QPointer<ChatWindow>> m_chatWindows;
     QPointer<FrameInspector> m_inspector;
-    QString m_sessionFile;
 
     SimulatedCrowd *m_crowd = nullptr;
     LiveChart *m_liveChart = nullptr;
-    QMenu *m_clientsMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-
-    QList<ServerStats> m_recentStats; // the last few seconds' snapshots, oldest first
-    QTimer *m_resyncTimer = nullptr;
-    EventLoopLagMeter *m_lagMeter = nullptr; // runs while the server listens
-    EventCoalescer *m_eventCoalescer = nullptr; // the server's batches, at most 4 a second
-
-    RoomsModel *m_roomsModel = nullptr;
-    ActivityLogModel *m_activityModel = nullptr;
-    ActivityFilterModel *m_activityFilter = nullptr;
-    bool m_followLog = true; // the log was at its bottom before rows came in
-
-    // actions
-    QAction *m_startStopAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_newChatAction = nullptr;
-    QAction *m_openSeveralAction = nullptr;
-    QAction *m_closeChatsAction = nullptr;
-    QAction *m_createRoomAction = nullptr;
-    QAction *m_kickAction = nullptr;
-    QAction *m_notifyAction = nullptr;
-    QAction *m_systemMessageAction = nullptr;
-    QAction *m_openBrowserAction = nullptr;
-    QAction *m_inspectorAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_protocolAction = nullptr;
-    QAction *m_shareAction = nullptr;
-    QAction *m_presenterAction = nullptr;
 
     // sharing
     SharePanel *m_sharePanel = nullptr;
@@ -261,26 +232,10 @@ private:
     QPointer<PresenterView> m_presenterView;
     QPointer<NotificationDialog> m_notificationDialog;
 
-    // server panel
-    QSpinBox *m_portSpin = nullptr;
-    QComboBox *m_bindCombo = nullptr;
-    QPushButton *m_startButton = nullptr;
-    QPushButton *m_shareButton = nullptr;
-    QLabel *m_stateDot = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_addressLabel = nullptr;
-    QComboBox *m_addressCombo = nullptr;
-    QList<QLineEdit *> m_urlEdits;
-    QList<QToolButton *> m_copyButtons;
-
-    // center
+    ServerPanel *m_serverPanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_roomsView = nullptr;
-    QTableView *m_activityView = nullptr;
-    QComboBox *m_roomFilter = nullptr;
-    QLineEdit *m_memberFilter = nullptr;
-    QToolButton *m_kindsButton = nullptr;
-    QMenu *m_kindsMenu = nullptr;
+    ActivityPane *m_activityPane = nullptr;
 
     // status bar
     QLabel *m_connectionsLabel = nullptr;

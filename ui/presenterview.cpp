@@ -1,9 +1,10 @@
 #include "presenterview.h"
 
-#include "activityfiltermodel.h"
-#include "activitylogmodel.h"
+#include "console/activityfiltermodel.h"
+#include "console/activitylogmodel.h"
+#include "console/roomsmodel.h"
+#include "console/serversession.h"
 #include "qrcodewidget.h"
-#include "roomsmodel.h"
 
 #include <QCloseEvent>
 #include <QFontDatabase>
@@ -34,10 +35,12 @@ void setPixelSize(QWidget *widget, int pixels, bool bold)
 
 } // namespace
 
-PresenterView::PresenterView(RoomsModel *rooms, ActivityLogModel *activity, QWidget *parent)
+PresenterView::PresenterView(ServerSession *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_messages(new ActivityFilterModel(this))
 {
+    RoomsModel *rooms = session->roomsModel();
+    ActivityLogModel *activity = session->activityModel();
     setObjectName(QStringLiteral("presenterView"));
     setWindowTitle(tr("wsroom — Presenter"));
     setAutoFillBackground(true);

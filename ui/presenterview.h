@@ -9,6 +9,7 @@ class ActivityFilterModel;
 class ActivityLogModel;
 class QrCodeWidget;
 class RoomsModel;
+class ServerSession;
 
 // The projector's view: where to join (address, QR code, join code) and the live room (rooms,
 // members, the latest messages), in type sized to the screen. Full screen; Esc or F11 leaves.
@@ -18,8 +19,8 @@ class PresenterView final : public QWidget
     Q_DISABLE_COPY_MOVE(PresenterView)
 
 public:
-    // Follows the main window's models; does not own them.
-    PresenterView(RoomsModel *rooms, ActivityLogModel *activity, QWidget *parent = nullptr);
+    // Follows the session's rooms and activity models; owns neither.
+    explicit PresenterView(ServerSession *session, QWidget *parent = nullptr);
     ~PresenterView() override;
 
     // What to show for joining: the address as read out, the URL the QR code holds, the join

@@ -111,18 +111,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
                 // Defaults for what the dialog edits; the rest (record file, TLS) stays.
-                const ServerConfig defaults;
-                ServerConfig config = m_config;
-                config.port = defaults.port;
-                config.bindAddress = defaults.bindAddress;
-                config.maxConnections = defaults.maxConnections;
-                config.maxMessageBytes = defaults.maxMessageBytes;
-                config.rateLimit = defaults.rateLimit;
-                config.history = defaults.history;
-                config.notificationInterval = defaults.notificationInterval;
-                config.joinCode = defaults.joinCode;
-                config.allowedOrigins = defaults.allowedOrigins;
-                setConfig(config);
+                setConfig(withEditedFields(m_config, ServerConfig()));
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -235,4 +224,19 @@ void SettingsDialog::validate()
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+ServerConfig SettingsDialog::withEditedFields(const ServerConfig &base, const ServerConfig &edited)
+{
+    ServerConfig config = base;
+    config.port = edited.port;
+    config.bindAddress = edited.bindAddress;
+    config.maxConnections = edited.maxConnections;
+    config.maxMessageBytes = edited.maxMessageBytes;
+    config.rateLimit = edited.rateLimit;
+    config.history = edited.history;
+    config.notificationInterval = edited.notificationInterval;
+    config.joinCode = edited.joinCode;
+    config.allowedOrigins = edited.allowedOrigins;
+    return config;
 }

@@ -38,6 +38,9 @@ public:
     // Selects address in combo, adding an "Only <address>" item when it is not one of the choices
     // (an address given with --bind stays choosable).
     static void selectBindAddress(QComboBox *combo, const QHostAddress &address);
+    // base with the fields this dialog edits (port, bind address, limits, history, reminders,
+    // join code, origins) taken from edited; the rest (record file, TLS) stays base's.
+    static ServerConfig withEditedFields(const ServerConfig &base, const ServerConfig &edited);
     static bool parseOrigins(const QString &text, QStringList *origins, QString *error);
 
 private:

@@ -1,5 +1,5 @@
-#include "ui/activityfiltermodel.h"
-#include "ui/activitylogmodel.h"
+#include "console/activityfiltermodel.h"
+#include "console/activitylogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

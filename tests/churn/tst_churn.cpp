@@ -3,11 +3,11 @@
 // Afterwards no ghost is left: not in a room, not in /api/status, not in the GUI's RoomsModel;
 // and the memory they used is given back.
 
+#include "console/roomsmodel.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
-#include "ui/roomsmodel.h"
 
 #include <QFile>
 #include <QJsonArray>

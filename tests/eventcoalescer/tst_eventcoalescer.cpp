@@ -1,5 +1,5 @@
-#include "ui/activitylogmodel.h"
-#include "ui/eventcoalescer.h"
+#include "console/activitylogmodel.h"
+#include "console/eventcoalescer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

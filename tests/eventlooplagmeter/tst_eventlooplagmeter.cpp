@@ -1,4 +1,4 @@
-#include "ui/eventlooplagmeter.h"
+#include "console/eventlooplagmeter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,13 +1,14 @@
 // The Frame Inspector: the Accept steps for RFC 6455's example key; a real client's handshake
 // and frames in and out over loopback; pause, clear, filters, the bound; close codes in words;
 // the main window's ways in.
+#include "console/framefiltermodel.h"
+#include "console/framelistmodel.h"
+#include "console/serversession.h"
 #include "server/roommanager.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
-#include "ui/framefiltermodel.h"
 #include "ui/frameinspector.h"
-#include "ui/framelistmodel.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -95,14 +96,17 @@ private:
     bool connectAndInspect(TestClient *client, const QString &name);
 
     TestServer m_server {TestServer::productDefaults()};
+    ServerSession *m_session = nullptr;
     FrameInspector *m_inspector = nullptr;
 };
 
 void tst_FrameInspector::init()
 {
     m_server.init();
+    // The session follows the test server's host from before it starts, so it sees it listen.
+    m_session = new ServerSession(m_server.host());
     QVERIFY(m_server.start());
-    m_inspector = new FrameInspector(m_server.host());
+    m_inspector = new FrameInspector(m_session);
     m_inspector->show();
 }
 
@@ -110,6 +114,8 @@ void tst_FrameInspector::cleanup()
 {
     delete m_inspector;
     m_inspector = nullptr;
+    delete m_session;
+    m_session = nullptr;
     m_server.cleanup();
 }
 
@@ -226,11 +232,13 @@ void tst_FrameInspector::tlsIsTappedInPlaintext()
 {
     // A second server, with TLS: the inspector sees the frames inside the encryption.
     TestServer tlsServer {TestServer::productDefaults()};
+    tlsServer.init();
+    ServerSession session(tlsServer.host());
     QVERIFY(tlsServer.start([](ServerConfig &c) {
         c.tlsCertFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt");
         c.tlsKeyFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.key");
     }));
-    FrameInspector inspector(tlsServer.host());
+    FrameInspector inspector(&session);
 
     TestClient alice;
     // The test certificate is self-signed: trust it for this client only.

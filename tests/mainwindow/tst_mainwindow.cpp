@@ -1,11 +1,12 @@
+#include "console/activitylogmodel.h"
+#include "console/roomsmodel.h"
+#include "console/serversettings.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
-#include "ui/activitylogmodel.h"
 #include "ui/chatwindow.h"
 #include "ui/mainwindow.h"
-#include "ui/roomsmodel.h"
-#include "ui/serversettings.h"
 #include "ui/settingsdialog.h"
+#include "ui/windowcascade_p.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +64,8 @@ private slots:
     void commandLineOverridesSettings();
     void settingsDialogValidates();
     void windowStateIsRemembered();
+    void chatWindowsCascade_data();
+    void chatWindowsCascade();
 };
 
 void tst_MainWindow::initTestCase()
@@ -309,6 +312,34 @@ void tst_MainWindow::windowStateIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(child<QSplitter>(&again, "splitter")->sizes(), sizes);
+}
+
+void tst_MainWindow::chatWindowsCascade_data()
+{
+    QTest::addColumn<QRect>("frame");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QPoint>("expected");
+    // A 1920x1080 screen and 400x500 chat windows; the cascade spans 7 x 36 = 252 pixels.
+    // QRect::right() is left + width - 1: a frame at 0 wide 900 ends at 899.
+    const QRect left(0, 0, 900, 700);
+    const QRect right(1000, 100, 900, 700);
+    const QRect wide(0, 0, 1800, 700);
+    QTest::newRow("right of the window") << left << 0 << QPoint(899 + 12, 0);
+    QTest::newRow("right, third step") << left << 2 << QPoint(911 + 72, 72);
+    QTest::newRow("wraps after eight") << left << 8 << QPoint(911, 0);
+    QTest::newRow("left of the window") << right << 0 << QPoint(1000 - 12 - 400 - 252, 100);
+    QTest::newRow("no room: from the right edge") << wide << 1 << QPoint(1920 - 400 - 36, 48 + 36);
+    QTest::newRow("kept on screen")
+        << QRect(0, 700, 900, 300) << 7 << QPoint(911 + 252, 1080 - 500);
+}
+
+void tst_MainWindow::chatWindowsCascade()
+{
+    QFETCH(QRect, frame);
+    QFETCH(int, step);
+    QFETCH(QPoint, expected);
+    const QRect screen(0, 0, 1920, 1080);
+    QCOMPARE(windowCascadePosition(frame, QSize(400, 500), screen, step), expected);
 }
 
 QTEST_MAIN(tst_MainWindow)

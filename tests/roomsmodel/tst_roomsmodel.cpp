@@ -1,4 +1,4 @@
-#include "ui/roomsmodel.h"
+#include "console/roomsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,15 +1,15 @@
 #include "app/commandline.h"
+#include "console/activityfiltermodel.h"
+#include "console/roomsmodel.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
-#include "ui/activityfiltermodel.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationdialog.h"
 #include "ui/presenterview.h"
 #include "ui/qrcodewidget.h"
-#include "ui/roomsmodel.h"
 #include "ui/sharepanel.h"
 
 #include <QAction>

@@ -3,6 +3,7 @@
 // and the window's Add Simulated Clients dialog, status bar indicator and Remove action.
 
 #include "client/simulatedcrowd.h"
+#include "console/roomsmodel.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "tests/common/testclient.h"
@@ -10,7 +11,6 @@
 #include "tests/common/testwindow.h"
 #include "ui/crowdindicator.h"
 #include "ui/mainwindow.h"
-#include "ui/roomsmodel.h"
 #include "ui/simulatedclientsdialog.h"
 
 #include <QAction>

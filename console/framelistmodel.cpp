@@ -117,35 +117,12 @@ QString payloadText(const ParsedFrame &frame, bool indented)
 } // namespace
 
 FrameListModel::FrameListModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_capacity(qMax(1, capacity))
+    : CappedTableModel(capacity, parent)
 { }
 
 void FrameListModel::append(const InspectedFrameList &frames)
 {
-    if (frames.isEmpty())
-        return;
-    // Only the last capacity() of the batch can stay.
-    const qsizetype skip = qMax<qsizetype>(0, frames.size() - m_capacity);
-    const int incoming = int(frames.size() - skip);
-    const int excess = int(m_frames.size()) + incoming - m_capacity;
-    if (excess > 0) {
-        beginRemoveRows(QModelIndex(), 0, excess - 1);
-        m_frames.erase(m_frames.begin(), m_frames.begin() + excess);
-        endRemoveRows();
-    }
-    const int first = int(m_frames.size());
-    beginInsertRows(QModelIndex(), first, first + incoming - 1);
-    for (qsizetype i = skip; i < frames.size(); ++i)
-        m_frames.push_back(frames.at(i));
-    endInsertRows();
-}
-
-void FrameListModel::clear()
-{
-    beginResetModel();
-    m_frames.clear();
-    endResetModel();
+    appendRows(frames);
 }
 
 QString FrameListModel::summary(const InspectedFrame &frame)
@@ -205,11 +182,6 @@ QString FrameListModel::describe(const InspectedFrame &inspected)
     return out;
 }
 
-int FrameListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_frames.size());
-}
-
 int FrameListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -217,9 +189,9 @@ int FrameListModel::columnCount(const QModelIndex &parent) const
 
 QVariant FrameListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_frames.size()))
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const InspectedFrame &frame = m_frames.at(size_t(index.row()));
+    const InspectedFrame &frame = rowAt(index.row());
     const bool note = !frame.note.isEmpty();
     switch (role) {
     case Qt::DisplayRole:

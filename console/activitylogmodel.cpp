@@ -26,54 +26,14 @@ QString oneLine(const QString &text, int maxChars)
 } // namespace
 
 ActivityLogModel::ActivityLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CappedTableModel(DefaultMaxRows, parent)
 { }
 
 ActivityLogModel::~ActivityLogModel() = default;
 
 void ActivityLogModel::appendEvents(const ServerEventList &events)
 {
-    if (events.isEmpty())
-        return;
-    // Of a batch larger than the cap only its newest rows would survive: skip the rest.
-    const int skip = qMax(0, int(events.size()) - m_maxRows);
-    const int incoming = int(events.size()) - skip;
-    const int overflow = int(m_events.size()) + incoming - m_maxRows;
-    if (overflow > 0)
-        dropOldest(overflow);
-
-    const int first = int(m_events.size());
-    beginInsertRows(QModelIndex(), first, first + incoming - 1);
-    for (int i = skip; i < events.size(); ++i)
-        m_events.push_back(events.at(i));
-    endInsertRows();
-}
-
-void ActivityLogModel::clear()
-{
-    if (m_events.empty())
-        return;
-    beginResetModel();
-    m_events.clear();
-    endResetModel();
-}
-
-void ActivityLogModel::setMaxRows(int maxRows)
-{
-    m_maxRows = qMax(1, maxRows);
-    const int overflow = int(m_events.size()) - m_maxRows;
-    if (overflow > 0)
-        dropOldest(overflow);
-}
-
-void ActivityLogModel::dropOldest(int count)
-{
-    count = qMin(count, int(m_events.size()));
-    if (count <= 0)
-        return;
-    beginRemoveRows(QModelIndex(), 0, count - 1);
-    m_events.erase(m_events.begin(), m_events.begin() + count);
-    endRemoveRows();
+    appendRows(events);
 }
 
 QString ActivityLogModel::describe(const ServerEvent &event)
@@ -109,11 +69,6 @@ QString ActivityLogModel::describe(const ServerEvent &event)
     return QString();
 }
 
-int ActivityLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
 int ActivityLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -123,7 +78,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ServerEvent &e = m_events.at(std::size_t(index.row()));
+    const ServerEvent &e = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -57,6 +57,8 @@ public:
     QStringList roomNames() const;
     // The name of a connected member, or an empty string.
     QString memberName(const QString &memberId) const;
+    // Every connected member's id, in a room or not, in the order they connected.
+    QStringList memberIds() const;
 
     // QAbstractItemModel
     QModelIndex index(int row, int column,

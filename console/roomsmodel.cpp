@@ -330,6 +330,22 @@ QString RoomsModel::memberName(const QString &memberId) const
     return member ? member->name : QString();
 }
 
+QStringList RoomsModel::memberIds() const
+{
+    QList<const MemberNode *> members;
+    members.reserve(m_members.size());
+    for (const MemberNode *member : m_members)
+        members.append(member);
+    std::sort(members.begin(), members.end(), [](const MemberNode *a, const MemberNode *b) {
+        return a->connectedAt != b->connectedAt ? a->connectedAt < b->connectedAt : a->id < b->id;
+    });
+    QStringList ids;
+    ids.reserve(members.size());
+    for (const MemberNode *member : std::as_const(members))
+        ids.append(member->id);
+    return ids;
+}
+
 // ---------------------------------------------------------------------------------------------
 // QAbstractItemModel
 //

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "cappedtablemodel.h"
 #include "server/inspectedframe.h"
-
-#include <QAbstractTableModel>
-#include <deque>
 
 // The frames of one inspected connection, oldest first, at most capacity() of them: past it the
 // oldest rows are removed as new ones come. Rows and columns for the frame inspector's table.
-class FrameListModel final : public QAbstractTableModel
+class FrameListModel final : public CappedTableModel<InspectedFrame>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FrameListModel)
@@ -32,22 +30,18 @@ public:
 
     // Appends frames (one insertion), dropping the oldest past the capacity (one removal).
     void append(const InspectedFrameList &frames);
-    void clear();
-    int capacity() const { return m_capacity; }
-    const InspectedFrame &frameAt(int row) const { return m_frames.at(size_t(row)); }
+    // The most frames kept.
+    int capacity() const { return maxRows(); }
+    // The frame shown in row.
+    const InspectedFrame &frameAt(int row) const { return rowAt(row); }
 
     // A frame's payload as a one-line summary: close code in words, JSON compact, or text.
     static QString summary(const InspectedFrame &frame);
     // A frame in full, for the detail pane: header fields, then the payload (JSON indented).
     static QString describe(const InspectedFrame &frame);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    int m_capacity;
-    std::deque<InspectedFrame> m_frames;
 };

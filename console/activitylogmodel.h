@@ -1,14 +1,11 @@
 #pragma once
 
+#include "cappedtablemodel.h"
 #include "server/serverevent.h"
-
-#include <QAbstractTableModel>
-
-#include <deque>
 
 // The server's events, oldest first, as a table for the activity log. Grows by whole batches
 // and forgets the oldest rows past a cap, so that a long session does not eat the memory.
-class ActivityLogModel final : public QAbstractTableModel
+class ActivityLogModel final : public CappedTableModel<ServerEvent>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityLogModel)
@@ -29,28 +26,14 @@ public:
 
     // Appends a batch, with one insertion; drops the oldest rows first if the cap needs it.
     void appendEvents(const ServerEventList &events);
-    // Forgets every row.
-    void clear();
-    // The most rows kept (at least 1); lowering it drops the oldest rows at once.
-    void setMaxRows(int maxRows);
-    // The most rows kept (DefaultMaxRows unless set).
-    int maxRows() const { return m_maxRows; }
-
     // The event shown in row.
-    const ServerEvent &event(int row) const { return m_events.at(std::size_t(row)); }
+    const ServerEvent &event(int row) const { return rowAt(row); }
     // The Text column's words for an event, e.g. "3 messages not shown (flood)".
     static QString describe(const ServerEvent &event);
 
-    // QAbstractTableModel
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    // QAbstractTableModel (rowCount is CappedTableModel's)
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    void dropOldest(int count);
-
-    std::deque<ServerEvent> m_events;
-    int m_maxRows = DefaultMaxRows;
 };

@@ -1,0 +1,169 @@
+#include "hostactions.h"
+
+#include "themeicon_p.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace {
+
+// A new action called name (its object name, for tests and saved state), child of parent.
+QAction *newAction(QObject *parent, const char *name, const QString &text,
+                   const QIcon &icon = QIcon(), const QString &toolTip = QString())
+{
+    auto *action = new QAction(icon, text, parent);
+    action->setObjectName(QString::fromLatin1(name));
+    if (!toolTip.isEmpty())
+        action->setToolTip(toolTip);
+    return action;
+}
+
+} // namespace
+
+HostActions HostActions::create(QObject *parent)
+{
+    HostActions a;
+    a.startStop = newAction(parent, "actionStartStop", QString());
+    a.startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    a.settings = newAction(parent, "actionSettings", tr("&Settings…"),
+                           themeIcon("preferences-system", QStyle::SP_FileDialogDetailedView),
+                           tr("Port, who can connect, limits, join code"));
+    a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    a.quit = newAction(parent, "actionQuit", tr("&Quit"),
+                       themeIcon("application-exit", QStyle::SP_DialogCloseButton));
+    a.quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    a.quit->setMenuRole(QAction::QuitRole);
+
+    a.exportSession = newAction(parent, "actionExportSession", tr("&Export Session…"),
+                                themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
+                                tr("Save every message, join, leave and rename so far "
+                                   "as JSON Lines and an HTML transcript"));
+    a.exportSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    a.newChat = newAction(parent, "actionNewChat", tr("&New Chat Window"),
+                          themeIcon("window-new", QStyle::SP_FileIcon),
+                          tr("Open a chat window connected to this server (Ctrl+N)"));
+    a.newChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+
+    a.openSeveral = newAction(parent, "actionOpenSeveral", tr("Open &Several…"));
+    a.closeChats = newAction(parent, "actionCloseChats", tr("&Close All Chat Windows"));
+
+    a.addSimulated
+        = newAction(parent, "actionAddSimulated", tr("Add &Simulated Clients…"), QIcon(),
+                    tr("Chatters, visitors or slow readers, for demos of load (Ctrl+Shift+N)"));
+    a.addSimulated->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    a.removeSimulated = newAction(parent, "actionRemoveSimulated", tr("&Remove Simulated Clients"));
+    a.removeSimulated->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+
+    a.createRoom = newAction(parent, "actionCreateRoom", tr("Create/Pin &Room…"),
+                             themeIcon("folder-new", QStyle::SP_FileDialogNewFolder),
+                             tr("Create a room, or keep an existing one when it empties"));
+
+    a.systemMessage = newAction(parent, "actionSystemMessage", tr("&Post System Message…"),
+                                themeIcon("mail-send", QStyle::SP_CommandLink),
+                                tr("Post a message from \"host\" to a room"));
+
+    a.notify = newAction(parent, "actionNotify", tr("&Notifications…"),
+                         themeIcon("dialog-information", QStyle::SP_MessageBoxInformation),
+                         tr("Send a notification now to every notifications-dialect "
+                            "client; set how often they get reminders"));
+
+    a.share = newAction(parent, "actionShare", tr("Share on &Local Network"),
+                        themeIcon("network-wireless", QStyle::SP_DriveNetIcon),
+                        tr("Let devices on this network join: listen on 0.0.0.0 and "
+                           "show the addresses, a QR code and the join code (Ctrl+L)"));
+    a.share->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    a.presenter = newAction(parent, "actionPresenter", tr("&Presenter View"),
+                            themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
+                            tr("Full screen for the projector: where to join and the "
+                               "live room in large type (F11; Esc leaves)"));
+    a.presenter->setCheckable(true);
+    a.presenter->setShortcuts(
+        {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+
+    a.kick = newAction(parent, "actionKick", tr("&Kick Member…"),
+                       themeIcon("list-remove-user", QStyle::SP_BrowserStop),
+                       tr("Disconnect the selected member (close code 4000)"));
+
+    a.openBrowser = newAction(parent, "actionOpenBrowser", tr("Open in &Browser"),
+                              themeIcon("internet-web-browser", QStyle::SP_DriveNetIcon),
+                              tr("Open the browser chat client served on this port"));
+
+    a.inspector
+        = newAction(parent, "actionFrameInspector", tr("&Frame Inspector…"),
+                    themeIcon("system-search", QStyle::SP_FileDialogContentsView),
+                    tr("See a member's handshake and every WebSocket frame it sends and receives"));
+    a.inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+
+    a.about = newAction(parent, "actionAbout", tr("&About wsroom"));
+    a.about->setMenuRole(QAction::AboutRole);
+
+    a.protocol = newAction(parent, "actionProtocol", tr("&Protocol Reference"),
+                           themeIcon("help-contents", QStyle::SP_DialogHelpButton));
+    a.protocol->setShortcut(QKeySequence::HelpContents);
+    return a;
+}
+
+void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
+{
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(exportSession);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *server = bar->addMenu(tr("&Server"));
+    server->addAction(startStop);
+    server->addAction(share);
+    server->addAction(openBrowser);
+    server->addSeparator();
+    server->addAction(createRoom);
+    server->addAction(systemMessage);
+    server->addAction(notify);
+    server->addAction(kick);
+    server->addSeparator();
+    server->addAction(inspector);
+    server->addSeparator();
+    server->addAction(settings);
+
+    QMenu *clients = bar->addMenu(tr("&Clients"));
+    clients->addAction(newChat);
+    clients->addAction(openSeveral);
+    clients->addSeparator();
+    clients->addAction(closeChats);
+    clients->addSeparator();
+    clients->addAction(addSimulated);
+    clients->addAction(removeSimulated);
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(presenter);
+    view->addAction(liveChart);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(protocol);
+    help->addSeparator();
+    help->addAction(about);
+}
+
+void HostActions::fillToolBar(QToolBar *bar) const
+{
+    bar->addAction(startStop);
+    bar->addAction(share);
+    bar->addAction(presenter);
+    bar->addSeparator();
+    bar->addAction(newChat);
+    bar->addAction(openBrowser);
+    bar->addSeparator();
+    bar->addAction(createRoom);
+    bar->addAction(systemMessage);
+    bar->addAction(notify);
+    bar->addAction(kick);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(settings);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QAction;
+class QMenuBar;
+class QObject;
+class QToolBar;
+
+// The main window's actions, made in one place with their names, icons, shortcuts and tool tips:
+// the menus, the toolbar, the server panel's buttons and the rooms tree's context menu share
+// them. The window connects them and keeps their enabled state.
+struct HostActions
+{
+    Q_DECLARE_TR_FUNCTIONS(HostActions)
+
+public:
+    QAction *startStop = nullptr;
+    QAction *settings = nullptr;
+    QAction *quit = nullptr;
+    QAction *exportSession = nullptr;
+    QAction *newChat = nullptr;
+    QAction *openSeveral = nullptr;
+    QAction *closeChats = nullptr;
+    QAction *addSimulated = nullptr;
+    QAction *removeSimulated = nullptr;
+    QAction *createRoom = nullptr;
+    QAction *kick = nullptr;
+    QAction *notify = nullptr;
+    QAction *systemMessage = nullptr;
+    QAction *openBrowser = nullptr;
+    QAction *inspector = nullptr;
+    QAction *about = nullptr;
+    QAction *protocol = nullptr;
+    QAction *share = nullptr;
+    QAction *presenter = nullptr;
+
+    // Makes every action as a child of parent; connects none.
+    static HostActions create(QObject *parent);
+    // Adds the File, Server, Clients, View (with liveChart, a dock's toggle) and Help menus.
+    void fillMenuBar(QMenuBar *bar, QAction *liveChart) const;
+    // Adds the host's actions to bar, Settings at its far end.
+    void fillToolBar(QToolBar *bar) const;
+};

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QFrame>
+#include <QHostAddress>
+#include <QList>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class ServerSession;
+
+// The main window's top panel: the port and who can connect (for the next start), the start and
+// share buttons, the server's state in words and colour, and the addresses clients use, each
+// with a Copy button. Follows the session; the buttons trigger the window's actions.
+class ServerPanel final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPanel)
+
+public:
+    // Shows session's state; startStop and share are the actions its two buttons trigger.
+    ServerPanel(ServerSession *session, QAction *startStop, QAction *share,
+                QWidget *parent = nullptr);
+
+    // The port the spin box shows (0: any free).
+    quint16 port() const;
+    // Shows port without emitting portEdited.
+    void setPort(quint16 port);
+    // The address the "Who can connect" choice stands for.
+    QHostAddress bindAddress() const;
+    // Selects address in the "Who can connect" choice, without emitting bindAddressEdited.
+    void selectBindAddress(const QHostAddress &address);
+    // The addresses shown, in ServerSession::UrlKind order; empty when the server does not listen.
+    QStringList urls() const;
+    // The host the addresses show: the listening host, or the address picked when the server
+    // listens on every interface.
+    QString shownHost() const;
+    // Shows the session's state, addresses and which controls apply.
+    void refresh();
+
+signals:
+    // The user picked another port.
+    void portEdited(quint16 port);
+    // The user picked who can connect.
+    void bindAddressEdited(const QHostAddress &address);
+    // The user copied url to the clipboard.
+    void urlCopied(const QString &url);
+    // The addresses shown changed (another address picked).
+    void urlsChanged();
+
+private:
+    // The port, bind, start and share controls and the state line, in a row.
+    QLayout *createControls(QAction *startStop, QAction *share);
+    // The address rows: a label, a read-only line and a Copy button each, two a row.
+    QLayout *createUrlRows();
+    // The state line's words and colour, and which controls apply.
+    void showState();
+    // The addresses, with the address picker while listening on every interface.
+    void showUrls();
+
+    ServerSession *m_session;
+    QSpinBox *m_portSpin = nullptr;
+    QComboBox *m_bindCombo = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_shareButton = nullptr;
+    QLabel *m_stateDot = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QComboBox *m_addressCombo = nullptr;
+    QList<QLineEdit *> m_urlEdits;
+    QList<QToolButton *> m_copyButtons;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QPoint>
+#include <QRect>
+#include <QSize>
+
+// Where the step-th of a cascade of windows of size goes, beside a main window whose frame is
+// frame, on a screen whose free area is available: to its right when there is room for the
+// whole cascade, else to its left, else from the screen's right edge leftwards over the main
+// window's right part; always wholly on screen. step counts from 0 and wraps at
+// WindowCascadeLength.
+QPoint windowCascadePosition(const QRect &frame, const QSize &size, const QRect &available,
+                             int step);
+
+// Each window of a cascade steps this far right and down from the previous one.
+constexpr int WindowCascadeStep = 36;
+// A cascade starts over after this many windows.
+constexpr int WindowCascadeLength = 8;
