@@ -15,7 +15,7 @@ void EventBatcher::add(ServerEvent event)
         m_recorder.record(event);
         m_outbox.queueFlush(); // the recording's lines of this pass, in one write at its end
     }
-    if (event.kind == ServerEvent::Kind::Message) {
+    if (event.kind() == ServerEvent::Kind::Message) {
         if (m_droppedMessages > 0 || m_pending.size() >= MaxMessageEventsPerBatch) {
             ++m_droppedMessages;
             return;
@@ -27,11 +27,8 @@ void EventBatcher::add(ServerEvent event)
 ServerEventList EventBatcher::take()
 {
     if (m_droppedMessages > 0) {
-        ServerEvent dropped;
-        dropped.kind = ServerEvent::Kind::Dropped;
-        dropped.time = QDateTime::currentDateTimeUtc();
-        dropped.messageId = m_droppedMessages;
-        m_pending.append(dropped);
+        m_pending.append(
+            ServerEvent(ServerEvent::Dropped {m_droppedMessages}, QDateTime::currentDateTimeUtc()));
         m_droppedMessages = 0;
     }
     return std::exchange(m_pending, {});

@@ -47,14 +47,10 @@ void NativeRouter::handleRequest(Member *member, const Request &r)
         if (!room)
             return notInRoom();
         ChatMessage message;
-        message.room = room->name;
-        message.from = member->ref();
         message.text = r.text;
         message.data = r.data;
-        message.timestamp = Timestamp::now();
-        ++member->messagesSent;
         const QString roomName = room->name;
-        m_actions.publish(room, message);
+        m_actions.post(member, room, message);
         if (r.hasRef()) {
             if (Room *after = m_directory.room(roomName))
                 m_actions.send(member, NativeCodec::ack(r.ref, roomName, after->lastId));
@@ -130,8 +126,5 @@ void NativeRouter::sendDirect(Member *member, const Request &r)
     if (to != member)
         m_actions.send(to, NativeCodec::direct(member->ref(), to->ref(), r.text, now));
     m_actions.send(member, NativeCodec::direct(member->ref(), to->ref(), r.text, now, r.ref));
-    ServerEvent event = RoomActions::memberEvent(ServerEvent::Kind::Direct, member);
-    event.detail = to->name;
-    event.text = r.text;
-    m_actions.report(event);
+    m_actions.report(ServerEvent::Direct {*member, to->name, r.text});
 }

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "outbox_p.h"
 #include "protocol/nativecodec.h"
+#include "protocol/timestamp.h"
 #include "protocol/tutorialcodec.h"
 #include "protocol/websocketframe.h"
 #include "roomdirectory_p.h"
@@ -97,10 +98,7 @@ void RoomActions::sendError(Member *member, ErrorCode code, const QString &messa
         send(member, NativeCodec::error(code, message, ref));
     else
         send(member, TutorialCodec::error(code, message, member->dialect));
-    ServerEvent event = memberEvent(ServerEvent::Kind::Error, member);
-    event.detail = errorCodeName(code);
-    event.text = message;
-    report(event);
+    report(ServerEvent::Error {*member, errorCodeName(code), message});
 }
 
 void RoomActions::sendToNative(Room *room, const QByteArray &utf8, const Member *except)
@@ -120,24 +118,16 @@ Room *RoomActions::roomFor(const QString &name, QString *error)
 {
     bool created = false;
     Room *room = m_directory.roomFor(name, &created, error);
-    if (created) {
-        ServerEvent event;
-        event.kind = ServerEvent::Kind::RoomCreated;
-        event.room = name;
-        report(event);
-    }
+    if (created)
+        report(ServerEvent::RoomCreated {name});
     return room;
 }
 
 bool RoomActions::join(Member *member, const QString &roomName, const QJsonValue &ref)
 {
     const RoomDirectory::JoinOutcome outcome = m_directory.join(member, roomName);
-    if (outcome.roomCreated) {
-        ServerEvent event;
-        event.kind = ServerEvent::Kind::RoomCreated;
-        event.room = roomName;
-        report(event);
-    }
+    if (outcome.roomCreated)
+        report(ServerEvent::RoomCreated {roomName});
     Room *room = outcome.room;
     if (!room) {
         sendError(member, ErrorCode::TooManyRooms, outcome.error, ref);
@@ -147,7 +137,7 @@ bool RoomActions::join(Member *member, const QString &roomName, const QJsonValue
         sendToNative(room, NativeCodec::presence(roomName, "join", member->ref()), member);
         qCInfo(lcServer, "%s (%s) joined %s", qPrintable(member->id), qPrintable(member->name),
                qPrintable(roomName));
-        report(memberEvent(ServerEvent::Kind::Joined, member, roomName));
+        report(ServerEvent::Joined {*member, roomName});
     }
     if (member->dialect == Dialect::Native) {
         QList<QByteArray> history;
@@ -170,14 +160,10 @@ void RoomActions::leave(Member *member, Room *room, const QJsonValue &ref, bool 
     sendToNative(room, NativeCodec::presence(room->name, "leave", member->ref()), member);
     qCInfo(lcServer, "%s (%s) left %s", qPrintable(member->id), qPrintable(member->name),
            qPrintable(room->name));
-    report(memberEvent(ServerEvent::Kind::Left, member, room->name));
+    report(ServerEvent::Left {*member, room->name});
     const QString name = room->name;
-    if (m_directory.removeIfEmpty(room)) {
-        ServerEvent event;
-        event.kind = ServerEvent::Kind::RoomRemoved;
-        event.room = name;
-        report(event);
-    }
+    if (m_directory.removeIfEmpty(room))
+        report(ServerEvent::RoomRemoved {name});
 }
 
 void RoomActions::publish(Room *room, ChatMessage message)
@@ -196,15 +182,19 @@ void RoomActions::publish(Room *room, ChatMessage message)
     // The native encoding is kept when made; join() makes it for a room without natives.
     m_directory.remember(room, message, frames.native());
 
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Message;
-    event.room = room->name;
-    event.memberId = message.from.id;
-    event.memberName = message.from.name;
-    event.dialect = message.origin;
-    event.text = message.text;
-    event.messageId = message.id;
-    report(event);
+    report(ServerEvent::Message {{message.from.id, message.from.name, message.origin},
+                                 room->name,
+                                 message.text,
+                                 message.id});
+}
+
+void RoomActions::post(Member *member, Room *room, ChatMessage message)
+{
+    message.room = room->name;
+    message.from = member->ref();
+    message.timestamp = Timestamp::now();
+    ++member->messagesSent;
+    publish(room, std::move(message));
 }
 
 void RoomActions::rename(Member *member, const QString &name, const QJsonValue &ref)
@@ -226,9 +216,7 @@ void RoomActions::rename(Member *member, const QString &name, const QJsonValue &
     }
     qCInfo(lcServer, "%s renamed from %s to %s", qPrintable(member->id), qPrintable(previous),
            qPrintable(name));
-    ServerEvent event = memberEvent(ServerEvent::Kind::Renamed, member);
-    event.detail = previous;
-    report(event);
+    report(ServerEvent::Renamed {*member, previous});
 }
 
 void RoomActions::closeMember(Member *member, int code, const QString &reason, int graceMs)
@@ -253,18 +241,6 @@ void RoomActions::closeMember(Member *member, int code, const QString &reason, i
         else
             QTimer::singleShot(graceMs, socket, &QWebSocket::abort);
     });
-}
-
-ServerEvent RoomActions::memberEvent(ServerEvent::Kind kind, const Member *member,
-                                     const QString &room)
-{
-    ServerEvent event;
-    event.kind = kind;
-    event.room = room;
-    event.memberId = member->id;
-    event.memberName = member->name;
-    event.dialect = member->dialect;
-    return event;
 }
 
 void RoomActions::report(ServerEvent event)

@@ -48,15 +48,15 @@ public:
     // Numbers the message, sends it to each member in its dialect (each dialect's frame encoded
     // once), keeps it in the history and reports it.
     void publish(Room *room, ChatMessage message);
+    // Posts the member's message to the room (its room, sender and time filled in here),
+    // counting it as the member's (see publish()).
+    void post(Member *member, Room *room, ChatMessage message);
     // Renames the member if the name is free, answering it, telling its rooms and reporting it.
     void rename(Member *member, const QString &name, const QJsonValue &ref);
     // Sends a close frame; a peer that does not finish the closing handshake within graceMs
     // is cut (0: at once, for a peer that is not answering anyway; -1: the default 5 s).
     void closeMember(Member *member, int code, const QString &reason, int graceMs = -1);
 
-    // An event about member, filled with its id, name and dialect.
-    static ServerEvent memberEvent(ServerEvent::Kind kind, const Member *member,
-                                   const QString &room = QString());
     // Hands the event to the batch and the recording.
     void report(ServerEvent event);
 

@@ -186,10 +186,9 @@ void RoomManager::finishStop()
     for (Member *member : m_directory->members()) {
         // Those who did not say goodbye in time still leave, in the log and the recording.
         for (const QString &room : std::as_const(member->rooms))
-            m_actions->report(RoomActions::memberEvent(ServerEvent::Kind::Left, member, room));
-        ServerEvent gone = RoomActions::memberEvent(ServerEvent::Kind::Disconnected, member);
-        gone.detail = QStringLiteral("%1 the server is stopping").arg(int(CloseCode::Normal));
-        m_actions->report(gone);
+            m_actions->report(ServerEvent::Left {*member, room});
+        m_actions->report(ServerEvent::Disconnected {*member, int(CloseCode::Normal),
+                                                     QStringLiteral("the server is stopping")});
         QWebSocket *socket = member->socket;
         socket->disconnect(this);
         QObject::disconnect(socket, nullptr, nullptr, nullptr);
@@ -274,9 +273,7 @@ void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
     qCInfo(lcServer, "%s connected as %s (%s) from %s", qPrintable(member->id),
            qPrintable(member->name), qPrintable(dialectName(member->dialect)),
            qPrintable(member->address.toString()));
-    ServerEvent event = RoomActions::memberEvent(ServerEvent::Kind::Connected, member);
-    event.detail = member->address.toString();
-    m_actions->report(event);
+    m_actions->report(ServerEvent::Connected {*member, member->address.toString()});
 
     if (member->dialect != Dialect::Native) {
         m_tutorial->admit(member, handshake.endpoint.room);
@@ -374,11 +371,7 @@ void RoomManager::onDisconnected(Member *member)
         flushInspection(); // the close frames, before the end
         endInspection(QStringLiteral("disconnected: %1 %2").arg(code).arg(CloseCode::name(code)));
     }
-    ServerEvent event = RoomActions::memberEvent(ServerEvent::Kind::Disconnected, member);
-    event.detail = QString::number(code);
-    if (!socket->closeReason().isEmpty())
-        event.detail += QLatin1Char(' ') + socket->closeReason();
-    m_actions->report(event);
+    m_actions->report(ServerEvent::Disconnected {*member, code, socket->closeReason()});
 
     QObject::disconnect(socket, nullptr, this, nullptr);
     socket->deleteLater();

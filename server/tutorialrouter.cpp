@@ -79,15 +79,11 @@ void TutorialRouter::handleBroadcast(Member *member, const QString &text)
     if (!room)
         return;
     ChatMessage message;
-    message.room = room->name;
-    message.from = member->ref();
     message.data = value;
     message.rawJson = text;
     message.text = TutorialCodec::textOfBroadcast(message.data, text);
     message.origin = Dialect::Broadcast;
-    message.timestamp = Timestamp::now();
-    ++member->messagesSent;
-    m_actions.publish(room, message);
+    m_actions.post(member, room, message);
 }
 
 void TutorialRouter::handleChat(Member *member, const QString &text)
@@ -96,13 +92,9 @@ void TutorialRouter::handleChat(Member *member, const QString &text)
     if (!room)
         return;
     ChatMessage message;
-    message.room = room->name;
-    message.from = member->ref();
     message.text = text;
     message.origin = Dialect::Chat;
-    message.timestamp = Timestamp::now();
-    ++member->messagesSent;
-    m_actions.publish(room, message);
+    m_actions.post(member, room, message);
 }
 
 void TutorialRouter::sendNotification(const QString &text)
@@ -113,11 +105,7 @@ void TutorialRouter::sendNotification(const QString &text)
         if (member->dialect == Dialect::Notifications)
             m_actions.sendFrame(member, frame, utf8.size());
     }
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Notification;
-    event.room = QStringLiteral("notifications");
-    event.text = text;
-    m_actions.report(event);
+    m_actions.report(ServerEvent::Notification {text});
 }
 
 void TutorialRouter::applyNotificationInterval()

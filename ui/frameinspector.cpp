@@ -232,23 +232,23 @@ void FrameInspector::applyEvents(const ServerEventList &events)
 {
     m_picking = true;
     for (const ServerEvent &event : events) {
-        switch (event.kind) {
+        switch (event.kind()) {
         case ServerEvent::Kind::Connected:
-            addMember(event.memberId, event.memberName);
+            addMember(event.memberId(), event.memberName());
             break;
         case ServerEvent::Kind::Renamed: {
-            const int index = m_picker->findData(event.memberId);
+            const int index = m_picker->findData(event.memberId());
             if (index > 0)
                 m_picker->setItemText(
-                    index, QStringLiteral("%1 (%2)").arg(event.memberName, event.memberId));
-            if (event.memberId == m_inspectedId)
-                m_inspectedName = event.memberName;
+                    index, QStringLiteral("%1 (%2)").arg(event.memberName(), event.memberId()));
+            if (event.memberId() == m_inspectedId)
+                m_inspectedName = event.memberName();
             break;
         }
         case ServerEvent::Kind::Disconnected: {
-            const int index = m_picker->findData(event.memberId);
+            const int index = m_picker->findData(event.memberId());
             // The inspected member stays listed (its frames are still shown) until another pick.
-            if (index > 0 && event.memberId != m_inspectedId)
+            if (index > 0 && event.memberId() != m_inspectedId)
                 m_picker->removeItem(index);
             break;
         }
