@@ -1,10 +1,11 @@
 #include "roommanager.h"
 
 #include "eventbatcher_p.h"
-#include "frametap.h"
 #include "frontdoor_p.h"
+#include "idlepinger_p.h"
 #include "logging.h"
 #include "member_p.h"
+#include "memberinspector_p.h"
 #include "nativerouter_p.h"
 #include "outbox_p.h"
 #include "protocol/closecode.h"
@@ -28,10 +29,6 @@ namespace {
 constexpr int FlushIntervalMs = 100;
 constexpr int StatsEveryFlushes = 5;
 constexpr int ReleaseBuffersEveryFlushes = 10; // 1 s
-// The idle pings go out in this many slices of the interval, each to the members of one slot:
-// pinging everyone at once made every socket allocate its buffers at the same moment (about
-// 8 KB resident each, for a second or two: 80 MB at 10 000 members every 30 s).
-constexpr int PingSlots = 10;
 constexpr int RefusalWindowMs = 10000;
 constexpr int MaxRefusalsInWindow = 100;
 constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
@@ -64,6 +61,8 @@ RoomManager::RoomManager(QObject *parent)
           std::make_unique<RoomActions>(m_config, *m_directory, *m_outbox, *m_events, m_stats))
     , m_tutorial(new TutorialRouter(m_config, *m_directory, *m_actions, this))
     , m_native(std::make_unique<NativeRouter>(*m_directory, *m_actions, *m_tutorial))
+    , m_pinger(new IdlePinger(*m_directory, *m_actions, this))
+    , m_inspector(std::make_unique<MemberInspector>())
 {
     qRegisterMetaType<ServerConfig>();
     qRegisterMetaType<ServerEventList>();
@@ -78,11 +77,7 @@ RoomManager::RoomManager(QObject *parent)
             [this](Member *member, qint64) { closeSlowConsumer(member); });
 }
 
-RoomManager::~RoomManager()
-{
-    if (m_inspectedTapper)
-        m_inspectedTapper->setTap(nullptr);
-}
+RoomManager::~RoomManager() = default;
 
 QString RoomManager::version()
 {
@@ -124,12 +119,7 @@ void RoomManager::start(const ServerConfig &config)
         connect(m_flushTimer, &QTimer::timeout, this, &RoomManager::flushEvents);
     }
     m_flushTimer->start();
-    if (!m_pingTimer) {
-        m_pingTimer = new QTimer(this);
-        connect(m_pingTimer, &QTimer::timeout, this, &RoomManager::pingIdleMembers);
-    }
-    if (m_config.idlePingMs > 0)
-        m_pingTimer->start(qMax(1, m_config.idlePingMs / PingSlots));
+    m_pinger->start(m_config.idlePingMs);
 
     const QString host = ServerConfig::hostForUrl(m_frontDoor->address());
     qCInfo(lcServer, "listening on %s port %d%s", qPrintable(host), m_frontDoor->port(),
@@ -202,8 +192,7 @@ void RoomManager::finishStop()
     m_frontDoor->close();
     if (m_flushTimer)
         m_flushTimer->stop();
-    if (m_pingTimer)
-        m_pingTimer->stop();
+    m_pinger->stop();
     flushEvents();
     emit statsUpdated(stats());
     m_recorder.close();
@@ -256,7 +245,7 @@ void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
     made->port = socket->peerPort();
     made->loopback = made->address.isLoopback();
     made->connectedAt = QDateTime::currentDateTimeUtc();
-    made->pingSlot = quint8(number % PingSlots);
+    made->pingSlot = IdlePinger::slotFor(number);
     made->bucket.setRate(m_config.rateLimit, m_clock.elapsed());
     Member *member = m_directory->addMember(std::move(made));
 
@@ -367,7 +356,7 @@ void RoomManager::onDisconnected(Member *member)
     const int code = socket->closeCode();
     qCInfo(lcServer, "%s (%s) disconnected, close code %d", qPrintable(member->id),
            qPrintable(member->name), code);
-    if (member->id == m_inspectedId) {
+    if (member->id == m_inspector->memberId()) {
         flushInspection(); // the close frames, before the end
         endInspection(QStringLiteral("disconnected: %1 %2").arg(code).arg(CloseCode::name(code)));
     }
@@ -416,28 +405,6 @@ void RoomManager::trimHeap()
     // of connections have come and gone that is many megabytes the process no longer needs.
     malloc_trim(0);
 #endif
-}
-
-void RoomManager::pingIdleMembers()
-{
-    // One ping per interval; a member still owing the last pong is gone (RFC 6455 5.5.2/5.5.3:
-    // a live peer answers a ping as soon as it can). Each tick serves one slot (see PingSlots),
-    // so every member is still pinged once per interval.
-    const int slot = int(m_pingTick++ % PingSlots);
-    for (Member *member : m_directory->members()) {
-        if (member->closing || member->pingSlot != slot)
-            continue;
-        if (member->awaitingPong) {
-            qCInfo(lcServer, "%s (%s) did not answer a ping within %d ms, closing",
-                   qPrintable(member->id), qPrintable(member->name), m_config.idlePingMs);
-            m_actions->closeMember(
-                member, CloseCode::InternalError,
-                QStringLiteral("no answer to ping within %1 ms").arg(m_config.idlePingMs), 0);
-            continue;
-        }
-        member->awaitingPong = true;
-        member->socket->ping();
-    }
 }
 
 void RoomManager::kick(const QString &memberId, const QString &reason)
@@ -551,24 +518,12 @@ void RoomManager::flushEvents()
 void RoomManager::inspect(const QString &memberId)
 {
     endInspection(QStringLiteral("stopped"));
-    Member *member = m_directory->member(memberId);
+    const Member *member = m_directory->member(memberId);
     if (!member) {
         emit inspectionEnded(memberId, QStringLiteral("no such member"));
         return;
     }
-    InspectionHandshake handshake;
-    handshake.memberId = member->id;
-    handshake.memberName = member->name;
-    handshake.peer = member->address.toString() + QLatin1Char(':') + QString::number(member->port);
-    handshake.request = member->requestHead;
-    SocketTapper *tapper = SocketTapper::of(member->transport);
-    if (tapper)
-        handshake.response = tapper->responseHead();
-    m_inspectedId = member->id;
-    m_tap = std::make_unique<FrameTap>();
-    m_inspectedTapper = tapper;
-    if (tapper)
-        tapper->setTap(m_tap.get());
+    const InspectionHandshake handshake = m_inspector->follow(member);
     qCInfo(lcServer, "inspecting %s (%s)", qPrintable(member->id), qPrintable(member->name));
     emit inspectionStarted(handshake);
 }
@@ -581,23 +536,17 @@ void RoomManager::stopInspecting()
 
 void RoomManager::flushInspection()
 {
-    if (!m_tap || !m_tap->hasPending())
-        return;
+    InspectedFrameList frames;
     int dropped = 0;
-    const InspectedFrameList frames = m_tap->take(&dropped);
-    emit framesInspected(m_inspectedId, frames, dropped);
+    if (m_inspector->take(&frames, &dropped))
+        emit framesInspected(m_inspector->memberId(), frames, dropped);
 }
 
 void RoomManager::endInspection(const QString &reason)
 {
-    if (m_inspectedId.isEmpty())
-        return;
-    if (m_inspectedTapper)
-        m_inspectedTapper->setTap(nullptr);
-    m_inspectedTapper = nullptr;
-    m_tap.reset();
-    const QString id = std::exchange(m_inspectedId, QString());
-    emit inspectionEnded(id, reason);
+    const QString id = m_inspector->detach();
+    if (!id.isEmpty())
+        emit inspectionEnded(id, reason);
 }
 
 ServerStats RoomManager::stats() const

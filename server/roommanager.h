@@ -9,20 +9,19 @@
 #include <QElapsedTimer>
 #include <QJsonValue>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
 class EventBatcher;
-class FrameTap;
 class FrontDoor;
+class IdlePinger;
+class MemberInspector;
 class NativeRouter;
 class Outbox;
 class QTimer;
 class QWebSocket;
 class RoomActions;
 class RoomDirectory;
-class SocketTapper;
 class TutorialRouter;
 struct Handshake;
 struct Member;
@@ -38,9 +37,12 @@ class RoomManager final : public QObject
     Q_DISABLE_COPY_MOVE(RoomManager)
 
 public:
+    // A stopped server; start() makes it listen.
     explicit RoomManager(QObject *parent = nullptr);
+    // Drops every connection at once (stopNow() first says goodbye).
     ~RoomManager() override;
 
+    // The version, as in the welcome event and /api/status.
     static QString version();
 
 public slots:
@@ -51,11 +53,15 @@ public slots:
     // Like stop(), but at once: for shutdown, where nothing may be left behind.
     void stopNow();
 
-    // Host actions.
+    // Closes the member with 4000 and reason (a default when empty); nothing if no such member.
     void kick(const QString &memberId, const QString &reason);
+    // Sends text to every notification member.
     void sendNotification(const QString &text);
+    // Posts text to the room as "host", making (and pinning) the room if needed.
     void postSystemMessage(const QString &room, const QString &text);
+    // Makes the room if needed and pins it: it stays when empty.
     void createRoom(const QString &room);
+    // The notification members' own notifications come every seconds from now on; 0: never.
     void setNotificationInterval(double seconds);
     // Requires ?code=CODE from new connections from now on; empty: no code. Members already
     // connected stay.
@@ -72,19 +78,25 @@ public slots:
     // stopInspecting(), another inspect(), or the member leaves. Emits inspectionStarted() with
     // the handshake, then framesInspected() batches on the event timer, then inspectionEnded().
     void inspect(const QString &memberId);
+    // Ends the inspection with "stopped", after the frames caught so far.
     void stopInspecting();
 
 signals:
+    // start() listens: host as a URL names it, and the port (the one chosen, for port 0).
     void listening(const QString &host, quint16 port);
+    // start() could not listen, or load the TLS credentials or open the recording: why.
     void startFailed(const QString &reason);
     // rebind() moved the listening socket: host as in listening(), the port unchanged.
     void rebound(const QString &host, quint16 port);
     // rebind() could not listen on the new address; the server still listens on the old one.
     void rebindFailed(const QString &reason);
+    // The server stopped: every member is gone.
     void stopped();
     // Batches of events, at most every 100 ms; message events past a cap are counted, not sent.
     void eventsReady(const ServerEventList &events);
+    // The counters, every 500 ms and when the server stops.
     void statsUpdated(const ServerStats &stats);
+    // The whole state, after start() and on requestSnapshot().
     void snapshotReady(const ServerSnapshot &snapshot);
     // The inspected member's opening handshake; frames follow.
     void inspectionStarted(const InspectionHandshake &handshake);
@@ -109,17 +121,18 @@ private:
     void refuse(Member *member, const QJsonValue &ref = QJsonValue::Undefined);
     // Closes the member with 4008: more than maxOutgoingBytes waiting to be sent to it.
     void closeSlowConsumer(Member *member);
-    // Pings the members of this tick's slot; closes those that did not answer the last ping.
-    void pingIdleMembers();
     // Every 100 ms: emits eventsReady() and the inspected frames, every 500 ms statsUpdated(),
     // every second releases idle buffers.
     void flushEvents();
+    // The whole state now.
     ServerSnapshot snapshot() const;
+    // The counters now.
     ServerStats stats() const;
     // Lets every member go, reports it and emits stopped().
     void finishStop();
     // Gives freed heap back to the system once disconnects calm down (see trimHeap()).
     void scheduleTrim();
+    // Gives freed heap back to the system (glibc's malloc_trim).
     void trimHeap();
     // Frees the socket buffers of members that have gone quiet; on the event timer, once a second.
     void releaseIdleBuffers();
@@ -141,16 +154,11 @@ private:
     std::unique_ptr<RoomActions> m_actions;
     TutorialRouter *m_tutorial = nullptr;
     std::unique_ptr<NativeRouter> m_native;
+    IdlePinger *m_pinger = nullptr;
+    std::unique_ptr<MemberInspector> m_inspector;
 
-    QTimer *m_pingTimer = nullptr;
-    quint64 m_pingTick = 0; // idle-ping timer ticks, each serving one slot of members
     int m_flushCount = 0;
     QTimer *m_flushTimer = nullptr;
     QTimer *m_stopTimer = nullptr;
     QTimer *m_trimTimer = nullptr;
-
-    // the frame inspector
-    QString m_inspectedId;
-    QPointer<SocketTapper> m_inspectedTapper;
-    std::unique_ptr<FrameTap> m_tap;
 };
