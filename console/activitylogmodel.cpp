@@ -38,33 +38,47 @@ void ActivityLogModel::appendEvents(const ServerEventList &events)
 
 QString ActivityLogModel::describe(const ServerEvent &event)
 {
-    using Kind = ServerEvent::Kind;
-    switch (event.kind) {
-    case Kind::Connected:
-        return tr("connected from %1 (%2 dialect)").arg(event.detail, dialectName(event.dialect));
-    case Kind::Disconnected:
-        return tr("disconnected (close code %1)").arg(event.detail);
-    case Kind::Joined:
+    using E = ServerEvent;
+    switch (event.kind()) {
+    case E::Kind::Connected: {
+        const auto &p = *event.as<E::Connected>();
+        return tr("connected from %1 (%2 dialect)")
+            .arg(p.peerAddress, dialectName(p.member.dialect));
+    }
+    case E::Kind::Disconnected: {
+        const auto &p = *event.as<E::Disconnected>();
+        const QString code = p.closeReason.isEmpty()
+            ? QString::number(p.closeCode)
+            : QString::number(p.closeCode) + QLatin1Char(' ') + p.closeReason;
+        return tr("disconnected (close code %1)").arg(code);
+    }
+    case E::Kind::Joined:
         return tr("joined");
-    case Kind::Left:
+    case E::Kind::Left:
         return tr("left");
-    case Kind::Renamed:
-        return tr("renamed from %1").arg(event.detail);
-    case Kind::Message:
-        return event.text;
-    case Kind::Direct:
-        return tr("to %1: %2").arg(event.detail, event.text);
-    case Kind::Notification:
-        return event.text;
-    case Kind::RoomCreated:
+    case E::Kind::Renamed:
+        return tr("renamed from %1").arg(event.as<E::Renamed>()->previousName);
+    case E::Kind::Message:
+        return event.as<E::Message>()->text;
+    case E::Kind::Direct: {
+        const auto &p = *event.as<E::Direct>();
+        return tr("to %1: %2").arg(p.toName, p.text);
+    }
+    case E::Kind::Notification:
+        return event.as<E::Notification>()->text;
+    case E::Kind::RoomCreated:
         return tr("room created");
-    case Kind::RoomRemoved:
+    case E::Kind::RoomRemoved:
         return tr("room removed");
-    case Kind::Error:
-        return tr("%1: %2").arg(event.detail, event.text);
-    case Kind::Dropped:
-        return event.messageId == 1 ? tr("1 message not shown (flood)")
-                                    : tr("%1 messages not shown (flood)").arg(event.messageId);
+    case E::Kind::Error: {
+        const auto &p = *event.as<E::Error>();
+        return tr("%1: %2").arg(p.code, p.message);
+    }
+    case E::Kind::Dropped: {
+        const int count = event.as<E::Dropped>()->count;
+        return count == 1 ? tr("1 message not shown (flood)")
+                          : tr("%1 messages not shown (flood)").arg(count);
+    }
     }
     return QString();
 }
@@ -85,11 +99,11 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         case KindColumn:
-            return ServerEvent::kindName(e.kind);
+            return ServerEvent::kindName(e.kind());
         case RoomColumn:
-            return e.room;
+            return e.room();
         case MemberColumn:
-            return e.memberName;
+            return e.memberName();
         case TextColumn:
             return oneLine(describe(e), MaxShownChars);
         }
@@ -99,36 +113,36 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return e.time.toLocalTime().toString(Qt::ISODateWithMs);
         case MemberColumn:
-            return e.memberId.isEmpty() ? QVariant()
-                                        : tr("%1 (id %2)").arg(e.memberName, e.memberId);
+            return e.memberId().isEmpty() ? QVariant()
+                                          : tr("%1 (id %2)").arg(e.memberName(), e.memberId());
         case TextColumn:
             return Validation::truncated(describe(e), MaxToolTipChars);
         }
         return QVariant();
     case Qt::ForegroundRole:
-        if (e.kind == ServerEvent::Kind::Error)
+        if (e.kind() == ServerEvent::Kind::Error)
             return QBrush(QColor(0xb0, 0x00, 0x20));
-        if (e.kind == ServerEvent::Kind::Dropped)
+        if (e.kind() == ServerEvent::Kind::Dropped)
             return QBrush(QColor(0x9a, 0x60, 0x00));
-        if (e.kind != ServerEvent::Kind::Message && e.kind != ServerEvent::Kind::Direct
+        if (e.kind() != ServerEvent::Kind::Message && e.kind() != ServerEvent::Kind::Direct
             && index.column() == TextColumn)
             return QBrush(QColor(0x60, 0x60, 0x60));
         return QVariant();
     case Qt::FontRole:
-        if (e.kind == ServerEvent::Kind::Dropped) {
+        if (e.kind() == ServerEvent::Kind::Dropped) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return QVariant();
     case KindRole:
-        return int(e.kind);
+        return int(e.kind());
     case RoomRole:
-        return e.room;
+        return e.room();
     case MemberNameRole:
-        return e.memberName;
+        return e.memberName();
     case MemberIdRole:
-        return e.memberId;
+        return e.memberId();
     }
     return QVariant();
 }

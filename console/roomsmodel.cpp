@@ -175,19 +175,20 @@ void RoomsModel::applyEvents(const ServerEventList &events)
     bool resync = false;
     for (int i = 0; i < events.size(); ++i) {
         const ServerEvent &event = events.at(i);
-        switch (event.kind) {
+        switch (event.kind()) {
         case ServerEvent::Kind::Connected: {
             MemberNode *member = ensureMember(event);
             if (!member)
                 break;
-            member->dialect = event.dialect;
-            member->address = event.detail;
+            const auto &connected = *event.as<ServerEvent::Connected>();
+            member->dialect = connected.member.dialect;
+            member->address = connected.peerAddress;
             member->connectedAt = event.time;
             m_dirtyMembers.insert(member);
             break;
         }
         case ServerEvent::Kind::Disconnected: {
-            MemberNode *member = m_members.value(event.memberId);
+            MemberNode *member = m_members.value(event.memberId());
             if (!member)
                 break;
             const QList<RoomNode *> rooms = member->rooms;
@@ -197,18 +198,18 @@ void RoomsModel::applyEvents(const ServerEventList &events)
             break;
         }
         case ServerEvent::Kind::Joined: {
-            if (event.room.isEmpty())
+            if (event.room().isEmpty())
                 break;
-            RoomNode *r = room(event.room);
+            RoomNode *r = room(event.room());
             if (!r)
-                r = addRoom(event.room);
+                r = addRoom(event.room());
             // A crowd joining one room arrives as a run of events: one insertion for the run.
             QList<MemberNode *> joining;
             QSet<MemberNode *> seen;
             int j = i;
             for (; j < events.size(); ++j) {
                 const ServerEvent &next = events.at(j);
-                if (next.kind != ServerEvent::Kind::Joined || next.room != event.room)
+                if (next.kind() != ServerEvent::Kind::Joined || next.room() != event.room())
                     break;
                 MemberNode *member = ensureMember(next);
                 if (member && !member->rooms.contains(r) && !seen.contains(member)) {
@@ -221,16 +222,16 @@ void RoomsModel::applyEvents(const ServerEventList &events)
             break;
         }
         case ServerEvent::Kind::Left: {
-            RoomNode *r = room(event.room);
-            MemberNode *member = m_members.value(event.memberId);
+            RoomNode *r = room(event.room());
+            MemberNode *member = m_members.value(event.memberId());
             if (r && member)
                 removeMember(r, member);
             break;
         }
         case ServerEvent::Kind::Renamed: {
-            MemberNode *member = m_members.value(event.memberId);
-            if (member && !event.memberName.isEmpty() && member->name != event.memberName) {
-                member->name = event.memberName;
+            MemberNode *member = m_members.value(event.memberId());
+            if (member && !event.memberName().isEmpty() && member->name != event.memberName()) {
+                member->name = event.memberName();
                 m_dirtyMembers.insert(member);
             }
             break;
@@ -238,30 +239,31 @@ void RoomsModel::applyEvents(const ServerEventList &events)
         case ServerEvent::Kind::Message: {
             // Ids are per-room sequence numbers: one at or below the count is a message the
             // last snapshot already counted (its event was still in the manager's buffer).
+            const qint64 messageId = event.as<ServerEvent::Message>()->id;
             bool fresh = true;
-            if (RoomNode *r = room(event.room)) {
-                if (event.messageId > r->messages) {
-                    r->messages = event.messageId;
+            if (RoomNode *r = room(event.room())) {
+                if (messageId > r->messages) {
+                    r->messages = messageId;
                     m_dirtyRooms.insert(r);
-                } else if (event.messageId <= 0) {
+                } else if (messageId <= 0) {
                     ++r->messages;
                     m_dirtyRooms.insert(r);
                 } else {
                     fresh = false;
                 }
             }
-            if (MemberNode *member = m_members.value(event.memberId); member && fresh) {
+            if (MemberNode *member = m_members.value(event.memberId()); member && fresh) {
                 ++member->messagesSent;
                 m_dirtyMembers.insert(member);
             }
             break;
         }
         case ServerEvent::Kind::RoomCreated:
-            if (!event.room.isEmpty() && !room(event.room))
-                addRoom(event.room);
+            if (!event.room().isEmpty() && !room(event.room()))
+                addRoom(event.room());
             break;
         case ServerEvent::Kind::RoomRemoved:
-            if (RoomNode *r = room(event.room))
+            if (RoomNode *r = room(event.room()))
                 removeRoom(r);
             break;
         case ServerEvent::Kind::Dropped:
@@ -584,17 +586,18 @@ void RoomsModel::removeMember(RoomNode *r, MemberNode *member)
 
 RoomsModel::MemberNode *RoomsModel::ensureMember(const ServerEvent &event)
 {
-    if (event.memberId.isEmpty())
+    const MemberIdentity *identity = event.member();
+    if (!identity || identity->id.isEmpty())
         return nullptr;
-    MemberNode *member = m_members.value(event.memberId);
+    MemberNode *member = m_members.value(identity->id);
     if (!member) {
         member = new MemberNode;
-        member->id = event.memberId;
-        member->name = event.memberName;
-        member->dialect = event.dialect;
+        member->id = identity->id;
+        member->name = identity->name;
+        member->dialect = identity->dialect;
         m_members.insert(member->id, member);
-    } else if (!event.memberName.isEmpty() && member->name != event.memberName) {
-        member->name = event.memberName;
+    } else if (!identity->name.isEmpty() && member->name != identity->name) {
+        member->name = identity->name;
         m_dirtyMembers.insert(member);
     }
     return member;

@@ -1,46 +1,48 @@
 #pragma once
 
 #include "inspectedframe.h"
-#include "protocol/chatmessage.h"
-#include "protocol/endpoint.h"
-#include "protocol/errorcode.h"
-#include "protocol/request.h"
 #include "serverconfig.h"
 #include "serverevent.h"
 #include "serversnapshot.h"
 #include "sessionrecorder.h"
 
 #include <QElapsedTimer>
-#include <QHash>
-#include <QMap>
+#include <QJsonValue>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
-#include <QTcpSocket>
 
 #include <memory>
 
-class TcpListener;
+class EventBatcher;
+class FrontDoor;
+class IdlePinger;
+class MemberInspector;
+class NativeRouter;
+class Outbox;
 class QTimer;
 class QWebSocket;
-class QWebSocketServer;
-class FrameTap;
-class HttpRequestHead;
-class SocketTapper;
+class RoomActions;
+class RoomDirectory;
+class TutorialRouter;
+struct Handshake;
 struct Member;
-struct Room;
 
 // The chat-room server: one port for WebSocket and HTTP, the rooms, the members and their
 // dialects. Lives in its own thread (see ServerHost); talk to it with queued calls only.
+// A coordinator: the FrontDoor turns connections into WebSockets, the RoomDirectory keeps the
+// rooms and members, the routers (NativeRouter, TutorialRouter) act on each member's frames
+// through RoomActions, the Outbox sends, and the EventBatcher reports.
 class RoomManager final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoomManager)
 
 public:
+    // A stopped server; start() makes it listen.
     explicit RoomManager(QObject *parent = nullptr);
+    // Drops every connection at once (stopNow() first says goodbye).
     ~RoomManager() override;
 
+    // The version, as in the welcome event and /api/status.
     static QString version();
 
 public slots:
@@ -51,11 +53,15 @@ public slots:
     // Like stop(), but at once: for shutdown, where nothing may be left behind.
     void stopNow();
 
-    // Host actions.
+    // Closes the member with 4000 and reason (a default when empty); nothing if no such member.
     void kick(const QString &memberId, const QString &reason);
+    // Sends text to every notification member.
     void sendNotification(const QString &text);
+    // Posts text to the room as "host", making (and pinning) the room if needed.
     void postSystemMessage(const QString &room, const QString &text);
+    // Makes the room if needed and pins it: it stays when empty.
     void createRoom(const QString &room);
+    // The notification members' own notifications come every seconds from now on; 0: never.
     void setNotificationInterval(double seconds);
     // Requires ?code=CODE from new connections from now on; empty: no code. Members already
     // connected stay.
@@ -72,19 +78,25 @@ public slots:
     // stopInspecting(), another inspect(), or the member leaves. Emits inspectionStarted() with
     // the handshake, then framesInspected() batches on the event timer, then inspectionEnded().
     void inspect(const QString &memberId);
+    // Ends the inspection with "stopped", after the frames caught so far.
     void stopInspecting();
 
 signals:
+    // start() listens: host as a URL names it, and the port (the one chosen, for port 0).
     void listening(const QString &host, quint16 port);
+    // start() could not listen, or load the TLS credentials or open the recording: why.
     void startFailed(const QString &reason);
     // rebind() moved the listening socket: host as in listening(), the port unchanged.
     void rebound(const QString &host, quint16 port);
     // rebind() could not listen on the new address; the server still listens on the old one.
     void rebindFailed(const QString &reason);
+    // The server stopped: every member is gone.
     void stopped();
     // Batches of events, at most every 100 ms; message events past a cap are counted, not sent.
     void eventsReady(const ServerEventList &events);
+    // The counters, every 500 ms and when the server stops.
     void statsUpdated(const ServerStats &stats);
+    // The whole state, after start() and on requestSnapshot().
     void snapshotReady(const ServerSnapshot &snapshot);
     // The inspected member's opening handshake; frames follow.
     void inspectionStarted(const InspectionHandshake &handshake);
@@ -96,132 +108,57 @@ signals:
     void inspectionEnded(const QString &memberId, const QString &reason);
 
 private:
-    struct PendingHandshake
-    {
-        Endpoint endpoint;
-        bool codeAccepted = true;
-        QTimer *timeout = nullptr;
-        QPointer<QTcpSocket> transport;
-        QByteArray requestHead; // as received, for the frame inspector
-        quint64 sequence = 0; // accept order: when the backlog is full the oldest goes
-        bool sniffed = false; // the first byte was looked at (TLS or not)
-    };
-
-    // connections
-    // The one place where a connection's socket is made (see TcpListener).
-    QTcpSocket *createSocket(qintptr descriptor);
-    void onTcpConnection();
-    void onHeadData(QTcpSocket *socket);
-    void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
-    // True if the connection may go on; refuses it if it speaks TLS where it should not or
-    // the reverse, and starts the server side of TLS when it should.
-    bool sniffTls(QTcpSocket *socket, PendingHandshake &pending);
-    void dropOldestPending();
-    void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence);
-    void onWebSocketConnection();
-    void admit(QWebSocket *socket, const PendingHandshake &pending);
+    // A connection that finished its opening handshake: a member now, or refused.
+    void admit(QWebSocket *socket, const Handshake &handshake);
+    // One text frame from a member, past the rate limit, to its dialect's router.
     void onTextMessage(Member *member, const QString &text);
+    // One binary frame from a member: refused, the protocols are text.
+    void onBinaryMessage(Member *member, const QByteArray &data);
+    // The member's connection closed: it leaves its rooms and the directory.
     void onDisconnected(Member *member);
-    bool originAllowed(const QByteArray &origin) const;
-    bool codeAccepted(const QString &code) const;
-
-    // dialects
-    void handleNative(Member *member, const QString &text);
-    void handleBroadcastDialect(Member *member, const QString &text);
-    void handleChatDialect(Member *member, const QString &text);
-    void handleRequest(Member *member, const Request &request);
-
-    // rooms
-    Room *roomFor(const QString &name, bool create, QString *error);
-    bool join(Member *member, const QString &roomName, const QJsonValue &ref);
-    void leave(Member *member, Room *room, const QJsonValue &ref, bool reply);
-    void removeIfEmpty(Room *room);
-    void publish(Room *room, ChatMessage message);
-    void rename(Member *member, const QString &name, const QJsonValue &ref);
-    QString uniqueName(const QString &wanted) const;
-    Member *findMember(const QString &nameOrId) const;
-    QList<MemberRef> memberRefs(const Room *room) const;
-    QList<Room *> orderedRooms() const;
-
-    // sending
-    void send(Member *member, const QByteArray &utf8);
-    // Writes a frame made by WebSocketFrame::text(); payloadBytes is its payload's size.
-    void sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes);
-    void sendError(Member *member, ErrorCode code, const QString &message,
-                   const QJsonValue &ref = QJsonValue::Undefined);
-    void sendToNative(Room *room, const QByteArray &utf8, const Member *except);
-    void sendNotificationTo(Member *member, const QString &text);
-    // Sends a close frame; a peer that does not finish the closing handshake within graceMs
-    // is cut (0: at once, for a peer that is not answering anyway).
-    void closeMember(Member *member, int code, const QString &reason, int graceMs = -1);
-    void pingIdleMembers();
-    // Sends what this pass wrote to each member; queued once per pass of the event loop.
-    void flushOutput();
-    void flushMember(Member *member);
-    // Queues flushOutput() for the end of this pass, once.
-    void queueFlush();
-    // What waits for a member (Qt's buffer, and TLS's encrypted bytes) against the limits.
-    void checkOutgoing(Member *member);
-    void checkOverLimitMembers();
-    qint64 hardOutgoingLimit() const;
-    // A member that goes: out of the flush and the watched lists.
-    void forgetOutgoing(Member *member);
-    // Closes a member with 4008: more than maxOutgoingBytes waiting to be sent to it.
-    void closeSlowConsumer(Member *member, qint64 waiting);
+    // Answers a frame over the rate limit with rate_limited (echoing ref); closes a member
+    // that keeps sending after too many of them.
     void refuse(Member *member, const QJsonValue &ref = QJsonValue::Undefined);
-
-    // reporting
-    // An event about member, filled with its id, name and dialect.
-    ServerEvent memberEvent(ServerEvent::Kind kind, const Member *member,
-                            const QString &room = QString()) const;
-    void emitEvent(ServerEvent event);
+    // Closes the member with 4008: more than maxOutgoingBytes waiting to be sent to it.
+    void closeSlowConsumer(Member *member);
+    // Every 100 ms: emits eventsReady() and the inspected frames, every 500 ms statsUpdated(),
+    // every second releases idle buffers.
     void flushEvents();
+    // The whole state now.
     ServerSnapshot snapshot() const;
+    // The counters now.
     ServerStats stats() const;
+    // Lets every member go, reports it and emits stopped().
     void finishStop();
     // Gives freed heap back to the system once disconnects calm down (see trimHeap()).
     void scheduleTrim();
+    // Gives freed heap back to the system (glibc's malloc_trim).
     void trimHeap();
     // Frees the socket buffers of members that have gone quiet; on the event timer, once a second.
     void releaseIdleBuffers();
+    // Emits framesInspected() with what the tap caught since the last time.
     void flushInspection();
     // Detaches the tap and emits inspectionEnded(reason), if a member is inspected.
     void endInspection(const QString &reason);
 
     ServerConfig m_config;
-    TcpListener *m_tcpServer = nullptr;
-    bool m_tls = false;
-    QSslConfiguration m_sslConfig; // the server's certificate and key, when m_tls
-    quint64 m_nextPendingSequence = 0;
-    QTimer *m_pingTimer = nullptr;
-    QWebSocketServer *m_wsServer = nullptr;
-    QHash<QTcpSocket *, PendingHandshake> m_pending;
-    QHash<QString, PendingHandshake> m_upgrading; // by peer "address|port", until handshaken
-    QHash<QString, Member *> m_membersById;
-    QHash<QString, Member *> m_membersByName;
-    QMap<QString, Room *> m_rooms;
-    qint64 m_nextMemberNumber = 1;
-    quint64 m_pingTick = 0; // idle-ping timer ticks, each serving one slot of members
     QElapsedTimer m_clock;
     bool m_stopping = false;
     double m_guiLagMs = -1;
-
-    QList<Member *> m_flushMembers; // members written to in this pass, until flushOutput()
-    bool m_flushQueued = false;
-    QList<Member *> m_overLimitMembers; // past maxOutgoingBytes, watched until under or closed
-    QTimer *m_slowConsumerTimer = nullptr;
-
     ServerStats m_stats;
-    ServerEventList m_pendingEvents;
-    int m_droppedMessageEvents = 0;
+    SessionRecorder m_recorder;
+    std::unique_ptr<RoomDirectory> m_directory;
+    Outbox *m_outbox = nullptr; // a child, as are the front door and the tutorial router
+    FrontDoor *m_frontDoor = nullptr;
+    std::unique_ptr<EventBatcher> m_events;
+    std::unique_ptr<RoomActions> m_actions;
+    TutorialRouter *m_tutorial = nullptr;
+    std::unique_ptr<NativeRouter> m_native;
+    IdlePinger *m_pinger = nullptr;
+    std::unique_ptr<MemberInspector> m_inspector;
+
     int m_flushCount = 0;
     QTimer *m_flushTimer = nullptr;
-    SessionRecorder m_recorder;
     QTimer *m_stopTimer = nullptr;
     QTimer *m_trimTimer = nullptr;
-
-    // the frame inspector
-    QString m_inspectedId;
-    QPointer<SocketTapper> m_inspectedTapper;
-    std::unique_ptr<FrameTap> m_tap;
 };

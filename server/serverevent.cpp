@@ -1,5 +1,69 @@
 #include "serverevent.h"
 
+namespace {
+
+// The kinds follow the payload's alternatives: kind() is the index.
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(ServerEvent::Kind::Connected), ServerEvent::Payload>,
+              ServerEvent::Connected>);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(ServerEvent::Kind::Message), ServerEvent::Payload>,
+              ServerEvent::Message>);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(ServerEvent::Kind::Dropped), ServerEvent::Payload>,
+              ServerEvent::Dropped>);
+static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Dropped) + 1);
+
+template<class... F> struct Overloaded : F...
+{
+    using F::operator()...;
+};
+template<class... F> Overloaded(F...) -> Overloaded<F...>;
+
+} // namespace
+
+QString ServerEvent::room() const
+{
+    return std::visit(Overloaded {
+                          [](const Joined &p) { return p.room; },
+                          [](const Left &p) { return p.room; },
+                          [](const Message &p) { return p.room; },
+                          [](const RoomCreated &p) { return p.room; },
+                          [](const RoomRemoved &p) { return p.room; },
+                          [](const Notification &) { return QStringLiteral("notifications"); },
+                          [](const auto &) { return QString(); },
+                      },
+                      payload);
+}
+
+const MemberIdentity *ServerEvent::member() const
+{
+    return std::visit(Overloaded {
+                          [](const Connected &p) { return &p.member; },
+                          [](const Disconnected &p) { return &p.member; },
+                          [](const Joined &p) { return &p.member; },
+                          [](const Left &p) { return &p.member; },
+                          [](const Renamed &p) { return &p.member; },
+                          [](const Message &p) { return &p.from; },
+                          [](const Direct &p) { return &p.from; },
+                          [](const Error &p) { return &p.member; },
+                          [](const auto &) -> const MemberIdentity * { return nullptr; },
+                      },
+                      payload);
+}
+
+QString ServerEvent::memberId() const
+{
+    const MemberIdentity *identity = member();
+    return identity ? identity->id : QString();
+}
+
+QString ServerEvent::memberName() const
+{
+    const MemberIdentity *identity = member();
+    return identity ? identity->name : QString();
+}
+
 QString ServerEvent::kindName(Kind kind)
 {
     switch (kind) {

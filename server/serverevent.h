@@ -1,39 +1,136 @@
 #pragma once
 
-#include "protocol/dialect.h"
+#include "memberidentity.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-// Something that happened on the server, as plain values for the GUI, logs and recordings.
+#include <variant>
+
+// Something that happened on the server, as plain values for the GUI, logs and recordings: the
+// time, and one payload type per kind, each field meaning one thing.
 struct ServerEvent
 {
+    // The kinds, in the order of Payload's alternatives (kind() is the payload's index).
     enum class Kind {
-        Connected, // memberId, memberName, dialect, detail = peer address
-        Disconnected, // memberId, memberName, detail = close code and reason
-        Joined, // room, memberId, memberName
-        Left, // room, memberId, memberName
-        Renamed, // memberId, memberName (new), detail = previous name
-        Message, // room, memberId, memberName, text, messageId
-        Direct, // memberId/memberName = sender, detail = recipient's name, text
-        Notification, // text; memberId empty when sent by the host
-        RoomCreated, // room
-        RoomRemoved, // room
-        Error, // memberId, memberName, detail = error code, text = message
-        Dropped, // messageId = how many message events were left out of this batch
+        Connected,
+        Disconnected,
+        Joined,
+        Left,
+        Renamed,
+        Message,
+        Direct,
+        Notification,
+        RoomCreated,
+        RoomRemoved,
+        Error,
+        Dropped,
     };
 
-    Kind kind = Kind::Message;
+    // A member connected.
+    struct Connected
+    {
+        MemberIdentity member;
+        QString peerAddress;
+    };
+    // A member's connection closed.
+    struct Disconnected
+    {
+        MemberIdentity member;
+        int closeCode = 0;
+        QString closeReason; // empty when the peer gave none
+    };
+    // A member joined a room.
+    struct Joined
+    {
+        MemberIdentity member;
+        QString room;
+    };
+    // A member left a room (or was in it when it disconnected).
+    struct Left
+    {
+        MemberIdentity member;
+        QString room;
+    };
+    // A member took another name; member.name is the new one.
+    struct Renamed
+    {
+        MemberIdentity member;
+        QString previousName;
+    };
+    // A message posted to a room; from.dialect is the dialect it was written in.
+    struct Message
+    {
+        MemberIdentity from;
+        QString room;
+        QString text;
+        qint64 id = 0; // the room's message number
+    };
+    // A native member's direct message to another.
+    struct Direct
+    {
+        MemberIdentity from;
+        QString toName;
+        QString text;
+    };
+    // A notification to the notification members, sent by the host (or a local notify).
+    struct Notification
+    {
+        QString text;
+    };
+    // A room was made (by a join, or by the host).
+    struct RoomCreated
+    {
+        QString room;
+    };
+    // A room was left empty and is gone.
+    struct RoomRemoved
+    {
+        QString room;
+    };
+    // A member was sent an error.
+    struct Error
+    {
+        MemberIdentity member;
+        QString code; // the protocol's error code, as on the wire ("bad_json")
+        QString message;
+    };
+    // Message events left out of this batch (a flood), only counted.
+    struct Dropped
+    {
+        int count = 0;
+    };
+
+    using Payload = std::variant<Connected, Disconnected, Joined, Left, Renamed, Message, Direct,
+                                 Notification, RoomCreated, RoomRemoved, Error, Dropped>;
+
     QDateTime time;
-    QString room;
-    QString memberId;
-    QString memberName;
-    Dialect dialect = Dialect::Native;
-    QString text;
-    QString detail;
-    qint64 messageId = 0;
+    Payload payload;
+
+    // An empty Connected event (a default for containers and QVariant).
+    ServerEvent() = default;
+    // An event with this payload, its time unset (the server stamps it).
+    template<class P, class = std::enable_if_t<!std::is_same_v<std::decay_t<P>, ServerEvent>>>
+    ServerEvent(P &&p, const QDateTime &at = QDateTime())
+        : time(at)
+        , payload(std::forward<P>(p))
+    { }
+
+    // Which payload the event has.
+    Kind kind() const { return Kind(payload.index()); }
+    // The payload if it is a P, else null.
+    template<class P> const P *as() const { return std::get_if<P>(&payload); }
+    // The room the event is about: empty for none; a notification's is "notifications", the
+    // room its members listen in.
+    QString room() const;
+    // The member the event is about (a message's or direct's sender), or null for none.
+    const MemberIdentity *member() const;
+    // The member's id, empty for none.
+    QString memberId() const;
+    // The member's name, empty for none.
+    QString memberName() const;
 
     // The kind's name as written in recordings and shown in the activity log.
     static QString kindName(Kind kind);

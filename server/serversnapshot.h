@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/dialect.h"
+#include "memberidentity.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,11 +30,8 @@ Q_DECLARE_METATYPE(ServerStats)
 // models load before they follow the manager's events.
 struct ServerSnapshot
 {
-    struct MemberInfo
+    struct MemberInfo : MemberIdentity
     {
-        QString id;
-        QString name;
-        Dialect dialect = Dialect::Native;
         QString address;
         QDateTime connectedAt;
         qint64 messagesSent = 0;

@@ -41,29 +41,32 @@ void SessionRecorder::close()
 QByteArray SessionRecorder::line(const ServerEvent &e)
 {
     using Kind = ServerEvent::Kind;
-    if (e.kind != Kind::Message && e.kind != Kind::Joined && e.kind != Kind::Left
-        && e.kind != Kind::Renamed) {
+    const Kind kind = e.kind();
+    if (kind != Kind::Message && kind != Kind::Joined && kind != Kind::Left
+        && kind != Kind::Renamed) {
         return QByteArray();
     }
+    const MemberIdentity *member = e.member();
     JsonWriter w;
     w.beginObject()
         .key("time")
         .value(Timestamp::format(e.time))
         .key("event")
-        .value(ServerEvent::kindName(e.kind));
-    if (!e.room.isEmpty())
-        w.key("room").value(e.room);
+        .value(ServerEvent::kindName(kind));
+    const QString room = e.room();
+    if (!room.isEmpty())
+        w.key("room").value(room);
     w.key("member")
         .beginObject()
         .key("id")
-        .value(e.memberId)
+        .value(member->id)
         .key("name")
-        .value(e.memberName)
+        .value(member->name)
         .endObject();
-    if (e.kind == Kind::Message)
-        w.key("id").value(e.messageId).key("text").value(e.text);
-    if (e.kind == Kind::Renamed)
-        w.key("previous").value(e.detail);
+    if (const auto *message = e.as<ServerEvent::Message>())
+        w.key("id").value(message->id).key("text").value(message->text);
+    if (const auto *renamed = e.as<ServerEvent::Renamed>())
+        w.key("previous").value(renamed->previousName);
     w.endObject();
     return w.bytes();
 }

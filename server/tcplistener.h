@@ -6,8 +6,8 @@
 
 class QTcpSocket;
 
-// The listening socket. Every accepted connection gets its socket from one factory (the room
-// manager's createSocket()), so that the kind of socket (plain TCP, TLS, or one that taps its
+// The listening socket. Every accepted connection gets its socket from one factory
+// (FrontDoor::createSocket()), so that the kind of socket (plain TCP, TLS, or one that taps its
 // bytes) is decided in one place.
 class TcpListener final : public QTcpServer
 {

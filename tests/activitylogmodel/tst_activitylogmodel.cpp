@@ -9,17 +9,39 @@ using Kind = ServerEvent::Kind;
 
 namespace {
 
+// An event of kind about the member named name (id "id-name") and room, with text: a message's,
+// a rename's previous name, an error's message or a connection's address.
 ServerEvent makeEvent(Kind kind, const QString &room, const QString &name,
                       const QString &text = QString())
 {
-    ServerEvent e;
-    e.kind = kind;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.room = room;
-    e.memberName = name;
-    e.memberId = name.isEmpty() ? QString() : QStringLiteral("id-") + name;
-    e.text = text;
-    return e;
+    const MemberIdentity member {name.isEmpty() ? QString() : QStringLiteral("id-") + name, name};
+    ServerEvent::Payload payload;
+    switch (kind) {
+    case Kind::Message:
+        payload = ServerEvent::Message {member, room, text, 0};
+        break;
+    case Kind::Joined:
+        payload = ServerEvent::Joined {member, room};
+        break;
+    case Kind::Left:
+        payload = ServerEvent::Left {member, room};
+        break;
+    case Kind::Renamed:
+        payload = ServerEvent::Renamed {member, text};
+        break;
+    case Kind::Connected:
+        payload = ServerEvent::Connected {member, text};
+        break;
+    case Kind::RoomCreated:
+        payload = ServerEvent::RoomCreated {room};
+        break;
+    case Kind::Error:
+        payload = ServerEvent::Error {member, QString(), text};
+        break;
+    default:
+        qFatal("makeEvent: this kind is not made here");
+    }
+    return ServerEvent(std::move(payload), QDateTime::currentDateTimeUtc());
 }
 
 // n message events numbered from first: their text is "#<number>".
@@ -60,9 +82,9 @@ void tst_ActivityLogModel::columns()
 {
     ActivityLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ServerEvent e = makeEvent(Kind::Renamed, QString(), QStringLiteral("ally"));
+    ServerEvent e
+        = makeEvent(Kind::Renamed, QString(), QStringLiteral("ally"), QStringLiteral("alice"));
     e.time = QDateTime(QDate(2026, 11, 22), QTime(3, 7, 3, 342), Qt::LocalTime).toUTC();
-    e.detail = QStringLiteral("alice");
     ServerEvent m = makeEvent(Kind::Message, QStringLiteral("lobby"), QStringLiteral("ally"),
                               QStringLiteral("line one\nline two"));
     model.appendEvents({e, m});
@@ -157,12 +179,8 @@ void tst_ActivityLogModel::lowerCap()
 void tst_ActivityLogModel::dropped()
 {
     ActivityLogModel model;
-    ServerEvent many;
-    many.kind = Kind::Dropped;
-    many.time = QDateTime::currentDateTimeUtc();
-    many.messageId = 1234;
-    ServerEvent one = many;
-    one.messageId = 1;
+    const ServerEvent many(ServerEvent::Dropped {1234}, QDateTime::currentDateTimeUtc());
+    const ServerEvent one(ServerEvent::Dropped {1}, QDateTime::currentDateTimeUtc());
     model.appendEvents({many, one});
     QCOMPARE(model.index(0, ActivityLogModel::KindColumn).data().toString(),
              QStringLiteral("dropped"));
@@ -250,7 +268,7 @@ void tst_ActivityLogModel::filterFollowsAppends()
     for (int batch = 0; batch < 10; ++batch) {
         ServerEventList events = messages(batch * 30, 30);
         for (int i = 0; i < events.size(); i += 3)
-            events[i].room = QStringLiteral("chat");
+            std::get<ServerEvent::Message>(events[i].payload).room = QStringLiteral("chat");
         model.appendEvents(events);
     }
     QCOMPARE(model.rowCount(), 100);

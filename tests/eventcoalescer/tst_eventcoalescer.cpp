@@ -12,15 +12,10 @@ ServerEventList messages(int first, int n)
 {
     ServerEventList list;
     for (int i = first; i < first + n; ++i) {
-        ServerEvent e;
-        e.kind = ServerEvent::Kind::Message;
-        e.time = QDateTime::currentDateTimeUtc();
-        e.room = QStringLiteral("lobby");
-        e.memberId = QStringLiteral("id-alice");
-        e.memberName = QStringLiteral("alice");
-        e.text = QStringLiteral("#%1").arg(i);
-        e.messageId = i + 1;
-        list.append(e);
+        const MemberIdentity alice {QStringLiteral("id-alice"), QStringLiteral("alice")};
+        list.append(ServerEvent(ServerEvent::Message {alice, QStringLiteral("lobby"),
+                                                      QStringLiteral("#%1").arg(i), i + 1},
+                                QDateTime::currentDateTimeUtc()));
     }
     return list;
 }
@@ -38,7 +33,7 @@ QStringList texts(const ServerEventList &events)
 {
     QStringList list;
     for (const ServerEvent &e : events)
-        list.append(e.text);
+        list.append(e.as<ServerEvent::Message>()->text);
     return list;
 }
 
@@ -157,7 +152,7 @@ void tst_EventCoalescer::logGetsEveryRowInFewInsertions()
     QCOMPARE(inserted.at(1).at(2).toInt(), 1999);
     QCOMPARE(log.rowCount(), 2000);
     for (int row = 0; row < 2000; ++row)
-        QCOMPARE(log.event(row).text, QStringLiteral("#%1").arg(row));
+        QCOMPARE(log.event(row).as<ServerEvent::Message>()->text, QStringLiteral("#%1").arg(row));
 }
 
 QTEST_MAIN(tst_EventCoalescer)

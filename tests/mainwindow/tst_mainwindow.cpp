@@ -43,7 +43,8 @@ QString stateOf(ChatWindow *window)
 bool logHasMessage(const ActivityLogModel *model, const QString &text)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->event(row).kind == ServerEvent::Kind::Message && model->event(row).text == text)
+        const auto *message = model->event(row).as<ServerEvent::Message>();
+        if (message && message->text == text)
             return true;
     }
     return false;

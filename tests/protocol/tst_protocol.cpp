@@ -2837,16 +2837,50 @@ namespace {
 
 ServerEvent makeEvent(ServerEvent::Kind kind)
 {
-    ServerEvent e;
-    e.kind = kind;
-    e.time = utc(2026, 11, 22, 3, 7, 3, 342);
-    e.room = QStringLiteral("lobby");
-    e.memberId = QStringLiteral("m1");
-    e.memberName = QStringLiteral("alice");
-    e.text = QStringLiteral("hi \"there\"");
-    e.detail = QStringLiteral("detail");
-    e.messageId = 4;
-    return e;
+    using E = ServerEvent;
+    const MemberIdentity alice {QStringLiteral("m1"), QStringLiteral("alice"), Dialect::Native};
+    const QString lobby = QStringLiteral("lobby");
+    const QString text = QStringLiteral("hi \"there\"");
+    E::Payload payload;
+    switch (kind) {
+    case E::Kind::Connected:
+        payload = E::Connected {alice, QStringLiteral("127.0.0.1")};
+        break;
+    case E::Kind::Disconnected:
+        payload = E::Disconnected {alice, 1000, QString()};
+        break;
+    case E::Kind::Joined:
+        payload = E::Joined {alice, lobby};
+        break;
+    case E::Kind::Left:
+        payload = E::Left {alice, lobby};
+        break;
+    case E::Kind::Renamed:
+        payload = E::Renamed {alice, QStringLiteral("alicia")};
+        break;
+    case E::Kind::Message:
+        payload = E::Message {alice, lobby, text, 4};
+        break;
+    case E::Kind::Direct:
+        payload = E::Direct {alice, QStringLiteral("bob"), text};
+        break;
+    case E::Kind::Notification:
+        payload = E::Notification {text};
+        break;
+    case E::Kind::RoomCreated:
+        payload = E::RoomCreated {lobby};
+        break;
+    case E::Kind::RoomRemoved:
+        payload = E::RoomRemoved {lobby};
+        break;
+    case E::Kind::Error:
+        payload = E::Error {alice, QStringLiteral("bad_json"), text};
+        break;
+    case E::Kind::Dropped:
+        payload = E::Dropped {4};
+        break;
+    }
+    return ServerEvent(std::move(payload), utc(2026, 11, 22, 3, 7, 3, 342));
 }
 
 } // namespace
@@ -2869,17 +2903,16 @@ void tst_Protocol::sessionLine_data()
         K::Left) << QByteArray(time + R"("event":"leave","room":"lobby",)" + member + "}");
 
     ServerEvent renamed = makeEvent(K::Renamed);
-    renamed.room.clear();
-    renamed.memberName = QStringLiteral("alicia");
-    renamed.detail = QStringLiteral("alice");
+    std::get<ServerEvent::Renamed>(renamed.payload) = {
+        {QStringLiteral("m1"), QStringLiteral("alicia"), Dialect::Native}, QStringLiteral("alice")};
     QTest::newRow("rename") << renamed
                             << QByteArray(
                                    time + R"("event":"rename","member":{"id":"m1","name":"alicia"})"
                                    + R"(,"previous":"alice"})");
 
     ServerEvent unicode = makeEvent(K::Message);
-    unicode.text = QStringLiteral("line\nbreak 😀");
-    unicode.room = QStringLiteral("Küche");
+    std::get<ServerEvent::Message>(unicode.payload).text = QStringLiteral("line\nbreak 😀");
+    std::get<ServerEvent::Message>(unicode.payload).room = QStringLiteral("Küche");
     QTest::newRow("message, unicode")
         << unicode
         << QByteArray(time

@@ -9,74 +9,56 @@ using Kind = ServerEvent::Kind;
 
 namespace {
 
-ServerEvent makeEvent(Kind kind, const QString &room = QString(), const QString &id = QString(),
-                      const QString &name = QString())
+// An event with this payload, now.
+ServerEvent makeEvent(ServerEvent::Payload payload)
 {
-    ServerEvent e;
-    e.kind = kind;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.room = room;
-    e.memberId = id;
-    e.memberName = name;
-    return e;
+    return ServerEvent(std::move(payload), QDateTime::currentDateTimeUtc());
 }
 
 ServerEvent connected(const QString &id, const QString &name, const QString &address,
                       Dialect dialect = Dialect::Native)
 {
-    ServerEvent e = makeEvent(Kind::Connected, QString(), id, name);
-    e.detail = address;
-    e.dialect = dialect;
-    return e;
+    return makeEvent(ServerEvent::Connected {{id, name, dialect}, address});
 }
 
 ServerEvent joined(const QString &room, const QString &id, const QString &name)
 {
-    return makeEvent(Kind::Joined, room, id, name);
+    return makeEvent(ServerEvent::Joined {{id, name}, room});
 }
 
 ServerEvent left(const QString &room, const QString &id, const QString &name)
 {
-    return makeEvent(Kind::Left, room, id, name);
+    return makeEvent(ServerEvent::Left {{id, name}, room});
 }
 
 ServerEvent disconnected(const QString &id, const QString &name)
 {
-    ServerEvent e = makeEvent(Kind::Disconnected, QString(), id, name);
-    e.detail = QStringLiteral("1000");
-    return e;
+    return makeEvent(ServerEvent::Disconnected {{id, name}, 1000, QString()});
 }
 
 ServerEvent renamed(const QString &id, const QString &name, const QString &previous)
 {
-    ServerEvent e = makeEvent(Kind::Renamed, QString(), id, name);
-    e.detail = previous;
-    return e;
+    return makeEvent(ServerEvent::Renamed {{id, name}, previous});
 }
 
 ServerEvent message(const QString &room, const QString &id, const QString &name, qint64 messageId)
 {
-    ServerEvent e = makeEvent(Kind::Message, room, id, name);
-    e.messageId = messageId;
-    e.text = QStringLiteral("hello");
-    return e;
+    return makeEvent(ServerEvent::Message {{id, name}, room, QStringLiteral("hello"), messageId});
 }
 
 ServerEvent roomCreated(const QString &room)
 {
-    return makeEvent(Kind::RoomCreated, room);
+    return makeEvent(ServerEvent::RoomCreated {room});
 }
 
 ServerEvent roomRemoved(const QString &room)
 {
-    return makeEvent(Kind::RoomRemoved, room);
+    return makeEvent(ServerEvent::RoomRemoved {room});
 }
 
 ServerEvent dropped(int count)
 {
-    ServerEvent e = makeEvent(Kind::Dropped);
-    e.messageId = count;
-    return e;
+    return makeEvent(ServerEvent::Dropped {count});
 }
 
 ServerSnapshot::MemberInfo memberInfo(const QString &id, const QString &name,

@@ -166,12 +166,8 @@ void tst_SessionRecorder::syncsAtMostTwiceASecond()
     SessionRecorder recorder;
     QString error;
     QVERIFY2(recorder.open(dir.filePath(u"s.jsonl"_s), &error), qPrintable(error));
-    ServerEvent event;
-    event.kind = ServerEvent::Kind::Joined;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.room = u"lobby"_s;
-    event.memberId = u"m1"_s;
-    event.memberName = u"ann"_s;
+    const ServerEvent event(ServerEvent::Joined {{u"m1"_s, u"ann"_s}, u"lobby"_s},
+                            QDateTime::currentDateTimeUtc());
     recorder.record(event); // the first line is synced at once
     QVERIFY(!recorder.hasUnsyncedLines());
     recorder.record(event); // the second, right after, waits for its turn

@@ -150,8 +150,9 @@ void tst_SimulatedCrowd::chattersAppearAndLeave()
         [&] {
             goodbyes = 0;
             for (const ServerEvent &e : std::as_const(m_events)) {
-                if (e.kind == ServerEvent::Kind::Disconnected && e.memberName.startsWith(u"bot-"_s))
-                    goodbyes += e.detail.startsWith(u"1000"_s) ? 1 : 100;
+                const auto *gone = e.as<ServerEvent::Disconnected>();
+                if (gone && gone->member.name.startsWith(u"bot-"_s))
+                    goodbyes += gone->closeCode == 1000 ? 1 : 100;
             }
             return goodbyes == 5;
         }(),
@@ -208,8 +209,9 @@ void tst_SimulatedCrowd::slowReaderClosedWith4008()
     QVERIFY(sender.openNative(m_server.url(u"/chat?name=sender&room=lobby"_s), true));
     auto closedWith = [this, &id]() -> QString {
         for (const ServerEvent &e : std::as_const(m_events)) {
-            if (e.kind == ServerEvent::Kind::Disconnected && e.memberId == id)
-                return e.detail;
+            const auto *gone = e.as<ServerEvent::Disconnected>();
+            if (gone && gone->member.id == id)
+                return QString::number(gone->closeCode) + u' ' + gone->closeReason;
         }
         return QString();
     };

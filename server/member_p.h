@@ -1,7 +1,6 @@
 #pragma once
 
-#include "protocol/dialect.h"
-#include "protocol/memberref.h"
+#include "memberidentity.h"
 #include "tokenbucket.h"
 
 #include <QByteArray>
@@ -15,20 +14,18 @@
 class QTimer;
 class QWebSocket;
 
-// One connection as the room manager knows it. Lives in the manager's thread only.
-struct Member
+// One connection as the room manager knows it. Lives in the manager's thread only; the
+// RoomDirectory owns it.
+struct Member : MemberIdentity
 {
-    QString id;
-    QString name;
-    Dialect dialect = Dialect::Native;
     QWebSocket *socket = nullptr;
     // The TCP socket under the WebSocket: the fan-out writes frames encoded once straight to
     // it, between whole frames of QWebSocket's own, so many members share one buffer. Guarded:
     // the TCP socket of a peer that reset the connection may go before the member does.
     QPointer<QTcpSocket> transport;
-    // Written to during this pass of the event loop: sent at its end (RoomManager::flushOutput).
+    // Written to during this pass of the event loop: sent at its end (Outbox::flush).
     bool queuedForFlush = false;
-    // When (RoomManager's clock, ms) more than maxOutgoingBytes was first seen waiting for this
+    // When (the Outbox's clock, ms) more than maxOutgoingBytes was first seen waiting for this
     // member, -1 while under it.
     qint64 overLimitSinceMs = -1;
     QStringList rooms; // in the order joined
@@ -46,8 +43,5 @@ struct Member
     bool closing = false; // close sent: nothing more goes out or is acted on
     QByteArray requestHead; // the opening handshake's request, as received (frame inspector)
     bool awaitingPong = false; // pinged by the idle check and not answered yet
-    quint8 pingSlot
-        = 0; // which tick of the idle-ping interval pings it (PingSlots, roommanager.cpp)
-
-    MemberRef ref() const { return {id, name}; }
+    quint8 pingSlot = 0; // which tick of the idle-ping interval pings it (IdlePinger::Slots)
 };

@@ -1,0 +1,404 @@
+#include "frontdoor_p.h"
+
+#include "httpresponse.h"
+#include "logging.h"
+#include "protocol/httprequesthead.h"
+#include "protocol/webpath.h"
+#include "serverconfig.h"
+#include "serversnapshot.h"
+#include "sockettapper.h"
+#include "statusreport.h"
+#include "tappingsocket.h"
+#include "tappingsslsocket.h"
+#include "tcplistener.h"
+#include "tlscredentials.h"
+
+#include <QFile>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+FrontDoor::FrontDoor(const ServerConfig &config, std::function<ServerSnapshot()> snapshot,
+                     QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_snapshot(std::move(snapshot))
+{ }
+
+FrontDoor::~FrontDoor() = default;
+
+bool FrontDoor::loadTls(QString *error)
+{
+    m_tls = m_config.tls();
+    if (m_tls
+        && !TlsCredentials::load(m_config.tlsCertFile, m_config.tlsKeyFile, &m_sslConfig, error)) {
+        m_tls = false;
+        return false;
+    }
+    return true;
+}
+
+bool FrontDoor::open(QString *error)
+{
+    m_listener
+        = new TcpListener([this](qintptr descriptor) { return createSocket(descriptor); }, this);
+    m_listener->setMaxPendingConnections(1024);
+    // Qt's default backlog is 50: a burst of connections past it waits for SYN retries (1 s).
+    m_listener->setListenBacklogSize(1024);
+    if (!m_listener->listen(m_config.bindAddress, m_config.port)) {
+        switch (m_listener->serverError()) {
+        case QAbstractSocket::AddressInUseError:
+            *error = QStringLiteral("port %1 is already in use on %2")
+                         .arg(m_config.port)
+                         .arg(m_config.bindAddress.toString());
+            break;
+        case QAbstractSocket::SocketAccessError:
+            *error = QStringLiteral("permission denied to listen on port %1").arg(m_config.port);
+            break;
+        default:
+            *error = QStringLiteral("cannot listen on %1 port %2: %3")
+                         .arg(m_config.bindAddress.toString())
+                         .arg(m_config.port)
+                         .arg(m_listener->errorString());
+        }
+        delete m_listener;
+        m_listener = nullptr;
+        return false;
+    }
+    connect(m_listener, &QTcpServer::newConnection, this, &FrontDoor::onTcpConnection);
+
+    m_wsServer = new QWebSocketServer(m_serverName, QWebSocketServer::NonSecureMode, this);
+    m_wsServer->setMaxPendingConnections(1 << 20); // drained at once in onWebSocketConnection()
+    m_wsServer->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+    connect(m_wsServer, &QWebSocketServer::newConnection, this, &FrontDoor::onWebSocketConnection);
+    return true;
+}
+
+QHostAddress FrontDoor::address() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
+
+quint16 FrontDoor::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+bool FrontDoor::relisten(const QHostAddress &address, quint16 port, QString *error)
+{
+    // Accepted sockets do not depend on the listening one: closing it keeps every connection.
+    // Linux refuses a second listener on the port, so the old one goes first.
+    m_listener->close();
+    if (m_listener->listen(address, port))
+        return true;
+    *error = QStringLiteral("cannot listen on %1 port %2: %3")
+                 .arg(address.toString())
+                 .arg(port)
+                 .arg(m_listener->errorString());
+    return false;
+}
+
+void FrontDoor::shut()
+{
+    m_shut = true;
+    if (m_listener)
+        m_listener->close();
+    for (QTcpSocket *socket : m_pending.keys())
+        socket->abort();
+}
+
+void FrontDoor::close()
+{
+    for (QTcpSocket *socket : m_pending.keys()) {
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_pending.clear();
+    m_upgrading.clear();
+    delete m_wsServer;
+    m_wsServer = nullptr;
+    delete m_listener;
+    m_listener = nullptr;
+    m_shut = false;
+}
+
+QTcpSocket *FrontDoor::createSocket(qintptr descriptor)
+{
+    // Sockets the frame inspector can follow (the plaintext, with TLS); untapped they cost
+    // nothing per byte (see SocketTapper). Never a QSslSocket without TLS: it costs time on
+    // every byte.
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *ssl = new TappingSslSocket(this);
+        ssl->setSslConfiguration(m_sslConfig);
+        socket = ssl;
+    } else {
+        socket = new TappingSocket(this);
+    }
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcServer, "cannot take an accepted connection: %s",
+                  qPrintable(socket->errorString()));
+        delete socket;
+#ifdef Q_OS_UNIX
+        ::close(int(descriptor));
+#endif
+        return nullptr;
+    }
+    return socket;
+}
+
+void FrontDoor::onTcpConnection()
+{
+    while (m_listener && m_listener->hasPendingConnections()) {
+        QTcpSocket *socket = m_listener->nextPendingConnection();
+        socket->setParent(this);
+        if (m_shut) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        // A full backlog drops its oldest: a flood of idle connections cannot lock out a
+        // newcomer who will speak at once.
+        while (!m_pending.isEmpty() && m_pending.size() >= m_config.maxPendingHandshakes)
+            dropOldestPending();
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        Pending pending;
+        pending.sequence = m_nextSequence++;
+        pending.timeout = new QTimer(socket);
+        pending.timeout->setSingleShot(true);
+        connect(pending.timeout, &QTimer::timeout, socket, [this, socket] {
+            if (!m_pending.contains(socket))
+                return;
+            qCDebug(lcHttp) << "request head timed out from" << socket->peerAddress();
+            if (socket->bytesAvailable() > 0)
+                refuseHttp(socket, 408, "The request head did not arrive in time.");
+            else
+                socket->abort();
+        });
+        pending.timeout->start(m_config.handshakeTimeoutMs);
+        m_pending.insert(socket, pending);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onHeadData(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (m_pending.remove(socket))
+                socket->deleteLater();
+        });
+    }
+}
+
+void FrontDoor::dropOldestPending()
+{
+    auto oldest = m_pending.begin();
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->sequence < oldest->sequence)
+            oldest = it;
+    }
+    QTcpSocket *socket = oldest.key();
+    qCDebug(lcHttp) << "pending handshakes full, dropping the oldest from" << socket->peerAddress();
+    m_pending.erase(oldest);
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    socket->abort();
+    socket->deleteLater();
+}
+
+bool FrontDoor::sniffTls(QTcpSocket *socket, Pending &pending)
+{
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    if (ssl && ssl->isEncrypted())
+        return true; // the request head comes decrypted now
+    if (pending.sniffed)
+        return false; // the TLS handshake is under way: its bytes are not a request
+    char first = 0;
+    if (socket->peek(&first, 1) != 1)
+        return false;
+    pending.sniffed = true;
+    // A TLS record starts with 0x16 (handshake); no HTTP request line can.
+    const bool hello = first == 0x16;
+    if (ssl && hello) {
+        ssl->startServerEncryption();
+        return false;
+    }
+    if (ssl) {
+        refuseHttp(socket, 400, "This port speaks TLS: use https:// / wss://");
+        return false;
+    }
+    if (hello) {
+        refuseHttp(socket, 400, "This port does not speak TLS: use http:// / ws://");
+        return false;
+    }
+    return true;
+}
+
+void FrontDoor::onHeadData(QTcpSocket *socket)
+{
+    auto it = m_pending.find(socket);
+    if (it == m_pending.end())
+        return;
+    if (!sniffTls(socket, it.value()))
+        return;
+    HttpRequestHead head;
+    const QByteArray data = socket->peek(HttpRequestHead::MaxHeadBytes + 1);
+    switch (head.parse(data)) {
+    case HttpRequestHead::Status::Incomplete:
+        return;
+    case HttpRequestHead::Status::Invalid:
+        refuseHttp(socket, 400, head.error().toUtf8());
+        return;
+    case HttpRequestHead::Status::TooLarge:
+        refuseHttp(socket, 431, head.error().toUtf8());
+        return;
+    case HttpRequestHead::Status::Complete:
+        break;
+    }
+
+    const QByteArray origin = head.header("Origin");
+    if (!origin.isEmpty() && !originAllowed(origin)) {
+        qCInfo(lcHttp, "refused origin %s", origin.constData());
+        refuseHttp(socket, 403, "This origin is not allowed to connect.");
+        return;
+    }
+
+    if (!head.isWebSocketUpgrade()) {
+        serveHttp(socket, head);
+        return;
+    }
+    handOff(socket, it.value(), head, data);
+}
+
+void FrontDoor::handOff(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
+                        const QByteArray &data)
+{
+    Handshake &handshake = pending.handshake;
+    handshake.endpoint = Endpoint::fromTarget(head.target());
+    if (handshake.endpoint.status == Endpoint::Status::NotFound) {
+        refuseHttp(socket, 404, "There is no WebSocket endpoint at this path.");
+        return;
+    }
+    if (handshake.endpoint.status == Endpoint::Status::BadRequest) {
+        refuseHttp(socket, 400, handshake.endpoint.error.toUtf8());
+        return;
+    }
+    // A wrong join code is told over the WebSocket (close 1008 with a reason) rather than as an
+    // HTTP 403, because a browser's WebSocket API shows a page nothing of a refused handshake.
+    handshake.codeAccepted = codeAccepted(head.queryValue(QStringLiteral("code")));
+
+    m_pending.remove(socket);
+    delete pending.timeout; // QWebSocketServer has its own handshake timeout from here
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    handshake.transport = socket;
+    // A copy of the head's bytes only: data is peek()'s 16 KiB allocation, which left() would
+    // share when the head is all that came, and every member would keep it.
+    handshake.requestHead = QByteArray(data.constData(), head.headLength());
+    m_upgrading.expect(handshake);
+    const QHostAddress address = socket->peerAddress();
+    const quint16 port = socket->peerPort();
+    connect(socket, &QTcpSocket::disconnected, this,
+            [this, address, port, socket] { m_upgrading.forget(address, port, socket); });
+    m_wsServer->handleConnection(socket);
+}
+
+void FrontDoor::onWebSocketConnection()
+{
+    while (m_wsServer && m_wsServer->hasPendingConnections()) {
+        QWebSocket *socket = m_wsServer->nextPendingConnection();
+        const std::optional<Handshake> handshake
+            = m_upgrading.claim(socket->peerAddress(), socket->peerPort());
+        if (!handshake) {
+            // Cannot happen: every upgrade passes onHeadData first. Refuse rather than guess.
+            socket->setParent(this);
+            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+            continue;
+        }
+        // The handshake's answer is on its way out: once it is sent, the connection's buffers
+        // hold nothing, and an idle member need not keep them (see
+        // RoomManager::releaseIdleBuffers()).
+        if (SocketTapper *tapper = SocketTapper::of(handshake->transport)) {
+            connect(
+                handshake->transport, &QIODevice::bytesWritten, tapper,
+                [tapper] { tapper->releaseIdleBuffers(); }, Qt::SingleShotConnection);
+        }
+        emit webSocketArrived(socket, *handshake);
+    }
+}
+
+void FrontDoor::refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence)
+{
+    m_pending.remove(socket);
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write(HttpResponse::plain(status, sentence));
+    socket->disconnectFromHost();
+}
+
+void FrontDoor::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
+{
+    m_pending.remove(socket);
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->read(head.headLength());
+
+    const bool headOnly = head.method() == "HEAD";
+    const bool readOnly = headOnly || head.method() == "GET";
+    const QByteArray path = head.path();
+    const bool statusPath = path == "/api/status" || path == "/metrics";
+
+    // The browser client's files, compiled in; WebPath lets no path out of ":/web/".
+    const QString name = WebPath::resourceName(path);
+    QFile file(QStringLiteral(":/web/") + name);
+    const bool asset = readOnly && !statusPath && !name.isEmpty() && file.open(QIODevice::ReadOnly);
+
+    QByteArray response;
+    if (!asset && !codeAccepted(head.queryValue(QStringLiteral("code")))) {
+        // Only the page and its files are public: the page is where the code is typed in.
+        // Everything else, even a 404 or a 405, first needs the code.
+        response = HttpResponse::plain(403, "The join code is missing or wrong: add ?code=...",
+                                       headOnly);
+    } else if (!readOnly) {
+        response = HttpResponse::plain(405, "Only GET and HEAD are served here.", false,
+                                       "Allow: GET, HEAD\r\n");
+    } else if (path == "/api/status") {
+        response = HttpResponse::make(200, "application/json", StatusReport::json(m_snapshot()),
+                                      headOnly);
+    } else if (path == "/metrics") {
+        response = HttpResponse::make(200, "text/plain; version=0.0.4; charset=utf-8",
+                                      StatusReport::metrics(m_snapshot()), headOnly);
+    } else if (asset) {
+        QByteArray type = "application/octet-stream";
+        if (name.endsWith(QLatin1String(".html")))
+            type = "text/html; charset=utf-8";
+        else if (name.endsWith(QLatin1String(".js")))
+            type = "text/javascript; charset=utf-8";
+        else if (name.endsWith(QLatin1String(".css")))
+            type = "text/css; charset=utf-8";
+        else if (name.endsWith(QLatin1String(".svg")))
+            type = "image/svg+xml";
+        else if (name.endsWith(QLatin1String(".png")))
+            type = "image/png";
+        else if (name.endsWith(QLatin1String(".json")))
+            type = "application/json";
+        response = HttpResponse::make(200, type, file.readAll(), headOnly);
+    } else {
+        response = HttpResponse::plain(404, "Nothing here.", headOnly);
+    }
+    qCDebug(lcHttp, "%s %s", head.method().constData(), head.target().constData());
+    socket->write(response);
+    socket->disconnectFromHost();
+}
+
+bool FrontDoor::originAllowed(const QByteArray &origin) const
+{
+    if (m_config.allowedOrigins.isEmpty())
+        return true;
+    return m_config.allowedOrigins.contains(QString::fromUtf8(origin));
+}
+
+bool FrontDoor::codeAccepted(const QString &code) const
+{
+    return m_config.joinCode.isEmpty() || code == m_config.joinCode;
+}

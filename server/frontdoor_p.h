@@ -1,0 +1,108 @@
+#pragma once
+
+#include "upgradematcher_p.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <functional>
+
+class HttpRequestHead;
+class QTcpSocket;
+class QTimer;
+class QWebSocket;
+class QWebSocketServer;
+class TcpListener;
+struct ServerConfig;
+struct ServerSnapshot;
+
+// The server's one port: accepts connections, tells TLS from plaintext, reads each request head
+// within the handshake timeout (the oldest dropped when the backlog is full), serves or refuses
+// HTTP, and hands WebSocket upgrades to QWebSocketServer, emitting webSocketArrived() for each
+// connection that comes back from it.
+class FrontDoor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontDoor)
+
+public:
+    // Reads config (its join code and origins may change while open); snapshot answers
+    // /api/status and /metrics.
+    FrontDoor(const ServerConfig &config, std::function<ServerSnapshot()> snapshot,
+              QObject *parent = nullptr);
+    ~FrontDoor() override;
+
+    // Loads the certificate and key when the config asks for TLS; false with *error if they
+    // cannot be used.
+    bool loadTls(QString *error);
+    // Listens as configured; false with *error (in words for the host) if it cannot.
+    bool open(QString *error);
+    // True between open() and close().
+    bool isOpen() const { return m_listener != nullptr; }
+    // True when connections are TLS.
+    bool tls() const { return m_tls; }
+    // The listening address and port.
+    QHostAddress address() const;
+    quint16 port() const;
+    // Listens on address and port instead; false with *error if it cannot (then it listens on
+    // nothing).
+    bool relisten(const QHostAddress &address, quint16 port, QString *error);
+    // Stops listening and aborts the connections that have not upgraded; upgrades that finish
+    // from now on still arrive (the room manager closes them).
+    void shut();
+    // Drops every connection not yet a member and the listening socket.
+    void close();
+    // The version named in the WebSocket handshake's Server header.
+    void setServerName(const QString &name) { m_serverName = name; }
+
+signals:
+    // A WebSocket connection finished its opening handshake; the receiver owns socket now.
+    void webSocketArrived(QWebSocket *socket, const Handshake &handshake);
+
+private:
+    // What the front door knows of a connection while it reads its request head.
+    struct Pending
+    {
+        Handshake handshake;
+        QTimer *timeout = nullptr;
+        quint64 sequence = 0; // accept order: when the backlog is full the oldest goes
+        bool sniffed = false; // the first byte was looked at (TLS or not)
+    };
+
+    // The one place where a connection's socket is made (see TcpListener).
+    QTcpSocket *createSocket(qintptr descriptor);
+    // Takes each accepted connection in, with its head timeout.
+    void onTcpConnection();
+    // Reads what came of a request head; acts once it is whole.
+    void onHeadData(QTcpSocket *socket);
+    // True if the connection may go on; refuses it if it speaks TLS where it should not or
+    // the reverse, and starts the server side of TLS when it should.
+    bool sniffTls(QTcpSocket *socket, Pending &pending);
+    // Drops the connection that has waited longest for its head.
+    void dropOldestPending();
+    // Hands an upgrade request to QWebSocketServer.
+    void handOff(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
+                 const QByteArray &data);
+    // Each connection QWebSocketServer finished, matched to its handshake.
+    void onWebSocketConnection();
+    // Answers a plain HTTP request (the browser client, /api/status, /metrics) and closes.
+    void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
+    // Answers with an HTTP error and closes.
+    void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence);
+    bool originAllowed(const QByteArray &origin) const;
+    bool codeAccepted(const QString &code) const;
+
+    const ServerConfig &m_config;
+    std::function<ServerSnapshot()> m_snapshot;
+    QString m_serverName;
+    TcpListener *m_listener = nullptr;
+    QWebSocketServer *m_wsServer = nullptr;
+    bool m_tls = false;
+    QSslConfiguration m_sslConfig; // the server's certificate and key, when m_tls
+    bool m_shut = false;
+    quint64 m_nextSequence = 0;
+    QHash<QTcpSocket *, Pending> m_pending;
+    UpgradeMatcher m_upgrading;
+};

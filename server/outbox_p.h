@@ -1,0 +1,89 @@
+#pragma once
+
+#include "member_p.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTcpSocket>
+
+class QTimer;
+
+// The members' outgoing frames: written into each member's TCP socket as they come, sent once
+// per pass of the event loop (one send per member per pass), and watched for members that do
+// not read (the slow-consumer watch, see ServerConfig::maxOutgoingBytes).
+class Outbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+public:
+    // Measures time with clock (the room manager's, started when it listens).
+    explicit Outbox(const QElapsedTimer &clock, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    // The slow-consumer limits: more than maxBytes waiting for graceMs, or more than
+    // hardFactor times maxBytes at once, is slow.
+    void setLimits(qint64 maxBytes, int hardFactor, int graceMs);
+    // Zeroes bytesOut().
+    void resetCounters();
+
+    // Encodes utf8 as one text frame and writes it (see sendFrame()).
+    void send(Member *member, const QByteArray &utf8);
+    // Writes a frame made by WebSocketFrame::text(), payloadBytes being its payload's size, to
+    // a member that is not closing; it goes out at the end of this pass (flush()).
+    void sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes)
+    {
+        if (member->closing || !member->transport
+            || member->transport->state() != QAbstractSocket::ConnectedState)
+            return;
+        // Into Qt's buffer, which sends nothing before the event loop runs again: the frames of
+        // one pass go out together, in one send per member at the pass's end (flush()).
+        member->transport->write(frame);
+        m_bytesOut += payloadBytes;
+        if (!member->queuedForFlush) {
+            member->queuedForFlush = true;
+            m_flushMembers.append(member);
+            queueFlush();
+        }
+    }
+    // Queues flush() for the end of this pass, once.
+    void queueFlush();
+    // Emits aboutToFlush(), then sends what this pass wrote to each member and checks what
+    // waits for it against the limits; may emit slowConsumer().
+    void flush();
+    // A member that goes: out of the flush and the watched lists.
+    void forget(Member *member);
+    // Forgets every member (the server stops).
+    void clear();
+
+    // Payload bytes written since resetCounters().
+    qint64 bytesOut() const { return m_bytesOut; }
+
+signals:
+    // At the start of each flush: for whatever else should reach the kernel once a pass (the
+    // session recording).
+    void aboutToFlush();
+    // member has had more than the limit waiting too long, or far more at once: close it.
+    void slowConsumer(Member *member, qint64 waiting);
+
+private:
+    // What waits for a member (Qt's buffer, and TLS's encrypted bytes) against the limits.
+    void checkOutgoing(Member *member);
+    // Every slow-consumer tick: closes the watched members still over the limit after the
+    // grace period, stops watching those that caught up.
+    void checkOverLimitMembers();
+    // Logs and reports a slow consumer.
+    void reportSlow(Member *member, qint64 waiting);
+
+    const QElapsedTimer &m_clock;
+    qint64 m_maxBytes = 0;
+    qint64 m_hardLimit = 0;
+    int m_graceMs = 0;
+    qint64 m_bytesOut = 0;
+    QList<Member *> m_flushMembers; // members written to in this pass, until flush()
+    bool m_flushQueued = false;
+    QList<Member *> m_overLimitMembers; // past the limit, watched until under or closed
+    QTimer *m_slowConsumerTimer = nullptr;
+};

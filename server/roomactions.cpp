@@ -1,0 +1,249 @@
+#include "roomactions_p.h"
+
+#include "eventbatcher_p.h"
+#include "logging.h"
+#include "outbox_p.h"
+#include "protocol/nativecodec.h"
+#include "protocol/timestamp.h"
+#include "protocol/tutorialcodec.h"
+#include "protocol/websocketframe.h"
+#include "roomdirectory_p.h"
+#include "serverconfig.h"
+#include "serversnapshot.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <array>
+
+namespace {
+
+constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
+
+// One message's frame for each dialect, each encoded the first time a member of that dialect
+// needs it: a room of a thousand members costs one encoding per dialect, not a thousand.
+class DialectFrames
+{
+public:
+    struct Encoded
+    {
+        QByteArray payload;
+        QByteArray frame; // payload as one WebSocket text frame
+    };
+
+    explicit DialectFrames(const ChatMessage &message)
+        : m_message(message)
+    { }
+
+    // The message's frame in the dialect, encoded now if it is the first asked for.
+    const Encoded &of(Dialect dialect)
+    {
+        Encoded &encoded = m_frames[size_t(dialect)];
+        if (encoded.frame.isNull()) {
+            encoded.payload = encode(dialect);
+            encoded.frame = WebSocketFrame::text(encoded.payload);
+        }
+        return encoded;
+    }
+
+    // The native encoding if a member needed it, else null.
+    QByteArray native() const { return m_frames[size_t(Dialect::Native)].payload; }
+
+private:
+    QByteArray encode(Dialect dialect) const
+    {
+        switch (dialect) {
+        case Dialect::Native:
+            return NativeCodec::message(m_message);
+        case Dialect::Chat:
+            return TutorialCodec::forChat(m_message);
+        case Dialect::Broadcast:
+            return TutorialCodec::forBroadcast(m_message);
+        case Dialect::Notifications:
+            break;
+        }
+        return QByteArray();
+    }
+
+    const ChatMessage &m_message;
+    std::array<Encoded, 4> m_frames;
+};
+
+} // namespace
+
+RoomActions::RoomActions(const ServerConfig &config, RoomDirectory &directory, Outbox &outbox,
+                         EventBatcher &events, ServerStats &stats)
+    : m_config(config)
+    , m_directory(directory)
+    , m_outbox(outbox)
+    , m_events(events)
+    , m_stats(stats)
+{ }
+
+void RoomActions::send(Member *member, const QByteArray &utf8)
+{
+    m_outbox.send(member, utf8);
+}
+
+void RoomActions::sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes)
+{
+    m_outbox.sendFrame(member, frame, payloadBytes);
+}
+
+void RoomActions::sendError(Member *member, ErrorCode code, const QString &message,
+                            const QJsonValue &ref)
+{
+    if (member->dialect == Dialect::Native)
+        send(member, NativeCodec::error(code, message, ref));
+    else
+        send(member, TutorialCodec::error(code, message, member->dialect));
+    report(ServerEvent::Error {*member, errorCodeName(code), message});
+}
+
+void RoomActions::sendToNative(Room *room, const QByteArray &utf8, const Member *except)
+{
+    QByteArray frame;
+    const QList<Member *> members = room->members;
+    for (Member *member : members) {
+        if (member == except || member->dialect != Dialect::Native || member->closing)
+            continue;
+        if (frame.isNull())
+            frame = WebSocketFrame::text(utf8);
+        m_outbox.sendFrame(member, frame, utf8.size());
+    }
+}
+
+Room *RoomActions::roomFor(const QString &name, QString *error)
+{
+    bool created = false;
+    Room *room = m_directory.roomFor(name, &created, error);
+    if (created)
+        report(ServerEvent::RoomCreated {name});
+    return room;
+}
+
+bool RoomActions::join(Member *member, const QString &roomName, const QJsonValue &ref)
+{
+    const RoomDirectory::JoinOutcome outcome = m_directory.join(member, roomName);
+    if (outcome.roomCreated)
+        report(ServerEvent::RoomCreated {roomName});
+    Room *room = outcome.room;
+    if (!room) {
+        sendError(member, ErrorCode::TooManyRooms, outcome.error, ref);
+        return false;
+    }
+    if (outcome.joined) {
+        sendToNative(room, NativeCodec::presence(roomName, "join", member->ref()), member);
+        qCInfo(lcServer, "%s (%s) joined %s", qPrintable(member->id), qPrintable(member->name),
+               qPrintable(roomName));
+        report(ServerEvent::Joined {*member, roomName});
+    }
+    if (member->dialect == Dialect::Native) {
+        QList<QByteArray> history;
+        history.reserve(int(room->history.size()));
+        for (Room::HistoryEntry &entry : room->history) {
+            if (entry.native.isNull()) // no native member was there to encode it for
+                entry.native = NativeCodec::message(entry.message);
+            history.append(entry.native);
+        }
+        send(member, NativeCodec::joined(roomName, RoomDirectory::memberRefs(room), history, ref));
+    }
+    return true;
+}
+
+void RoomActions::leave(Member *member, Room *room, const QJsonValue &ref, bool reply)
+{
+    m_directory.leave(member, room);
+    if (reply && member->dialect == Dialect::Native)
+        send(member, NativeCodec::left(room->name, ref));
+    sendToNative(room, NativeCodec::presence(room->name, "leave", member->ref()), member);
+    qCInfo(lcServer, "%s (%s) left %s", qPrintable(member->id), qPrintable(member->name),
+           qPrintable(room->name));
+    report(ServerEvent::Left {*member, room->name});
+    const QString name = room->name;
+    if (m_directory.removeIfEmpty(room))
+        report(ServerEvent::RoomRemoved {name});
+}
+
+void RoomActions::publish(Room *room, ChatMessage message)
+{
+    message.id = ++room->lastId;
+    ++m_stats.roomMessages;
+    DialectFrames frames(message);
+    const QList<Member *> members = room->members;
+    for (Member *member : members) {
+        if (member->closing || member->dialect == Dialect::Notifications)
+            continue; // notification members hear notifications only
+        const DialectFrames::Encoded &encoded = frames.of(member->dialect);
+        m_outbox.sendFrame(member, encoded.frame, encoded.payload.size());
+        ++m_stats.deliveries;
+    }
+    // The native encoding is kept when made; join() makes it for a room without natives.
+    m_directory.remember(room, message, frames.native());
+
+    report(ServerEvent::Message {{message.from.id, message.from.name, message.origin},
+                                 room->name,
+                                 message.text,
+                                 message.id});
+}
+
+void RoomActions::post(Member *member, Room *room, ChatMessage message)
+{
+    message.room = room->name;
+    message.from = member->ref();
+    message.timestamp = Timestamp::now();
+    ++member->messagesSent;
+    publish(room, std::move(message));
+}
+
+void RoomActions::rename(Member *member, const QString &name, const QJsonValue &ref)
+{
+    const QString previous = member->name;
+    if (!m_directory.rename(member, name)) {
+        sendError(member, ErrorCode::NameTaken,
+                  QStringLiteral("the name \"%1\" is in use").arg(name), ref);
+        return;
+    }
+    send(member, NativeCodec::renamed(member->ref(), ref));
+    if (previous == name)
+        return;
+    for (const QString &roomName : std::as_const(member->rooms)) {
+        if (Room *room = m_directory.room(roomName)) {
+            sendToNative(room, NativeCodec::presence(roomName, "rename", member->ref(), previous),
+                         member);
+        }
+    }
+    qCInfo(lcServer, "%s renamed from %s to %s", qPrintable(member->id), qPrintable(previous),
+           qPrintable(name));
+    report(ServerEvent::Renamed {*member, previous});
+}
+
+void RoomActions::closeMember(Member *member, int code, const QString &reason, int graceMs)
+{
+    if (graceMs < 0)
+        graceMs = CloseGraceMs;
+    if (member->closing)
+        return;
+    member->closing = true;
+    if (member->notificationTimer)
+        member->notificationTimer->stop();
+    QPointer<QWebSocket> socket = member->socket;
+    // Deferred: QWebSocket::close() may emit disconnected at once, and callers are often in
+    // the middle of a loop over a room's members.
+    QTimer::singleShot(0, socket, [socket, code, reason, graceMs] {
+        if (!socket)
+            return;
+        socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        socket->flush();
+        if (graceMs == 0)
+            socket->abort();
+        else
+            QTimer::singleShot(graceMs, socket, &QWebSocket::abort);
+    });
+}
+
+void RoomActions::report(ServerEvent event)
+{
+    m_events.add(std::move(event));
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "protocol/chatmessage.h"
+#include "protocol/errorcode.h"
+#include "serverevent.h"
+
+#include <QJsonValue>
+#include <QString>
+
+class EventBatcher;
+class Outbox;
+class RoomDirectory;
+struct Member;
+struct Room;
+struct ServerConfig;
+struct ServerStats;
+
+// What members and the host do to rooms, with everything that follows: the directory changes,
+// the replies and presence frames go out through the outbox, and the events are reported.
+// Both dialect routers and the room manager act through it.
+class RoomActions
+{
+public:
+    // Acts on directory, writes to outbox, reports to events, counts in stats; reads config.
+    RoomActions(const ServerConfig &config, RoomDirectory &directory, Outbox &outbox,
+                EventBatcher &events, ServerStats &stats);
+    Q_DISABLE_COPY_MOVE(RoomActions)
+
+    // Sends utf8 to the member as one text frame.
+    void send(Member *member, const QByteArray &utf8);
+    // Writes a frame made by WebSocketFrame::text() to the member (see Outbox::sendFrame()).
+    void sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes);
+    // Sends an error in the member's dialect and reports it.
+    void sendError(Member *member, ErrorCode code, const QString &message,
+                   const QJsonValue &ref = QJsonValue::Undefined);
+    // Sends utf8 to the room's native members but except.
+    void sendToNative(Room *room, const QByteArray &utf8, const Member *except);
+
+    // The room, made (and reported) if it does not exist and the limit allows; null with
+    // *error set if not.
+    Room *roomFor(const QString &name, QString *error);
+    // Puts the member in the room (telling the room and reporting it), and answers a native
+    // member with the room's members and history; false after telling it why not.
+    bool join(Member *member, const QString &roomName, const QJsonValue &ref);
+    // Takes the member out of the room, tells the room, reports it, answers the member if
+    // reply, and removes the room if it is left empty and not kept.
+    void leave(Member *member, Room *room, const QJsonValue &ref, bool reply);
+    // Numbers the message, sends it to each member in its dialect (each dialect's frame encoded
+    // once), keeps it in the history and reports it.
+    void publish(Room *room, ChatMessage message);
+    // Posts the member's message to the room (its room, sender and time filled in here),
+    // counting it as the member's (see publish()).
+    void post(Member *member, Room *room, ChatMessage message);
+    // Renames the member if the name is free, answering it, telling its rooms and reporting it.
+    void rename(Member *member, const QString &name, const QJsonValue &ref);
+    // Sends a close frame; a peer that does not finish the closing handshake within graceMs
+    // is cut (0: at once, for a peer that is not answering anyway; -1: the default 5 s).
+    void closeMember(Member *member, int code, const QString &reason, int graceMs = -1);
+
+    // Hands the event to the batch and the recording.
+    void report(ServerEvent event);
+
+private:
+    const ServerConfig &m_config;
+    RoomDirectory &m_directory;
+    Outbox &m_outbox;
+    EventBatcher &m_events;
+    ServerStats &m_stats;
+};
