@@ -35,9 +35,6 @@ RoomsModel::~RoomsModel()
     qDeleteAll(m_members);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Following the server
-
 void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
 {
     if (m_rooms.isEmpty() && m_members.isEmpty()) {
@@ -207,9 +204,6 @@ void RoomsModel::clear()
     emit roomNamesChanged();
 }
 
-// ---------------------------------------------------------------------------------------------
-// Lookups
-
 QModelIndex RoomsModel::roomIndex(const QString &name, int column) const
 {
     const RoomNode *r = room(name);
@@ -260,9 +254,6 @@ QStringList RoomsModel::memberIds() const
     return ids;
 }
 
-// ---------------------------------------------------------------------------------------------
-// QAbstractItemModel
-//
 // A room's index carries no pointer; a member's carries its room, so parent() needs no search.
 
 QModelIndex RoomsModel::index(int row, int column, const QModelIndex &parent) const
@@ -413,9 +404,6 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
     names.insert(KindRole, "kind");
     return names;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Changing the tree
 
 RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
 {
