@@ -255,7 +255,6 @@ QStringList RoomsModel::memberIds() const
 }
 
 // A room's index carries no pointer; a member's carries its room, so parent() needs no search.
-
 QModelIndex RoomsModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
