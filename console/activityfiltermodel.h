@@ -12,6 +12,7 @@ class ActivityFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(ActivityFilterModel)
 
 public:
+    // A filter that passes every event, until one of the setters narrows it.
     explicit ActivityFilterModel(QObject *parent = nullptr);
     ~ActivityFilterModel() override;
 
@@ -38,10 +39,13 @@ public:
     static QList<ServerEvent::Kind> allKinds();
 
 protected:
+    // True when the source row passes the kind, room and member filters.
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // The kind's bit in m_kinds.
     static quint32 bit(ServerEvent::Kind kind) { return quint32(1) << int(kind); }
+    // m_kinds with every kind shown.
     static quint32 allKindsMask();
 
     QString m_room;

@@ -39,48 +39,33 @@ void ActivityLogModel::appendEvents(const ServerEventList &events)
 QString ActivityLogModel::describe(const ServerEvent &event)
 {
     using E = ServerEvent;
-    switch (event.kind()) {
-    case E::Kind::Connected: {
-        const auto &p = *event.as<E::Connected>();
-        return tr("connected from %1 (%2 dialect)")
-            .arg(p.peerAddress, dialectName(p.member.dialect));
-    }
-    case E::Kind::Disconnected: {
-        const auto &p = *event.as<E::Disconnected>();
-        const QString code = p.closeReason.isEmpty()
-            ? QString::number(p.closeCode)
-            : QString::number(p.closeCode) + QLatin1Char(' ') + p.closeReason;
-        return tr("disconnected (close code %1)").arg(code);
-    }
-    case E::Kind::Joined:
-        return tr("joined");
-    case E::Kind::Left:
-        return tr("left");
-    case E::Kind::Renamed:
-        return tr("renamed from %1").arg(event.as<E::Renamed>()->previousName);
-    case E::Kind::Message:
-        return event.as<E::Message>()->text;
-    case E::Kind::Direct: {
-        const auto &p = *event.as<E::Direct>();
-        return tr("to %1: %2").arg(p.toName, p.text);
-    }
-    case E::Kind::Notification:
-        return event.as<E::Notification>()->text;
-    case E::Kind::RoomCreated:
-        return tr("room created");
-    case E::Kind::RoomRemoved:
-        return tr("room removed");
-    case E::Kind::Error: {
-        const auto &p = *event.as<E::Error>();
-        return tr("%1: %2").arg(p.code, p.message);
-    }
-    case E::Kind::Dropped: {
-        const int count = event.as<E::Dropped>()->count;
-        return count == 1 ? tr("1 message not shown (flood)")
-                          : tr("%1 messages not shown (flood)").arg(count);
-    }
-    }
-    return QString();
+    return std::visit(
+        Overloaded {
+            [](const E::Connected &p) {
+                return tr("connected from %1 (%2 dialect)")
+                    .arg(p.peerAddress, dialectName(p.member.dialect));
+            },
+            [](const E::Disconnected &p) {
+                const QString code = p.closeReason.isEmpty()
+                    ? QString::number(p.closeCode)
+                    : QString::number(p.closeCode) + QLatin1Char(' ') + p.closeReason;
+                return tr("disconnected (close code %1)").arg(code);
+            },
+            [](const E::Joined &) { return tr("joined"); },
+            [](const E::Left &) { return tr("left"); },
+            [](const E::Renamed &p) { return tr("renamed from %1").arg(p.previousName); },
+            [](const E::Message &p) { return p.text; },
+            [](const E::Direct &p) { return tr("to %1: %2").arg(p.toName, p.text); },
+            [](const E::Notification &p) { return p.text; },
+            [](const E::RoomCreated &) { return tr("room created"); },
+            [](const E::RoomRemoved &) { return tr("room removed"); },
+            [](const E::Error &p) { return tr("%1: %2").arg(p.code, p.message); },
+            [](const E::Dropped &p) {
+                return p.count == 1 ? tr("1 message not shown (flood)")
+                                    : tr("%1 messages not shown (flood)").arg(p.count);
+            },
+        },
+        event.payload);
 }
 
 int ActivityLogModel::columnCount(const QModelIndex &parent) const

@@ -16,17 +16,25 @@ public:
     static constexpr int DataFrames = -2;
     static constexpr int ControlFrames = -3;
 
+    // A filter that passes every frame, until one of the setters narrows it.
     explicit FrameFilterModel(QObject *parent = nullptr);
 
+    // Only frames going this way (In: from the client, Out: to it); Both passes all.
     void setDirection(Direction direction);
+    // The direction filter.
     Direction direction() const { return m_direction; }
+    // Only frames with this opcode, or of this group (AnyOpcode, DataFrames, ControlFrames);
+    // notes pass any opcode filter.
     void setOpcode(int opcode);
+    // The opcode filter.
     int opcode() const { return m_opcode; }
     // Case-insensitive text the payload must contain; empty passes everything.
     void setSearchText(const QString &text);
+    // The search text; empty when off.
     QString searchText() const { return m_search; }
 
 protected:
+    // True when the source row passes the direction, opcode and search filters.
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:

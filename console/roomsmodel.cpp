@@ -35,9 +35,6 @@ RoomsModel::~RoomsModel()
     qDeleteAll(m_members);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Following the server
-
 void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
 {
     if (m_rooms.isEmpty() && m_members.isEmpty()) {
@@ -173,107 +170,19 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
 void RoomsModel::applyEvents(const ServerEventList &events)
 {
     bool resync = false;
-    for (int i = 0; i < events.size(); ++i) {
+    for (qsizetype i = 0; i < events.size(); ++i) {
         const ServerEvent &event = events.at(i);
-        switch (event.kind()) {
-        case ServerEvent::Kind::Connected: {
-            MemberNode *member = ensureMember(event);
-            if (!member)
-                break;
-            const auto &connected = *event.as<ServerEvent::Connected>();
-            member->dialect = connected.member.dialect;
-            member->address = connected.peerAddress;
-            member->connectedAt = event.time;
-            m_dirtyMembers.insert(member);
-            break;
-        }
-        case ServerEvent::Kind::Disconnected: {
-            MemberNode *member = m_members.value(event.memberId());
-            if (!member)
-                break;
-            const QList<RoomNode *> rooms = member->rooms;
-            for (RoomNode *r : rooms)
-                removeMember(r, member);
-            forgetMember(member);
-            break;
-        }
-        case ServerEvent::Kind::Joined: {
-            if (event.room().isEmpty())
-                break;
-            RoomNode *r = room(event.room());
-            if (!r)
-                r = addRoom(event.room());
-            // A crowd joining one room arrives as a run of events: one insertion for the run.
-            QList<MemberNode *> joining;
-            QSet<MemberNode *> seen;
-            int j = i;
-            for (; j < events.size(); ++j) {
-                const ServerEvent &next = events.at(j);
-                if (next.kind() != ServerEvent::Kind::Joined || next.room() != event.room())
-                    break;
-                MemberNode *member = ensureMember(next);
-                if (member && !member->rooms.contains(r) && !seen.contains(member)) {
-                    seen.insert(member);
-                    joining.append(member);
-                }
-            }
-            i = j - 1;
-            addMembers(r, joining);
-            break;
-        }
-        case ServerEvent::Kind::Left: {
-            RoomNode *r = room(event.room());
-            MemberNode *member = m_members.value(event.memberId());
-            if (r && member)
-                removeMember(r, member);
-            break;
-        }
-        case ServerEvent::Kind::Renamed: {
-            MemberNode *member = m_members.value(event.memberId());
-            if (member && !event.memberName().isEmpty() && member->name != event.memberName()) {
-                member->name = event.memberName();
-                m_dirtyMembers.insert(member);
-            }
-            break;
-        }
-        case ServerEvent::Kind::Message: {
-            // Ids are per-room sequence numbers: one at or below the count is a message the
-            // last snapshot already counted (its event was still in the manager's buffer).
-            const qint64 messageId = event.as<ServerEvent::Message>()->id;
-            bool fresh = true;
-            if (RoomNode *r = room(event.room())) {
-                if (messageId > r->messages) {
-                    r->messages = messageId;
-                    m_dirtyRooms.insert(r);
-                } else if (messageId <= 0) {
-                    ++r->messages;
-                    m_dirtyRooms.insert(r);
-                } else {
-                    fresh = false;
-                }
-            }
-            if (MemberNode *member = m_members.value(event.memberId()); member && fresh) {
-                ++member->messagesSent;
-                m_dirtyMembers.insert(member);
-            }
-            break;
-        }
-        case ServerEvent::Kind::RoomCreated:
-            if (!event.room().isEmpty() && !room(event.room()))
-                addRoom(event.room());
-            break;
-        case ServerEvent::Kind::RoomRemoved:
-            if (RoomNode *r = room(event.room()))
-                removeRoom(r);
-            break;
-        case ServerEvent::Kind::Dropped:
-            resync = true;
-            break;
-        case ServerEvent::Kind::Direct:
-        case ServerEvent::Kind::Notification:
-        case ServerEvent::Kind::Error:
-            break;
-        }
+        std::visit(Overloaded {
+                       [&](const ServerEvent::Connected &p) { apply(p, event.time); },
+                       [&](const ServerEvent::Joined &) { i = applyJoins(events, i); },
+                       [&](const ServerEvent::Dropped &) { resync = true; },
+                       // Not about rooms or counts.
+                       [](const ServerEvent::Direct &) {},
+                       [](const ServerEvent::Notification &) {},
+                       [](const ServerEvent::Error &) {},
+                       [this](const auto &p) { apply(p); },
+                   },
+                   event.payload);
     }
     flushDirty();
     if (resync)
@@ -294,9 +203,6 @@ void RoomsModel::clear()
     endResetModel();
     emit roomNamesChanged();
 }
-
-// ---------------------------------------------------------------------------------------------
-// Lookups
 
 QModelIndex RoomsModel::roomIndex(const QString &name, int column) const
 {
@@ -348,11 +254,7 @@ QStringList RoomsModel::memberIds() const
     return ids;
 }
 
-// ---------------------------------------------------------------------------------------------
-// QAbstractItemModel
-//
 // A room's index carries no pointer; a member's carries its room, so parent() needs no search.
-
 QModelIndex RoomsModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
@@ -502,9 +404,6 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
     return names;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Changing the tree
-
 RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -584,20 +483,122 @@ void RoomsModel::removeMember(RoomNode *r, MemberNode *member)
     m_dirtyRooms.insert(r);
 }
 
-RoomsModel::MemberNode *RoomsModel::ensureMember(const ServerEvent &event)
+void RoomsModel::apply(const ServerEvent::Connected &connected, const QDateTime &at)
 {
-    const MemberIdentity *identity = event.member();
-    if (!identity || identity->id.isEmpty())
+    MemberNode *member = ensureMember(connected.member);
+    if (!member)
+        return;
+    member->dialect = connected.member.dialect;
+    member->address = connected.peerAddress;
+    member->connectedAt = at;
+    m_dirtyMembers.insert(member);
+}
+
+void RoomsModel::apply(const ServerEvent::Disconnected &disconnected)
+{
+    MemberNode *member = m_members.value(disconnected.member.id);
+    if (!member)
+        return;
+    const QList<RoomNode *> rooms = member->rooms;
+    for (RoomNode *r : rooms)
+        removeMember(r, member);
+    forgetMember(member);
+}
+
+qsizetype RoomsModel::applyJoins(const ServerEventList &events, qsizetype first)
+{
+    // A crowd joining one room arrives as a run of events: one insertion for the run.
+    const QString &roomName = events.at(first).as<ServerEvent::Joined>()->room;
+    qsizetype last = first;
+    while (last + 1 < events.size()) {
+        const auto *next = events.at(last + 1).as<ServerEvent::Joined>();
+        if (!next || next->room != roomName)
+            break;
+        ++last;
+    }
+    if (roomName.isEmpty())
+        return last;
+    RoomNode *r = room(roomName);
+    if (!r)
+        r = addRoom(roomName);
+    QList<MemberNode *> joining;
+    QSet<MemberNode *> seen;
+    for (qsizetype i = first; i <= last; ++i) {
+        MemberNode *member = ensureMember(events.at(i).as<ServerEvent::Joined>()->member);
+        if (member && !member->rooms.contains(r) && !seen.contains(member)) {
+            seen.insert(member);
+            joining.append(member);
+        }
+    }
+    addMembers(r, joining);
+    return last;
+}
+
+void RoomsModel::apply(const ServerEvent::Left &left)
+{
+    RoomNode *r = room(left.room);
+    MemberNode *member = m_members.value(left.member.id);
+    if (r && member)
+        removeMember(r, member);
+}
+
+void RoomsModel::apply(const ServerEvent::Renamed &renamed)
+{
+    MemberNode *member = m_members.value(renamed.member.id);
+    const QString &name = renamed.member.name;
+    if (member && !name.isEmpty() && member->name != name) {
+        member->name = name;
+        m_dirtyMembers.insert(member);
+    }
+}
+
+void RoomsModel::apply(const ServerEvent::Message &message)
+{
+    // Ids are per-room sequence numbers: one at or below the count is a message the last
+    // snapshot already counted (its event was still in the manager's buffer).
+    bool fresh = true;
+    if (RoomNode *r = room(message.room)) {
+        if (message.id > r->messages) {
+            r->messages = message.id;
+            m_dirtyRooms.insert(r);
+        } else if (message.id <= 0) {
+            ++r->messages;
+            m_dirtyRooms.insert(r);
+        } else {
+            fresh = false;
+        }
+    }
+    if (MemberNode *member = m_members.value(message.from.id); member && fresh) {
+        ++member->messagesSent;
+        m_dirtyMembers.insert(member);
+    }
+}
+
+void RoomsModel::apply(const ServerEvent::RoomCreated &created)
+{
+    if (!created.room.isEmpty() && !room(created.room))
+        addRoom(created.room);
+}
+
+void RoomsModel::apply(const ServerEvent::RoomRemoved &removed)
+{
+    if (RoomNode *r = room(removed.room))
+        removeRoom(r);
+}
+
+RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
+{
+    if (identity.id.isEmpty())
         return nullptr;
-    MemberNode *member = m_members.value(identity->id);
+    MemberNode *member = m_members.value(identity.id);
     if (!member) {
         member = new MemberNode;
-        member->id = identity->id;
-        member->name = identity->name;
-        member->dialect = identity->dialect;
+        member->id = identity.id;
+        member->name = identity.name;
+        member->dialect = identity.dialect;
         m_members.insert(member->id, member);
-    } else if (!identity->name.isEmpty() && member->name != identity->name) {
-        member->name = identity->name;
+    } else if (!identity.name.isEmpty() && member->name != identity.name) {
+        member->name = identity.name;
         m_dirtyMembers.insert(member);
     }
     return member;

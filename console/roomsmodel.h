@@ -99,18 +99,47 @@ private:
         QList<RoomNode *> rooms;
     };
 
+    // The room of this name, or null.
     RoomNode *room(const QString &name) const { return m_roomsByName.value(name); }
+    // The room an index is (or is under), or null.
     RoomNode *roomOf(const QModelIndex &index) const;
+    // The member a member row's index is, or null for a room row.
     MemberNode *memberOf(const QModelIndex &index) const;
+    // The row a new room of this name goes to, keeping the rooms sorted.
     int insertionRow(const QString &name) const;
+    // A new, empty room's row, inserted in order; returns the room.
     RoomNode *addRoom(const QString &name);
+    // Removes a room's row (and its member rows) and deletes it.
     void removeRoom(RoomNode *room);
     // Appends members that are not in the room yet, with one insertion.
     void addMembers(RoomNode *room, const QList<MemberNode *> &members);
+    // Removes a member's row under a room, if it has one.
     void removeMember(RoomNode *room, MemberNode *member);
-    MemberNode *ensureMember(const ServerEvent &event);
+    // A member that connected at this time: known, with its dialect, address and time.
+    void apply(const ServerEvent::Connected &connected, const QDateTime &at);
+    // A member that went: out of its rooms and forgotten.
+    void apply(const ServerEvent::Disconnected &disconnected);
+    // The run of joins to one room that starts at events[first]: the room made if new, the
+    // members added with one insertion. Returns the index of the run's last event.
+    qsizetype applyJoins(const ServerEventList &events, qsizetype first);
+    // A member that left a room: its row under the room removed.
+    void apply(const ServerEvent::Left &left);
+    // A member's new name, on each of its rows.
+    void apply(const ServerEvent::Renamed &renamed);
+    // A message: counted in its room and for its sender, unless the last snapshot counted it.
+    void apply(const ServerEvent::Message &message);
+    // A room that was made: its row, if new.
+    void apply(const ServerEvent::RoomCreated &created);
+    // A room that is gone: its row and its members' rows removed.
+    void apply(const ServerEvent::RoomRemoved &removed);
+    // The member with this identity, made if unknown (its name updated if it changed); null
+    // for an identity without an id.
+    MemberNode *ensureMember(const MemberIdentity &identity);
+    // Deletes a member that is in no room any more.
     void forgetMember(MemberNode *member);
+    // Sets the rows of the rooms from this row on after an insertion or removal.
     void renumberRooms(int from);
+    // Sends the batch's dataChanged (one per changed row) and roomNamesChanged.
     void flushDirty();
 
     QList<RoomNode *> m_rooms;

@@ -4,9 +4,7 @@
 #include "strictjson.h"
 #include "validation.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 namespace {
 
@@ -63,25 +61,20 @@ void writeMembers(JsonWriter &w, const QList<MemberRef> &members)
 Request NativeCodec::decode(const QByteArray &utf8)
 {
     Request r;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const StrictJson::ObjectRead read = StrictJson::readObject(utf8);
+    switch (read.outcome) {
+    case StrictJson::Outcome::NotJson:
+    case StrictJson::Outcome::NotStrict:
         return invalid(r, ErrorCode::BadJson,
                        QStringLiteral("the frame is not valid JSON: %1 at offset %2")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset));
-    }
-    QString strictWhy;
-    qsizetype strictOffset = 0;
-    if (!StrictJson::check(utf8, &strictWhy, &strictOffset)) {
-        return invalid(r, ErrorCode::BadJson,
-                       QStringLiteral("the frame is not valid JSON: %1 at offset %2")
-                           .arg(strictWhy)
-                           .arg(strictOffset));
-    }
-    if (!doc.isObject())
+                           .arg(read.why)
+                           .arg(read.offset));
+    case StrictJson::Outcome::NotObject:
         return invalid(r, ErrorCode::BadJson, QStringLiteral("the frame must be a JSON object"));
-    const QJsonObject o = doc.object();
+    case StrictJson::Outcome::Object:
+        break;
+    }
+    const QJsonObject &o = read.object;
 
     const QJsonValue ref = o.value(QLatin1String("ref"));
     if (!ref.isUndefined()) {

@@ -4,8 +4,6 @@
 #include "strictjson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
 
@@ -295,23 +293,21 @@ NativeEvent unreadable(NativeEvent event, const QString &why)
 NativeEvent NativeEvent::decode(const QByteArray &utf8)
 {
     NativeEvent event;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return unreadable(
-            event, QStringLiteral("a frame that is not JSON (%1)").arg(parseError.errorString()));
-    }
-    QString strictWhy;
-    qsizetype strictOffset = 0;
-    if (!StrictJson::check(utf8, &strictWhy, &strictOffset)) {
+    StrictJson::ObjectRead read = StrictJson::readObject(utf8);
+    switch (read.outcome) {
+    case StrictJson::Outcome::NotJson:
+        return unreadable(event, QStringLiteral("a frame that is not JSON (%1)").arg(read.why));
+    case StrictJson::Outcome::NotStrict:
         return unreadable(event,
                           QStringLiteral("a frame that is not strict JSON (%1 at offset %2)")
-                              .arg(strictWhy)
-                              .arg(strictOffset));
-    }
-    if (!doc.isObject())
+                              .arg(read.why)
+                              .arg(read.offset));
+    case StrictJson::Outcome::NotObject:
         return unreadable(event, QStringLiteral("a frame that is not a JSON object"));
-    event.object = doc.object();
+    case StrictJson::Outcome::Object:
+        break;
+    }
+    event.object = std::move(read.object);
     event.ref = event.object.value(QLatin1String("ref"));
     if (!readString(event.object, "type", &event.type))
         return unreadable(event, QStringLiteral("a frame without a string \"type\""));

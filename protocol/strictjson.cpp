@@ -1,5 +1,7 @@
 #include "strictjson.h"
 
+#include <QJsonDocument>
+
 #include <set>
 #include <string>
 
@@ -356,4 +358,30 @@ bool StrictJson::check(const QByteArray &utf8, QString *why, qsizetype *offset)
     if (offset)
         *offset = parser.offset();
     return false;
+}
+
+StrictJson::ObjectRead StrictJson::readObject(const QByteArray &utf8)
+{
+    ObjectRead read;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        read.outcome = Outcome::NotJson;
+        read.why = parseError.errorString();
+        read.offset = parseError.offset;
+        return read;
+    }
+    if (!check(utf8, &read.why, &read.offset)) {
+        read.outcome = Outcome::NotStrict;
+        return read;
+    }
+    if (!doc.isObject()) {
+        read.outcome = Outcome::NotObject;
+        read.why.clear();
+        read.offset = 0;
+        return read;
+    }
+    read.outcome = Outcome::Object;
+    read.object = doc.object();
+    return read;
 }

@@ -14,12 +14,6 @@ static_assert(std::is_same_v<
               ServerEvent::Dropped>);
 static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Dropped) + 1);
 
-template<class... F> struct Overloaded : F...
-{
-    using F::operator()...;
-};
-template<class... F> Overloaded(F...) -> Overloaded<F...>;
-
 } // namespace
 
 QString ServerEvent::room() const

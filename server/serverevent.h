@@ -9,6 +9,14 @@
 
 #include <variant>
 
+// A visitor made of lambdas, one per payload type (or a generic one for the rest), for
+// std::visit over a ServerEvent's payload.
+template<class... F> struct Overloaded : F...
+{
+    using F::operator()...;
+};
+template<class... F> Overloaded(F...) -> Overloaded<F...>;
+
 // Something that happened on the server, as plain values for the GUI, logs and recordings: the
 // time, and one payload type per kind, each field meaning one thing.
 struct ServerEvent

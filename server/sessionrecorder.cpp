@@ -38,37 +38,64 @@ void SessionRecorder::close()
     m_file.close();
 }
 
-QByteArray SessionRecorder::line(const ServerEvent &e)
+namespace {
+
+// Starts a record: its time, its kind, the room (for the kinds that have one) and the member.
+JsonWriter &beginRecord(JsonWriter &w, const ServerEvent &e, const QString *room,
+                        const MemberIdentity &member)
 {
-    using Kind = ServerEvent::Kind;
-    const Kind kind = e.kind();
-    if (kind != Kind::Message && kind != Kind::Joined && kind != Kind::Left
-        && kind != Kind::Renamed) {
-        return QByteArray();
-    }
-    const MemberIdentity *member = e.member();
-    JsonWriter w;
     w.beginObject()
         .key("time")
         .value(Timestamp::format(e.time))
         .key("event")
-        .value(ServerEvent::kindName(kind));
-    const QString room = e.room();
-    if (!room.isEmpty())
-        w.key("room").value(room);
-    w.key("member")
+        .value(ServerEvent::kindName(e.kind()));
+    if (room && !room->isEmpty())
+        w.key("room").value(*room);
+    return w.key("member")
         .beginObject()
         .key("id")
-        .value(member->id)
+        .value(member.id)
         .key("name")
-        .value(member->name)
+        .value(member.name)
         .endObject();
-    if (const auto *message = e.as<ServerEvent::Message>())
-        w.key("id").value(message->id).key("text").value(message->text);
-    if (const auto *renamed = e.as<ServerEvent::Renamed>())
-        w.key("previous").value(renamed->previousName);
-    w.endObject();
-    return w.bytes();
+}
+
+} // namespace
+
+QByteArray SessionRecorder::line(const ServerEvent &e)
+{
+    JsonWriter w;
+    const bool recorded = std::visit(
+        Overloaded {
+            [&](const ServerEvent::Joined &p) {
+                beginRecord(w, e, &p.room, p.member).endObject();
+                return true;
+            },
+            [&](const ServerEvent::Left &p) {
+                beginRecord(w, e, &p.room, p.member).endObject();
+                return true;
+            },
+            [&](const ServerEvent::Renamed &p) {
+                beginRecord(w, e, nullptr, p.member)
+                    .key("previous")
+                    .value(p.previousName)
+                    .endObject();
+                return true;
+            },
+            [&](const ServerEvent::Message &p) {
+                beginRecord(w, e, &p.room, p.from)
+                    .key("id")
+                    .value(p.id)
+                    .key("text")
+                    .value(p.text)
+                    .endObject();
+                return true;
+            },
+            // A recording replays the chat: connections, rooms and errors are not in it.
+            [](const auto &) { return false; },
+        },
+        e.payload);
+    return recorded ? w.bytes() : QByteArray();
 }
 
 void SessionRecorder::record(const ServerEvent &event)

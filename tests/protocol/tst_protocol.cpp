@@ -267,6 +267,8 @@ private slots:
     // accepts these)
     void strictJson_data();
     void strictJson();
+    void readObject_data();
+    void readObject();
     void decodeNonStrictJson_data();
     void decodeNonStrictJson();
     void decodeDuplicateKeyMessage();
@@ -1971,6 +1973,43 @@ void tst_Protocol::strictJson()
     if (!valid) {
         QVERIFY(!why.isEmpty());
         QVERIFY(offset >= 0 && offset <= json.size());
+    }
+}
+
+void tst_Protocol::readObject_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<StrictJson::Outcome>("outcome");
+
+    using O = StrictJson::Outcome;
+    QTest::newRow("object") << QByteArray(R"({"type":"ping","n":1})") << O::Object;
+    QTest::newRow("empty object") << QByteArray("{}") << O::Object;
+    QTest::newRow("empty") << QByteArray("") << O::NotJson;
+    QTest::newRow("words") << QByteArray("hello") << O::NotJson;
+    QTest::newRow("truncated") << QByteArray(R"({"type":)") << O::NotJson;
+    // QJsonDocument reads only an array or an object at the top.
+    QTest::newRow("number") << QByteArray("42") << O::NotJson;
+    // QJsonDocument reads these; the strict check refuses them.
+    QTest::newRow("duplicate name") << QByteArray(R"({"a":1,"a":2})") << O::NotStrict;
+    QTest::newRow("tab in a string") << QByteArray("{\"a\":\"a\tb\"}") << O::NotStrict;
+    QTest::newRow("1.") << QByteArray(R"({"a":1.})") << O::NotStrict;
+    QTest::newRow("array") << QByteArray("[1]") << O::NotObject;
+    QTest::newRow("empty array") << QByteArray("[]") << O::NotObject;
+}
+
+void tst_Protocol::readObject()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(StrictJson::Outcome, outcome);
+    const StrictJson::ObjectRead read = StrictJson::readObject(frame);
+    QCOMPARE(read.outcome, outcome);
+    if (outcome == StrictJson::Outcome::Object)
+        QCOMPARE(read.object, QJsonDocument::fromJson(frame).object());
+    else
+        QVERIFY(read.object.isEmpty());
+    if (outcome == StrictJson::Outcome::NotJson || outcome == StrictJson::Outcome::NotStrict) {
+        QVERIFY(!read.why.isEmpty());
+        QVERIFY(read.offset >= 0 && read.offset <= frame.size());
     }
 }
 

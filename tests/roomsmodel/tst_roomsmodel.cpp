@@ -132,6 +132,7 @@ private slots:
     void messagesAreCounted();
     void roomRemovedWithMembers();
     void crowdJoinsInOneInsertion();
+    void joinRunEndsAtAnotherRoom();
     void droppedAsksForResync();
     void snapshotMergeKeepsSelection();
     void clear();
@@ -250,6 +251,21 @@ void tst_RoomsModel::events_data()
         << "chat[] lobby[] notifications[]";
     QTest::newRow("a join with no room")
         << ServerEventList {joined(QString(), a, alice)} << "chat[] lobby[] notifications[]";
+    QTest::newRow("a join with no room, then a run")
+        << ServerEventList {joined(QString(), a, alice), joined(lobby, a, alice),
+                            joined(lobby, b, bob)}
+        << "chat[] lobby[alice,bob] notifications[]";
+    QTest::newRow("runs of joins to two rooms")
+        << ServerEventList {joined(lobby, a, alice), joined(games, a, alice), joined(games, b, bob),
+                            joined(lobby, b, bob)}
+        << "chat[] games[alice,bob] lobby[alice,bob] notifications[]";
+    QTest::newRow("direct, notification and error change no row")
+        << ServerEventList {joined(lobby, a, alice),
+                            makeEvent(ServerEvent::Direct {{a, alice}, bob, QStringLiteral("hi")}),
+                            makeEvent(ServerEvent::Notification {QStringLiteral("news")}),
+                            makeEvent(ServerEvent::Error {
+                                {a, alice}, QStringLiteral("bad_json"), QStringLiteral("no")})}
+        << "chat[] lobby[alice] notifications[]";
 }
 
 void tst_RoomsModel::events()
@@ -405,6 +421,23 @@ void tst_RoomsModel::crowdJoinsInOneInsertion()
     QCOMPARE(model.rowCount(lobby), 500);
     QCOMPARE(cell(lobby, RoomsModel::MembersColumn).toInt(), 500);
     QCOMPARE(model.index(499, 0, lobby).data().toString(), QStringLiteral("guest-500"));
+}
+
+void tst_RoomsModel::joinRunEndsAtAnotherRoom()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    const QString lobby = QStringLiteral("lobby");
+    const QString chat = QStringLiteral("chat");
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.applyEvents({joined(lobby, QStringLiteral("m1"), QStringLiteral("alice")),
+                       joined(lobby, QStringLiteral("m2"), QStringLiteral("bob")),
+                       joined(chat, QStringLiteral("m1"), QStringLiteral("alice")),
+                       joined(lobby, QStringLiteral("m3"), QStringLiteral("carol"))});
+    // One insertion per run: lobby's two, chat's one, lobby's one.
+    QCOMPARE(inserts.size(), 3);
+    QCOMPARE(shape(model), QStringLiteral("chat[alice] lobby[alice,bob,carol] notifications[]"));
 }
 
 void tst_RoomsModel::droppedAsksForResync()

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -26,6 +27,8 @@ class tst_SessionRecorder final : public QObject
     Q_OBJECT
 
 private slots:
+    void line_data();
+    void line();
     void linesAsTheyHappen();
     void leavesRecordedWhenTheServerStops();
     void syncsAtMostTwiceASecond();
@@ -96,6 +99,42 @@ QJsonObject request(const char *type, std::initializer_list<QPair<QString, QJson
 }
 
 } // namespace
+
+void tst_SessionRecorder::line_data()
+{
+    QTest::addColumn<ServerEvent>("event");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QDateTime at(QDate(2026, 11, 22), QTime(3, 7, 3, 342), QTimeZone::utc());
+    const MemberIdentity alice {u"m1"_s, u"alice"_s};
+    QTest::newRow("join") << ServerEvent(ServerEvent::Joined {alice, u"lobby"_s}, at)
+                          << QByteArray(R"({"time":"2026-11-22T03:07:03.342Z","event":"join",)"
+                                        R"("room":"lobby","member":{"id":"m1","name":"alice"}})");
+    QTest::newRow("leave") << ServerEvent(ServerEvent::Left {alice, u"lobby"_s}, at)
+                           << QByteArray(R"({"time":"2026-11-22T03:07:03.342Z","event":"leave",)"
+                                         R"("room":"lobby","member":{"id":"m1","name":"alice"}})");
+    QTest::newRow("rename") << ServerEvent(ServerEvent::Renamed {alice, u"ally"_s}, at)
+                            << QByteArray(R"({"time":"2026-11-22T03:07:03.342Z","event":"rename",)"
+                                          R"("member":{"id":"m1","name":"alice"},)"
+                                          R"("previous":"ally"})");
+    QTest::newRow("message")
+        << ServerEvent(ServerEvent::Message {alice, u"lobby"_s, u"hi"_s, 7}, at)
+        << QByteArray(R"({"time":"2026-11-22T03:07:03.342Z","event":"message",)"
+                      R"("room":"lobby","member":{"id":"m1","name":"alice"},"id":7,"text":"hi"})");
+    QTest::newRow("connect, not recorded")
+        << ServerEvent(ServerEvent::Connected {alice, u"127.0.0.1"_s}, at) << QByteArray();
+    QTest::newRow("error, not recorded")
+        << ServerEvent(ServerEvent::Error {alice, u"bad_json"_s, u"no"_s}, at) << QByteArray();
+    QTest::newRow("room created, not recorded")
+        << ServerEvent(ServerEvent::RoomCreated {u"games"_s}, at) << QByteArray();
+}
+
+void tst_SessionRecorder::line()
+{
+    QFETCH(ServerEvent, event);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(SessionRecorder::line(event), expected);
+}
 
 void tst_SessionRecorder::linesAsTheyHappen()
 {
