@@ -27,7 +27,7 @@ ActivityPane::ActivityPane(ActivityLogModel *log, RoomsModel *rooms, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addItem(filters);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 }
 
