@@ -60,6 +60,8 @@ private slots:
     void initTestCase();
     void cleanup();
     void session();
+    void controlsAreShown_data();
+    void controlsAreShown();
     void startFailsOnBusyPort();
     void statusReportsGuiLag();
     void commandLineOverridesSettings();
@@ -201,6 +203,29 @@ void tst_MainWindow::session()
     window->close();
     QTRY_VERIFY_WITH_TIMEOUT(a.isNull() && b.isNull() && c.isNull(), Timeout);
     delete window;
+}
+
+// Every control of the window is in it and shown (the split into panes once left the activity
+// log's filters without a parent: never shown, and leaked).
+void tst_MainWindow::controlsAreShown_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name :
+         {"serverPanel", "portSpin", "bindCombo", "startButton", "serverStateLabel", "hostToolBar",
+          "splitter", "roomsView", "roomFilter", "memberFilter", "kindsButton", "activityView"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_MainWindow::controlsAreShown()
+{
+    QFETCH(QString, name);
+    MainWindow window {TestWindow::config()};
+    QVERIFY(TestWindow::show(window));
+    auto *widget = window.findChild<QWidget *>(name);
+    QVERIFY2(widget, qPrintable(name + QStringLiteral(" is not in the window")));
+    QCOMPARE(widget->window(), &window);
+    QVERIFY2(widget->isVisible(), qPrintable(name + QStringLiteral(" is not shown")));
+    QVERIFY(widget->width() > 0 && widget->height() > 0);
 }
 
 void tst_MainWindow::statusReportsGuiLag()
