@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QString esc(const QByteArray &bytes)
@@ -233,8 +235,18 @@ void FrameInspector::reloadMembers()
     m_picking = false;
 }
 
-void FrameInspector::followMembers()
+void FrameInspector::followMembers(const ServerEventList &events)
 {
+    // Only connections, disconnections and renames change the picker: a batch of messages
+    // (a flood's every batch) must not cost a pass over every member on the GUI thread.
+    const bool membersChanged
+        = std::any_of(events.cbegin(), events.cend(), [](const ServerEvent &event) {
+              const ServerEvent::Kind kind = event.kind();
+              return kind == ServerEvent::Kind::Connected || kind == ServerEvent::Kind::Disconnected
+                  || kind == ServerEvent::Kind::Renamed;
+          });
+    if (!membersChanged)
+        return;
     const RoomsModel *rooms = m_session->roomsModel();
     const QStringList ids = rooms->memberIds();
     const QSet<QString> connected(ids.cbegin(), ids.cend());

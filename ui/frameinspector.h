@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/inspectedframe.h"
+#include "server/serverevent.h"
 
 #include <QWidget>
 
@@ -76,9 +77,10 @@ protected:
 private:
     // The picker from the rooms model anew (a snapshot, a stop), keeping the choice if listed.
     void reloadMembers();
-    // The picker follows the rooms model after a batch: new members added, names updated, gone
-    // ones removed, except the inspected member (its frames are still shown).
-    void followMembers();
+    // The picker follows the rooms model after a batch that connected, disconnected or renamed
+    // someone: new members added, names updated, gone ones removed, except the inspected member
+    // (its frames are still shown).
+    void followMembers(const ServerEventList &events);
     void onFrames(const QString &memberId, const InspectedFrameList &frames, int dropped);
     void onEnded(const QString &memberId, const QString &reason);
     void onPicked(int index);
