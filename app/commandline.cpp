@@ -3,6 +3,7 @@
 #include "server/tlscredentials.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <QCommandLineParser>
 
@@ -93,6 +94,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("record"),
         QStringLiteral("Append every message, join, leave and rename to FILE as JSON Lines."),
         QStringLiteral("FILE"));
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        QStringLiteral("Keep rooms and their messages across restarts in the SQLite FILE "
+                       "(default: rooms.sqlite in the data folder); none: in memory only."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption retention(
+        QStringLiteral("retention"),
+        QStringLiteral("Messages the store keeps per room, older ones deleted; 0: all."),
+        QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption tlsCert(
         QStringLiteral("tls-cert"),
         QStringLiteral("Certificate (PEM) to serve wss:// and https://."), QStringLiteral("FILE"));
@@ -109,11 +119,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Milliseconds for the TLS handshake and the request head."),
         QStringLiteral("MS"));
     handshakeTimeoutMs.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {help,       version,           headless,        port,      bind,    lan,
-         start,      maxConnections,    maxMessageBytes, rateLimit, history, notificationInterval,
-         joinCode,   allowedOrigins,    openChats,       record,    tlsCert, tlsKey,
-         idlePingMs, handshakeTimeoutMs});
+    parser.addOptions({help,
+                       version,
+                       headless,
+                       port,
+                       bind,
+                       lan,
+                       start,
+                       maxConnections,
+                       maxMessageBytes,
+                       rateLimit,
+                       history,
+                       notificationInterval,
+                       joinCode,
+                       allowedOrigins,
+                       openChats,
+                       record,
+                       store,
+                       retention,
+                       tlsCert,
+                       tlsKey,
+                       idlePingMs,
+                       handshakeTimeoutMs});
     result.helpText = parser.helpText();
 
     auto fail = [&result](const QString &why) {
@@ -218,6 +245,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (c.recordFile.isEmpty())
             return fail(QStringLiteral("--record wants a file name"));
     }
+    c.storeFile = defaultStoreFile();
+    if (parser.isSet(store)) {
+        const QString file = parser.value(store);
+        if (file.isEmpty())
+            return fail(QStringLiteral("--store wants a file name, or none"));
+        c.storeFile = file == QLatin1String("none") ? QString() : file;
+    }
+    value = c.retention;
+    if (!intOption(parser, retention, 0, std::numeric_limits<int>::max(), &value, &error))
+        return fail(error);
+    c.retention = int(value);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (parser.isSet(tlsCert)) {
@@ -232,6 +270,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.headless = parser.isSet(headless);
     result.startNow = parser.isSet(start) || result.headless;
     return result;
+}
+
+QString CommandLine::defaultStoreFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/rooms.sqlite");
 }
 
 bool CommandLine::checkTls()

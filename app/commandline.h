@@ -20,6 +20,8 @@ struct CommandLine
     int openChats = 0;
 
     static CommandLine parse(const QStringList &arguments);
+    // The store without --store: rooms.sqlite in the data folder (beside the session records).
+    static QString defaultStoreFile();
     // Reads and checks the TLS files, if any (needs the application object, for Qt's TLS
     // backend); on failure sets outcome to Error and error to one line.
     bool checkTls();

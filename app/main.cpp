@@ -43,10 +43,10 @@ int runHeadless(const CommandLine &options)
                          printListening(hostName, port, tls);
                      });
     QObject::connect(host.manager(), &RoomManager::startFailed, &host,
-                     [&exitCode](const QString &reason) {
+                     [&exitCode](const QString &reason, int exitStatus) {
                          std::fprintf(stderr, "wsroom: %s\n", qPrintable(reason));
-                         exitCode = 1;
-                         QCoreApplication::exit(1);
+                         exitCode = exitStatus;
+                         QCoreApplication::exit(exitStatus);
                      });
     QObject::connect(host.manager(), &RoomManager::stopped, &host,
                      [] { QCoreApplication::exit(0); });

@@ -67,7 +67,8 @@ QList<ServerEvent::Kind> ActivityFilterModel::allKinds()
     using Kind = ServerEvent::Kind;
     return {Kind::Message,     Kind::Direct,       Kind::Joined,  Kind::Left,
             Kind::Connected,   Kind::Disconnected, Kind::Renamed, Kind::Notification,
-            Kind::RoomCreated, Kind::RoomRemoved,  Kind::Error,   Kind::Dropped};
+            Kind::RoomCreated, Kind::RoomRemoved,  Kind::Error,   Kind::Dropped,
+            Kind::Warning};
 }
 
 quint32 ActivityFilterModel::allKindsMask()

@@ -58,12 +58,18 @@ QString ActivityLogModel::describe(const ServerEvent &event)
             [](const E::Direct &p) { return tr("to %1: %2").arg(p.toName, p.text); },
             [](const E::Notification &p) { return p.text; },
             [](const E::RoomCreated &) { return tr("room created"); },
-            [](const E::RoomRemoved &) { return tr("room removed"); },
+            [](const E::RoomRemoved &p) {
+                return p.storedMessages > 0
+                    ? tr("room emptied; its %n message(s) stay in the store", nullptr,
+                         int(qMin<qint64>(p.storedMessages, INT_MAX)))
+                    : tr("room removed");
+            },
             [](const E::Error &p) { return tr("%1: %2").arg(p.code, p.message); },
             [](const E::Dropped &p) {
                 return p.count == 1 ? tr("1 message not shown (flood)")
                                     : tr("%1 messages not shown (flood)").arg(p.count);
             },
+            [](const E::Warning &p) { return p.text; },
         },
         event.payload);
 }

@@ -180,6 +180,7 @@ void RoomsModel::applyEvents(const ServerEventList &events)
                        [](const ServerEvent::Direct &) {},
                        [](const ServerEvent::Notification &) {},
                        [](const ServerEvent::Error &) {},
+                       [](const ServerEvent::Warning &) {},
                        [this](const auto &p) { apply(p); },
                    },
                    event.payload);

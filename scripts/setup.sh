@@ -27,6 +27,7 @@ WSROOM_PACKAGES=(
     qt6-base-dev
     qt6-base-dev-tools
     qt6-websockets-dev
+    libqt6sql6-sqlite
     libssl-dev
     libgl-dev
     libqrencode-dev

@@ -24,6 +24,7 @@ struct Room
     QList<Member *> members;
     std::deque<HistoryEntry> history;
     qint64 lastId = 0;
+    qint64 storedMessages = 0; // with a store: how many of its messages it keeps
     bool permanent = false; // lobby, chat, notifications
     bool pinned = false; // created or pinned by the host
 

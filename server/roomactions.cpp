@@ -163,8 +163,9 @@ void RoomActions::leave(Member *member, Room *room, const QJsonValue &ref, bool 
            qPrintable(room->name));
     report(ServerEvent::Left {*member, room->name});
     const QString name = room->name;
+    const qint64 stored = room->lastId > 0 ? room->storedMessages : 0;
     if (m_directory.removeIfEmpty(room))
-        report(ServerEvent::RoomRemoved {name});
+        report(ServerEvent::RoomRemoved {name, stored});
 }
 
 void RoomActions::publish(Room *room, ChatMessage message)

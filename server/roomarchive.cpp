@@ -1,10 +1,17 @@
 #include "roomarchive_p.h"
 
+#include "logging.h"
+#include "member_p.h"
 #include "protocol/nativecodec.h"
 #include "protocol/request.h"
 #include "roomactions_p.h"
 #include "roomdirectory_p.h"
+#include "serverconfig.h"
 #include "textquery_p.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -25,14 +32,146 @@ RoomArchive::RoomArchive(RoomDirectory &directory, RoomActions &actions)
     , m_actions(actions)
 { }
 
+RoomArchive::~RoomArchive() = default;
+
+bool RoomArchive::open(const ServerConfig &config, const std::function<void(const QString &)> &warn,
+                       QString *error, int *exitStatus)
+{
+    close();
+    m_directory.setKeepsStoredRooms(false, 0);
+    if (config.storeFile.isEmpty())
+        return true;
+    const QString directory = QFileInfo(config.storeFile).absolutePath();
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("the store's folder %1 cannot be made").arg(directory);
+        *exitStatus = 1;
+        return false;
+    }
+    auto store = std::make_unique<RoomStore>();
+    const StoreFile::Opening opening
+        = store->open(config.storeFile, config.retention, config.history);
+    if (!opening.movedAside.isEmpty()) {
+        qCWarning(lcServer, "%s", qPrintable(opening.movedAside));
+        warn(opening.movedAside);
+    }
+    switch (opening.outcome) {
+    case StoreFile::Opening::Outcome::InUse:
+        *error = opening.error;
+        *exitStatus = 2;
+        return false;
+    case StoreFile::Opening::Outcome::Failed:
+        *error = opening.error;
+        *exitStatus = 1;
+        return false;
+    case StoreFile::Opening::Outcome::Opened:
+        break;
+    }
+    if (!opening.writable) {
+        const QString why = opening.error
+            + QStringLiteral("; messages are kept in memory and not acknowledged until it can");
+        qCWarning(lcServer, "%s", qPrintable(why));
+        warn(why);
+    }
+    m_store = std::move(store);
+    QObject::connect(m_store.get(), &RoomStore::committed, m_store.get(),
+                     [this](qint64 ticket) { onCommitted(ticket); });
+    QObject::connect(m_store.get(), &RoomStore::discarded, m_store.get(),
+                     [this](qint64 ticket) { onDiscarded(ticket); });
+    QObject::connect(
+        m_store.get(), &RoomStore::writeStateChanged, m_store.get(),
+        [warn, path = config.storeFile](const QString &why) {
+            warn(why.isEmpty() ? QStringLiteral("the store %1 is written again").arg(path) : why);
+        });
+    m_directory.setKeepsStoredRooms(true, config.retention);
+    m_directory.restore(opening.rooms);
+    return true;
+}
+
+void RoomArchive::close()
+{
+    if (!m_store)
+        return;
+    m_store->close();
+    // Acks the store committed while closing, sent to whoever is still there.
+    QCoreApplication::sendPostedEvents(m_store.get());
+    m_store.reset();
+    m_pendingAcks.clear();
+    m_lastTicket = 0;
+}
+
+void RoomArchive::describe(ServerSnapshot *snapshot) const
+{
+    if (!m_store)
+        return;
+    const RoomStore::Status status = m_store->status();
+    snapshot->store.enabled = true;
+    snapshot->store.path = status.path;
+    snapshot->store.messages = status.messages;
+    snapshot->store.bytes = status.bytes;
+    snapshot->store.error = status.error;
+}
+
+void RoomArchive::clearHistory(const QString &room)
+{
+    m_directory.clearHistory(room);
+    if (m_store)
+        m_store->clearRoom(room);
+}
+
+void RoomArchive::allMessages(const QString &roomName,
+                              std::function<void(const QList<QByteArray> &)> done)
+{
+    if (m_store)
+        return m_store->allMessages(roomName, std::move(done));
+    QList<QByteArray> events;
+    if (Room *room = m_directory.room(roomName)) {
+        for (Room::HistoryEntry &entry : room->history)
+            events.append(nativeOf(entry));
+    }
+    done(events);
+}
+
 void RoomArchive::record(Room *room, const ChatMessage &message, const QByteArray &native)
 {
-    m_directory.remember(room, message, native);
+    if (!m_store) {
+        m_directory.remember(room, message, native);
+        return;
+    }
+    StoredMessage stored;
+    stored.room = room->name;
+    stored.id = message.id;
+    stored.text = message.text;
+    stored.event = native.isNull() ? NativeCodec::message(message) : native;
+    m_directory.remember(room, message, stored.event);
+    m_lastTicket = m_store->append(std::move(stored));
 }
 
 void RoomArchive::acknowledge(Member *member, const QJsonValue &ref, const QString &room, qint64 id)
 {
-    m_actions.send(member, NativeCodec::ack(ref, room, id));
+    if (!m_store)
+        return m_actions.send(member, NativeCodec::ack(ref, room, id));
+    m_pendingAcks.push_back({m_lastTicket, member->id, NativeCodec::ack(ref, room, id)});
+}
+
+void RoomArchive::onCommitted(qint64 ticket)
+{
+    while (!m_pendingAcks.empty() && m_pendingAcks.front().ticket <= ticket) {
+        sendLater(m_pendingAcks.front().memberId, m_pendingAcks.front().frame);
+        m_pendingAcks.pop_front();
+    }
+}
+
+void RoomArchive::onDiscarded(qint64 ticket)
+{
+    while (!m_pendingAcks.empty() && m_pendingAcks.front().ticket <= ticket)
+        m_pendingAcks.pop_front();
+}
+
+void RoomArchive::sendLater(const QString &memberId, const QByteArray &utf8)
+{
+    Member *member = m_directory.member(memberId);
+    if (member && !member->closing)
+        m_actions.send(member, utf8);
 }
 
 void RoomArchive::answerHistory(Member *member, const Request &request)
@@ -40,6 +179,14 @@ void RoomArchive::answerHistory(Member *member, const Request &request)
     Room *room = m_directory.roomOf(member, request.room);
     if (!room)
         return refuseNotInRoom(member, request);
+    if (m_store) {
+        m_store->history(
+            room->name, request.before, request.limit,
+            [this, id = member->id, name = room->name, ref = request.ref](const HistoryPage &page) {
+                sendLater(id, NativeCodec::history(name, page.events, page.more, ref));
+            });
+        return;
+    }
     auto &history = room->history;
     // The entries with an id below before are the first `end` (ids rise along the deque).
     auto end = request.before > 0 ? std::lower_bound(
@@ -74,6 +221,17 @@ void RoomArchive::answerSearch(Member *member, const Request &request)
             if (Room *room = m_directory.room(name))
                 rooms.append(room);
         }
+    }
+    if (m_store) {
+        QStringList names;
+        for (const Room *room : std::as_const(rooms))
+            names.append(room->name);
+        m_store->search(names, request.query, request.limit,
+                        [this, id = member->id, room = request.room, query = request.query,
+                         ref = request.ref](const QList<QByteArray> &found) {
+                            sendLater(id, NativeCodec::searchResults(room, query, found, ref));
+                        });
+        return;
     }
     QList<Room::HistoryEntry *> found;
     for (Room *room : std::as_const(rooms)) {

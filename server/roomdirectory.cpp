@@ -34,8 +34,70 @@ void RoomDirectory::reset()
 void RoomDirectory::clear()
 {
     m_rooms.clear();
+    m_storedOnly.clear();
     m_membersByName.clear();
     m_membersById.clear();
+}
+
+void RoomDirectory::restore(const QList<StoredRoom> &rooms)
+{
+    for (const StoredRoom &stored : rooms) {
+        StoredOnly &waiting = m_storedOnly[stored.name];
+        waiting.lastId = stored.lastId;
+        waiting.messages = stored.messages;
+        for (const StoredMessage &m : stored.recent) {
+            Room::HistoryEntry entry;
+            entry.message.room = m.room;
+            entry.message.id = m.id;
+            entry.message.text = m.text;
+            entry.native = m.event;
+            entry.sequence = ++m_messageSequence;
+            waiting.history.push_back(std::move(entry));
+        }
+        while (m_history >= 0 && int(waiting.history.size()) > m_history)
+            waiting.history.pop_front();
+    }
+    for (auto &entry : m_rooms)
+        revive(entry.second.get());
+}
+
+void RoomDirectory::setKeepsStoredRooms(bool keeps, int retention)
+{
+    m_keepsStoredRooms = keeps;
+    m_retention = retention;
+}
+
+void RoomDirectory::revive(Room *room)
+{
+    const auto found = m_storedOnly.find(room->name);
+    if (found == m_storedOnly.end())
+        return;
+    room->lastId = found->second.lastId;
+    room->storedMessages = found->second.messages;
+    room->history = std::move(found->second.history);
+    m_storedOnly.erase(found);
+}
+
+QList<QPair<QString, qint64>> RoomDirectory::storedOnlyRooms() const
+{
+    QList<QPair<QString, qint64>> rooms;
+    rooms.reserve(qsizetype(m_storedOnly.size()));
+    for (const auto &entry : m_storedOnly)
+        rooms.append({entry.first, entry.second.messages});
+    return rooms;
+}
+
+void RoomDirectory::clearHistory(const QString &name)
+{
+    if (Room *live = room(name)) {
+        live->history.clear();
+        live->storedMessages = 0;
+    }
+    const auto found = m_storedOnly.find(name);
+    if (found != m_storedOnly.end()) {
+        found->second.history.clear();
+        found->second.messages = 0;
+    }
 }
 
 Member *RoomDirectory::addMember(std::unique_ptr<Member> member)
@@ -134,6 +196,7 @@ Room *RoomDirectory::roomFor(const QString &name, bool *created, QString *error)
     made->name = name;
     Room *added = made.get();
     m_rooms.emplace(name, std::move(made));
+    revive(added);
     *created = true;
     return added;
 }
@@ -170,12 +233,17 @@ bool RoomDirectory::removeIfEmpty(Room *room)
     if (!room->members.isEmpty() || room->keepsWhenEmpty())
         return false;
     const QString name = room->name; // the key must outlive the room it names
+    if (m_keepsStoredRooms && room->lastId > 0)
+        m_storedOnly[name] = {room->lastId, room->storedMessages, std::move(room->history)};
     m_rooms.erase(name);
     return true;
 }
 
 void RoomDirectory::remember(Room *room, const ChatMessage &message, const QByteArray &native)
 {
+    if (m_keepsStoredRooms)
+        room->storedMessages = m_retention > 0 ? qMin<qint64>(room->storedMessages + 1, m_retention)
+                                               : room->storedMessages + 1;
     if (m_history <= 0)
         return;
     room->history.push_back({message, native, ++m_messageSequence});
@@ -213,6 +281,7 @@ void RoomDirectory::describe(ServerSnapshot *snapshot) const
         ServerSnapshot::RoomInfo info;
         info.name = room->name;
         info.messages = room->lastId;
+        info.storedMessages = room->storedMessages;
         info.permanent = room->permanent;
         info.pinned = room->pinned;
         for (const Member *member : room->members) {
@@ -221,6 +290,8 @@ void RoomDirectory::describe(ServerSnapshot *snapshot) const
         }
         snapshot->rooms.append(info);
     }
+    for (const auto &entry : m_storedOnly)
+        snapshot->storedRooms.append({entry.first, entry.second.messages});
     for (const auto &entry : m_membersById) {
         const Member *member = entry.second.get();
         ServerSnapshot::MemberInfo info;

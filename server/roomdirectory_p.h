@@ -3,6 +3,7 @@
 #include "member_p.h"
 #include "room_p.h"
 #include "serversnapshot.h"
+#include "storedmessage_p.h"
 
 #include <QHash>
 #include <QList>
@@ -39,6 +40,16 @@ public:
     void reset();
     // Forgets every member and room, the permanent ones too.
     void clear();
+    // With a store: the stored rooms (after reset()). Each permanent room takes its own back;
+    // the others wait, out of the rooms, until a join or the host makes them again.
+    void restore(const QList<StoredRoom> &rooms);
+    // Whether a room left empty stays in the store (its messages and ids waiting for the
+    // next time it is made) rather than going; on with a store, retention its per-room cap.
+    void setKeepsStoredRooms(bool keeps, int retention);
+    // The rooms that are only in the store: name and how many messages it keeps.
+    QList<QPair<QString, qint64>> storedOnlyRooms() const;
+    // Forgets the room's history (in it, or in the store alone); its ids go on.
+    void clearHistory(const QString &room);
 
     // The next member number (1, 2, ...): a new member's id is "m<number>".
     qint64 takeMemberNumber() { return m_nextMemberNumber++; }
@@ -74,6 +85,7 @@ public:
     // Takes the member out of the room (the room stays, even empty: see removeIfEmpty()).
     void leave(Member *member, Room *room);
     // Destroys the room if it is empty and not kept; true if it did (room is dangling then).
+    // With a store, a room with messages goes back to waiting in it (see restore()).
     bool removeIfEmpty(Room *room);
     // Adds a message to the room's history, the oldest going past the limit; native is its
     // native encoding, if made.
@@ -90,7 +102,20 @@ public:
 private:
     std::unordered_map<QString, std::unique_ptr<Member>> m_membersById;
     QHash<QString, Member *> m_membersByName;
+    // A room that is only in the store: what it takes back when it is made again.
+    struct StoredOnly
+    {
+        qint64 lastId = 0;
+        qint64 messages = 0;
+        std::deque<Room::HistoryEntry> history;
+    };
+    // Gives room what the store has of it, if anything.
+    void revive(Room *room);
+
     std::map<QString, std::unique_ptr<Room>> m_rooms;
+    std::map<QString, StoredOnly> m_storedOnly;
+    bool m_keepsStoredRooms = false;
+    int m_retention = 0;
     qint64 m_nextMemberNumber = 1;
     qint64 m_messageSequence = 0;
     int m_maxRooms = 0;

@@ -111,6 +111,17 @@ void RoomManager::start(const ServerConfig &config)
 
     m_directory->setLimits(m_config.maxRooms, m_config.maxRoomsPerMember, m_config.history);
     m_directory->reset();
+    int exitStatus = 1;
+    const auto warn = [this](const QString &text) {
+        m_actions->report(ServerEvent::Warning {text});
+    };
+    if (!m_archive->open(m_config, warn, &error, &exitStatus)) {
+        m_frontDoor->close();
+        m_directory->clear();
+        m_recorder.close();
+        emit startFailed(error, exitStatus);
+        return;
+    }
     m_outbox->setLimits(m_config.maxOutgoingBytes, m_config.slowConsumerHardFactor,
                         m_config.slowConsumerGraceMs);
     m_outbox->resetCounters();
@@ -176,6 +187,7 @@ void RoomManager::finishStop()
         m_stopTimer->stop();
     flushInspection();
     endInspection(QStringLiteral("the server stopped"));
+    m_archive->close();
     for (Member *member : m_directory->members()) {
         // Those who did not say goodbye in time still leave, in the log and the recording.
         for (const QString &room : std::as_const(member->rooms))
@@ -453,6 +465,26 @@ void RoomManager::createRoom(const QString &roomName)
         room->pinned = true;
 }
 
+void RoomManager::clearRoomHistory(const QString &room)
+{
+    if (!m_frontDoor->isOpen())
+        return;
+    m_archive->clearHistory(room);
+    qCInfo(lcServer, "the history of %s was cleared", qPrintable(room));
+    emit snapshotReady(snapshot());
+}
+
+void RoomManager::requestRoomHistory(const QString &room)
+{
+    if (!m_frontDoor->isOpen()) {
+        emit roomHistoryReady(room, {});
+        return;
+    }
+    m_archive->allMessages(room, [this, room](const QList<QByteArray> &events) {
+        emit roomHistoryReady(room, events);
+    });
+}
+
 void RoomManager::setNotificationInterval(double seconds)
 {
     m_config.notificationInterval = seconds;
@@ -569,5 +601,6 @@ ServerSnapshot RoomManager::snapshot() const
     s.version = version();
     s.stats = stats();
     m_directory->describe(&s);
+    m_archive->describe(&s);
     return s;
 }

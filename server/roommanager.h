@@ -62,6 +62,11 @@ public slots:
     void postSystemMessage(const QString &room, const QString &text);
     // Makes the room if needed and pins it: it stays when empty.
     void createRoom(const QString &room);
+    // Deletes the room's messages (in memory and in the store; its ids go on), then emits
+    // snapshotReady().
+    void clearRoomHistory(const QString &room);
+    // Answers with roomHistoryReady(): every message the server keeps of the room.
+    void requestRoomHistory(const QString &room);
     // The notification members' own notifications come every seconds from now on; 0: never.
     void setNotificationInterval(double seconds);
     // Requires ?code=CODE from new connections from now on; empty: no code. Members already
@@ -85,8 +90,12 @@ public slots:
 signals:
     // start() listens: host as a URL names it, and the port (the one chosen, for port 0).
     void listening(const QString &host, quint16 port);
-    // start() could not listen, or load the TLS credentials or open the recording: why.
-    void startFailed(const QString &reason);
+    // start() could not listen, or load the TLS credentials, open the recording or the store:
+    // why, and the exit status a headless wsroom ends with (2: the store is another wsroom's).
+    void startFailed(const QString &reason, int exitStatus = 1);
+    // The room's messages as requestRoomHistory() asked, oldest first: the native `message`
+    // events, exactly as broadcast.
+    void roomHistoryReady(const QString &room, const QList<QByteArray> &events);
     // rebind() moved the listening socket: host as in listening(), the port unchanged.
     void rebound(const QString &host, quint16 port);
     // rebind() could not listen on the new address; the server still listens on the old one.

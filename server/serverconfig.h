@@ -18,6 +18,8 @@ struct ServerConfig
     QString joinCode;
     QStringList allowedOrigins; // empty: any
     QString recordFile;
+    QString storeFile; // the room store (SQLite); empty: rooms in memory only (--store none)
+    int retention = 100000; // messages kept per room in the store; 0: all
     QString tlsCertFile; // with tlsKeyFile: wss:// and https:// on the port
     QString tlsKeyFile;
 

@@ -12,7 +12,10 @@ static_assert(std::is_same_v<
 static_assert(std::is_same_v<
               std::variant_alternative_t<int(ServerEvent::Kind::Dropped), ServerEvent::Payload>,
               ServerEvent::Dropped>);
-static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Dropped) + 1);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(ServerEvent::Kind::Warning), ServerEvent::Payload>,
+              ServerEvent::Warning>);
+static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Warning) + 1);
 
 } // namespace
 
@@ -85,6 +88,8 @@ QString ServerEvent::kindName(Kind kind)
         return QStringLiteral("error");
     case Kind::Dropped:
         return QStringLiteral("dropped");
+    case Kind::Warning:
+        return QStringLiteral("warning");
     }
     return QString();
 }

@@ -35,6 +35,7 @@ struct ServerEvent
         RoomRemoved,
         Error,
         Dropped,
+        Warning,
     };
 
     // A member connected.
@@ -93,10 +94,11 @@ struct ServerEvent
     {
         QString room;
     };
-    // A room was left empty and is gone.
+    // A room was left empty and is gone; with a store, one with messages stays in the store.
     struct RoomRemoved
     {
         QString room;
+        qint64 storedMessages = 0; // what the store keeps of it; 0: nothing, it is gone
     };
     // A member was sent an error.
     struct Error
@@ -110,9 +112,15 @@ struct ServerEvent
     {
         int count = 0;
     };
+    // Something the host should know that no member did: the store was moved aside, cannot be
+    // written, or is written again.
+    struct Warning
+    {
+        QString text;
+    };
 
     using Payload = std::variant<Connected, Disconnected, Joined, Left, Renamed, Message, Direct,
-                                 Notification, RoomCreated, RoomRemoved, Error, Dropped>;
+                                 Notification, RoomCreated, RoomRemoved, Error, Dropped, Warning>;
 
     QDateTime time;
     Payload payload;

@@ -43,12 +43,31 @@ struct ServerSnapshot
         QStringList memberIds;
         QStringList memberNames;
         qint64 messages = 0;
+        qint64 storedMessages = 0; // with a store: how many of its messages it keeps
         bool permanent = false;
         bool pinned = false;
     };
 
+    // A room that is only in the store (no one in it since the server started, or left empty).
+    struct StoredRoomInfo
+    {
+        QString name;
+        qint64 messages = 0;
+    };
+    // The room store; enabled is false with --store none.
+    struct StoreInfo
+    {
+        bool enabled = false;
+        QString path;
+        qint64 messages = 0;
+        qint64 bytes = 0;
+        QString error; // why it cannot be written now; empty when it can
+    };
+
     QString version;
     ServerStats stats;
+    StoreInfo store;
+    QList<StoredRoomInfo> storedRooms;
     QList<RoomInfo> rooms;
     QList<MemberInfo> members;
 };

@@ -39,6 +39,24 @@ QByteArray json(const ServerSnapshot &s)
     if (s.stats.guiLagMs >= 0) {
         w.key("gui_lag_ms").rawValue(QByteArray::number(s.stats.guiLagMs, 'f', 3));
     }
+    w.key("store");
+    if (s.store.enabled) {
+        w.beginObject()
+            .key("path")
+            .value(s.store.path)
+            .key("messages")
+            .value(s.store.messages)
+            .key("bytes")
+            .value(s.store.bytes)
+            .key("error");
+        if (s.store.error.isEmpty())
+            w.rawValue("null");
+        else
+            w.value(s.store.error);
+        w.endObject();
+    } else {
+        w.rawValue("null");
+    }
     w.endObject();
     return w.bytes();
 }
@@ -80,6 +98,16 @@ QByteArray metrics(const ServerSnapshot &s)
         metric(out, "wsroom_gui_lag_p99_seconds", "gauge",
                "The window's event-loop lag: p99 of a 10 ms timer's lateness.",
                QByteArray::number(s.stats.guiLagMs / 1000.0, 'f', 6));
+    }
+    if (s.store.enabled) {
+        metric(out, "wsroom_store_messages", "gauge", "Messages kept in the room store.",
+               QByteArray::number(s.store.messages));
+        metric(out, "wsroom_store_bytes", "gauge",
+               "Size of the room store's file and its write-ahead log.",
+               QByteArray::number(s.store.bytes));
+        metric(out, "wsroom_store_writable", "gauge",
+               "1 when the room store takes writes, 0 while they fail.",
+               s.store.error.isEmpty() ? "1" : "0");
     }
     out += "# HELP wsroom_room_members Members in a room.\n# TYPE wsroom_room_members gauge\n";
     for (const ServerSnapshot::RoomInfo &room : s.rooms) {

@@ -253,7 +253,7 @@ void tst_ActivityLogModel::filterByKinds()
     filter.enableAllKinds();
     QCOMPARE(filter.rowCount(), 5);
     QVERIFY(!filter.isFiltering());
-    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::Dropped) + 1);
+    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::Warning) + 1);
 }
 
 void tst_ActivityLogModel::filterFollowsAppends()

@@ -18,7 +18,7 @@ const servers = new Set();
 let browser;
 
 async function startServer(args = []) {
-  const proc = spawn(WSROOM, ['--headless', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(WSROOM, ['--headless', '--port', '0', '--store', 'none', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   servers.add(proc);
   let stderr = '';
   proc.stderr.on('data', (chunk) => { stderr += chunk; });

@@ -48,7 +48,7 @@ ip -n "$ns" addr add "$ns_ip/30" dev "$ns_if"
 ip -n "$ns" link set "$ns_if" up
 ip -n "$ns" link set lo up
 
-QT_LOGGING_RULES="wsroom.*.info=true" "$wsroom" --headless --bind 0.0.0.0 --port 0 --notification-interval 0 \
+QT_LOGGING_RULES="wsroom.*.info=true" "$wsroom" --headless --store none --bind 0.0.0.0 --port 0 --notification-interval 0 \
     >"$work/out" 2>"$work/err" &
 server_pid=$!
 for _ in $(seq 100); do

@@ -2607,7 +2607,8 @@ void tst_Protocol::statusJson()
     QCOMPARE(topLevelKeys(bytes),
              QStringList({QStringLiteral("version"), QStringLiteral("uptime_s"),
                           QStringLiteral("connections"), QStringLiteral("rooms"),
-                          QStringLiteral("totals")}));
+                          QStringLiteral("totals"), QStringLiteral("store")}));
+    QVERIFY(o.value(QLatin1String("store")).isNull()); // --store none
     QCOMPARE(o.value(QLatin1String("version")).toString(), QStringLiteral("0.1.0"));
     QVERIFY(o.value(QLatin1String("uptime_s")).isDouble());
     QCOMPARE(o.value(QLatin1String("uptime_s")).toDouble(), 12.345);
@@ -2918,6 +2919,9 @@ ServerEvent makeEvent(ServerEvent::Kind kind)
     case E::Kind::Dropped:
         payload = E::Dropped {4};
         break;
+    case E::Kind::Warning:
+        payload = E::Warning {text};
+        break;
     }
     return ServerEvent(std::move(payload), utc(2026, 11, 22, 3, 7, 3, 342));
 }
@@ -2984,6 +2988,7 @@ void tst_Protocol::sessionLineSkipped_data()
     QTest::newRow("room_removed") << makeEvent(K::RoomRemoved);
     QTest::newRow("error") << makeEvent(K::Error);
     QTest::newRow("dropped") << makeEvent(K::Dropped);
+    QTest::newRow("warning") << makeEvent(K::Warning);
 }
 
 void tst_Protocol::sessionLineSkipped()

@@ -255,9 +255,9 @@ void tst_SessionRecorder::headlessRecord()
     const QString file = dir.filePath(u"lesson.jsonl"_s);
     QProcess wsroom;
     wsroom.setProcessChannelMode(QProcess::SeparateChannels);
-    wsroom.start(
-        QStringLiteral(WSROOM_BINARY),
-        {u"--headless"_s, u"--port"_s, u"0"_s, u"--rate-limit"_s, u"0"_s, u"--record"_s, file});
+    wsroom.start(QStringLiteral(WSROOM_BINARY),
+                 {u"--headless"_s, u"--port"_s, u"0"_s, u"--store"_s, u"none"_s, u"--rate-limit"_s,
+                  u"0"_s, u"--record"_s, file});
     QVERIFY2(wsroom.waitForStarted(), qPrintable(wsroom.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(wsroom.canReadLine(), TestClient::Timeout);
     const QString line = QString::fromUtf8(wsroom.readLine());
@@ -299,8 +299,9 @@ void tst_SessionRecorder::headlessRecord()
 
     // A second run appends to the same file.
     QProcess again;
-    again.start(QStringLiteral(WSROOM_BINARY),
-                {u"--headless"_s, u"--port"_s, u"0"_s, u"--record"_s, file});
+    again.start(
+        QStringLiteral(WSROOM_BINARY),
+        {u"--headless"_s, u"--port"_s, u"0"_s, u"--store"_s, u"none"_s, u"--record"_s, file});
     QVERIFY(again.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(again.canReadLine(), TestClient::Timeout);
     const QString line2 = QString::fromUtf8(again.readLine());
@@ -320,7 +321,7 @@ void tst_SessionRecorder::headlessRecordBadFile()
     QTemporaryDir dir;
     QProcess wsroom;
     wsroom.start(QStringLiteral(WSROOM_BINARY),
-                 {u"--headless"_s, u"--port"_s, u"0"_s, u"--record"_s,
+                 {u"--headless"_s, u"--port"_s, u"0"_s, u"--store"_s, u"none"_s, u"--record"_s,
                   dir.filePath(u"no/such/dir/x.jsonl"_s)});
     QVERIFY(wsroom.waitForFinished(TestClient::Timeout));
     QCOMPARE(wsroom.exitCode(), 1);

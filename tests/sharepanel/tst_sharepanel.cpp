@@ -357,7 +357,8 @@ void tst_SharePanel::lanShowsThePanelAtOnce()
     // What main() does with `wsroom --lan`.
     const CommandLine options = CommandLine::parse(
         {QStringLiteral("wsroom"), QStringLiteral("--lan"), QStringLiteral("--port"),
-         QStringLiteral("0"), QStringLiteral("--join-code"), QStringLiteral("314159")});
+         QStringLiteral("0"), QStringLiteral("--join-code"), QStringLiteral("314159"),
+         QStringLiteral("--store"), QStringLiteral("none")});
     QCOMPARE(options.outcome, CommandLine::Outcome::Run);
     QVERIFY(options.lan);
     QCOMPARE(options.config.bindAddress, QHostAddress(QHostAddress::AnyIPv4));

@@ -322,7 +322,8 @@ void tst_Tls::commandLineBadFileExits2()
     QFETCH(QString, error);
     QProcess wsroom;
     wsroom.start(QStringLiteral(WSROOM_BINARY),
-                 QStringList {u"--headless"_s, u"--port"_s, u"0"_s} + arguments);
+                 QStringList {u"--headless"_s, u"--store"_s, u"none"_s, u"--port"_s, u"0"_s}
+                     + arguments);
     QVERIFY(wsroom.waitForFinished(TestClient::Timeout));
     QCOMPARE(wsroom.exitStatus(), QProcess::NormalExit);
     QCOMPARE(wsroom.exitCode(), 2);
@@ -335,8 +336,8 @@ void tst_Tls::commandLineListeningLine()
 {
     QProcess wsroom;
     wsroom.start(QStringLiteral(WSROOM_BINARY),
-                 {u"--headless"_s, u"--port"_s, u"0"_s, u"--tls-cert"_s, dataFile("server.crt"),
-                  u"--tls-key"_s, dataFile("server.key")});
+                 {u"--headless"_s, u"--store"_s, u"none"_s, u"--port"_s, u"0"_s, u"--tls-cert"_s,
+                  dataFile("server.crt"), u"--tls-key"_s, dataFile("server.key")});
     QVERIFY(wsroom.waitForStarted(TestClient::Timeout));
     QTRY_VERIFY_WITH_TIMEOUT(wsroom.canReadLine(), TestClient::Timeout);
     const QString line = QString::fromUtf8(wsroom.readLine());

@@ -338,7 +338,7 @@ async def stop(process, watcher, run):
 async def main(binary):
     run = Run()
     log = tempfile.TemporaryFile()
-    command = [binary, "--headless", "--port", "0", "--notification-interval", NOTIFICATION_INTERVAL]
+    command = [binary, "--headless", "--port", "0", "--store", "none", "--notification-interval", NOTIFICATION_INTERVAL]
     print("start: " + " ".join(command), flush=True)
     try:
         process = await asyncio.create_subprocess_exec(*command, stdin=asyncio.subprocess.DEVNULL,

@@ -1,0 +1,323 @@
+#include "roomstore_p.h"
+
+#include "logging.h"
+#include "textquery_p.h"
+
+#include <QElapsedTimer>
+#include <QMutexLocker>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+
+// The store's side: the file, and the messages taken from RoomStore that are not committed yet.
+// Lives in the store's thread; RoomStore reaches it with queued calls only.
+class RoomStoreWorker final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(RoomStoreWorker)
+
+public:
+    // Works for store; the file's Qt SQL connection gets a name unique to this worker.
+    explicit RoomStoreWorker(RoomStore *store)
+        : m_store(store)
+        , m_file(QStringLiteral("wsroom-store-%1").arg(quintptr(this)))
+    { }
+
+    // Opens the file and starts the timers; in the store's thread.
+    StoreFile::Opening open(const QString &path, int retention, int recentPerRoom)
+    {
+        m_retention = retention;
+        StoreFile::Opening opening = m_file.open(path, recentPerRoom);
+        if (opening.outcome != StoreFile::Opening::Outcome::Opened)
+            return opening;
+        m_failing = !opening.writable;
+        m_error = opening.writable ? QString() : opening.error;
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        QObject::connect(m_retryTimer, &QTimer::timeout, this, [this] { drain(); });
+        if (m_failing)
+            m_retryTimer->start(RoomStore::RetryMs);
+        m_retentionTimer = new QTimer(this);
+        QObject::connect(m_retentionTimer, &QTimer::timeout, this, [this] { applyRetention(); });
+        m_retentionTimer->start(RoomStore::RetentionEveryMs);
+        publishStatus(true);
+        return opening;
+    }
+
+    // Commits what is waiting and closes the file.
+    void close()
+    {
+        drain();
+        if (!m_unsaved.isEmpty()) {
+            qCWarning(lcServer, "the store %s closes with %lld messages it could not write",
+                      qPrintable(m_file.path()), qlonglong(m_unsaved.size()));
+        }
+        applyRetention();
+        m_file.close();
+        delete m_retryTimer;
+        delete m_retentionTimer;
+        m_retryTimer = m_retentionTimer = nullptr;
+        m_unsaved.clear();
+    }
+
+    // Takes what arrived and commits everything unsaved in one transaction; on failure keeps
+    // it and tries again in a second.
+    void drain()
+    {
+        const QList<QPair<qint64, StoredMessage>> incoming = m_store->takeIncoming();
+        for (const auto &entry : incoming) {
+            m_unsaved.append(entry);
+            m_touched.insert(entry.second.room);
+        }
+        if (m_unsaved.isEmpty())
+            return;
+        if (m_unsaved.size() > RoomStore::MaxUnsaved) {
+            const qsizetype excess = m_unsaved.size() - RoomStore::MaxUnsaved;
+            const qint64 lastDropped = m_unsaved.at(excess - 1).first;
+            m_unsaved.remove(0, excess);
+            emit m_store->discarded(lastDropped);
+        }
+        if (m_failing && m_retryTimer && m_retryTimer->isActive())
+            return; // not before the retry is due: a failing disk is not hammered
+        QList<StoredMessage> batch;
+        batch.reserve(m_unsaved.size());
+        for (const auto &entry : std::as_const(m_unsaved))
+            batch.append(entry.second);
+        QString error;
+        if (!m_file.write(batch, &error)) {
+            if (!m_failing || error != m_error) {
+                m_failing = true;
+                m_error = QStringLiteral("the store %1 cannot be written (%2); messages are kept "
+                                         "in memory and not acknowledged until it can")
+                              .arg(m_file.path(), error);
+                qCWarning(lcServer, "%s", qPrintable(m_error));
+                emit m_store->writeStateChanged(m_error);
+            }
+            publishStatus(true);
+            m_retryTimer->start(RoomStore::RetryMs);
+            return;
+        }
+        const qint64 ticket = m_unsaved.constLast().first;
+        m_unsaved.clear();
+        if (m_failing) {
+            m_failing = false;
+            m_error.clear();
+            qCInfo(lcServer, "the store %s is written again", qPrintable(m_file.path()));
+            emit m_store->writeStateChanged(QString());
+        }
+        emit m_store->committed(ticket);
+        publishStatus(false);
+    }
+
+    // A page of the room: what the file holds, then what is still unsaved.
+    HistoryPage history(const QString &room, qint64 before, int limit)
+    {
+        drain();
+        QList<QByteArray> unsaved;
+        qint64 firstUnsaved = 0;
+        for (const auto &entry : std::as_const(m_unsaved)) {
+            const StoredMessage &m = entry.second;
+            if (m.room == room && (before <= 0 || m.id < before)) {
+                if (!firstUnsaved)
+                    firstUnsaved = m.id;
+                unsaved.append(m.event);
+            }
+        }
+        HistoryPage page = m_file.history(room, firstUnsaved ? firstUnsaved : before, limit);
+        page.events += unsaved;
+        if (page.events.size() > limit) {
+            page.events.remove(0, page.events.size() - limit);
+            page.more = true;
+        }
+        return page;
+    }
+
+    // The newest matches: the unsaved ones first, then the file's.
+    QList<QByteArray> search(const QStringList &rooms, const QString &words, int limit)
+    {
+        drain();
+        const TextQuery query(words);
+        QList<QByteArray> found;
+        for (auto it = m_unsaved.crbegin(); it != m_unsaved.crend() && found.size() < limit; ++it) {
+            if (rooms.contains(it->second.room) && query.matches(it->second.text))
+                found.append(it->second.event);
+        }
+        if (found.size() < limit)
+            found += m_file.search(rooms, query, limit - int(found.size()));
+        return found;
+    }
+
+    // Every message of the room, the unsaved ones last.
+    QList<QByteArray> allMessages(const QString &room)
+    {
+        drain();
+        QList<QByteArray> events = m_file.allMessages(room);
+        for (const auto &entry : std::as_const(m_unsaved)) {
+            if (entry.second.room == room)
+                events.append(entry.second.event);
+        }
+        return events;
+    }
+
+    // Deletes the room's messages, in the file and unsaved.
+    void clearRoom(const QString &room)
+    {
+        drain();
+        m_unsaved.removeIf([&](const auto &entry) { return entry.second.room == room; });
+        QString error;
+        if (!m_file.clearRoom(room, &error)) {
+            qCWarning(lcServer, "the history of %s could not be cleared in the store: %s",
+                      qPrintable(room), qPrintable(error));
+        }
+        publishStatus(true);
+    }
+
+private:
+    // Deletes what is past --retention in the rooms written since the last time.
+    void applyRetention()
+    {
+        if (m_retention <= 0 || m_touched.isEmpty() || m_failing)
+            return;
+        const QStringList rooms(m_touched.cbegin(), m_touched.cend());
+        m_touched.clear();
+        if (m_file.applyRetention(rooms, m_retention) > 0)
+            publishStatus(true);
+    }
+
+    // Hands the status to RoomStore; the file's size at most every 250 ms unless now.
+    void publishStatus(bool now)
+    {
+        if (!now && m_sizeClock.isValid() && m_sizeClock.elapsed() < 250) {
+            RoomStore::Status status = m_store->status();
+            status.messages = m_file.messageCount();
+            m_store->setStatus(status);
+            return;
+        }
+        m_sizeClock.start();
+        RoomStore::Status status;
+        status.path = m_file.path();
+        status.messages = m_file.messageCount() + (m_failing ? m_unsaved.size() : 0);
+        status.bytes = m_file.bytes();
+        status.error = m_error;
+        m_store->setStatus(status);
+    }
+
+    RoomStore *m_store;
+    StoreFile m_file;
+    QList<QPair<qint64, StoredMessage>> m_unsaved;
+    QSet<QString> m_touched; // rooms written since the last retention pass
+    int m_retention = 0;
+    bool m_failing = false;
+    QString m_error;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_retentionTimer = nullptr;
+    QElapsedTimer m_sizeClock;
+};
+
+RoomStore::RoomStore(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new RoomStoreWorker(this))
+{
+    m_thread->setObjectName(QStringLiteral("wsroom store"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+RoomStore::~RoomStore()
+{
+    close();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+StoreFile::Opening RoomStore::open(const QString &path, int retention, int recentPerRoom)
+{
+    StoreFile::Opening opening;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { opening = m_worker->open(path, retention, recentPerRoom); },
+        Qt::BlockingQueuedConnection);
+    m_open = opening.outcome == StoreFile::Opening::Outcome::Opened;
+    return opening;
+}
+
+void RoomStore::close()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    QMutexLocker locker(&m_mutex);
+    m_status = Status();
+}
+
+qint64 RoomStore::append(StoredMessage message)
+{
+    const qint64 ticket = m_nextTicket++;
+    QMutexLocker locker(&m_mutex);
+    m_incoming.append({ticket, std::move(message)});
+    if (!m_drainScheduled) {
+        m_drainScheduled = true;
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_worker->drain(); }, Qt::QueuedConnection);
+    }
+    return ticket;
+}
+
+QList<QPair<qint64, StoredMessage>> RoomStore::takeIncoming()
+{
+    QMutexLocker locker(&m_mutex);
+    m_drainScheduled = false;
+    return std::exchange(m_incoming, {});
+}
+
+void RoomStore::history(const QString &room, qint64 before, int limit,
+                        std::function<void(const HistoryPage &)> done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, room, before, limit, done] {
+        const HistoryPage page = m_worker->history(room, before, limit);
+        QMetaObject::invokeMethod(
+            this, [done, page] { done(page); }, Qt::QueuedConnection);
+    });
+}
+
+void RoomStore::search(const QStringList &rooms, const QString &query, int limit,
+                       std::function<void(const QList<QByteArray> &)> done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, rooms, query, limit, done] {
+        const QList<QByteArray> found = m_worker->search(rooms, query, limit);
+        QMetaObject::invokeMethod(
+            this, [done, found] { done(found); }, Qt::QueuedConnection);
+    });
+}
+
+void RoomStore::allMessages(const QString &room,
+                            std::function<void(const QList<QByteArray> &)> done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, room, done] {
+        const QList<QByteArray> events = m_worker->allMessages(room);
+        QMetaObject::invokeMethod(
+            this, [done, events] { done(events); }, Qt::QueuedConnection);
+    });
+}
+
+void RoomStore::clearRoom(const QString &room)
+{
+    QMetaObject::invokeMethod(m_worker, [this, room] { m_worker->clearRoom(room); });
+}
+
+RoomStore::Status RoomStore::status() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_status;
+}
+
+void RoomStore::setStatus(const Status &status)
+{
+    QMutexLocker locker(&m_mutex);
+    m_status = status;
+}
