@@ -96,6 +96,30 @@ QByteArray NativeRequest::ping(const QJsonValue &ref, const QJsonValue &ts)
     return finish(w);
 }
 
+QByteArray NativeRequest::history(const QJsonValue &ref, const QString &room, qint64 before,
+                                  int limit)
+{
+    JsonWriter w = begin("history", ref);
+    w.key("room").value(room);
+    if (before != 0)
+        w.key("before").value(before);
+    if (limit != 0)
+        w.key("limit").value(qint64(limit));
+    return finish(w);
+}
+
+QByteArray NativeRequest::search(const QJsonValue &ref, const QString &room, const QString &query,
+                                 int limit)
+{
+    JsonWriter w = begin("search", ref);
+    if (!room.isNull())
+        w.key("room").value(room);
+    w.key("query").value(query);
+    if (limit != 0)
+        w.key("limit").value(qint64(limit));
+    return finish(w);
+}
+
 QByteArray NativeRequest::encode(const Request &r)
 {
     using Type = Request::Type;

@@ -33,6 +33,14 @@ public:
     static QByteArray notify(const QJsonValue &ref, const QString &text);
     // {"type":"ping",..}: ts (any JSON, left out when Undefined) comes back in the pong.
     static QByteArray ping(const QJsonValue &ref, const QJsonValue &ts);
+    // {"type":"history","ref":..,"room":..,"before":..,"limit":..}: a page of a room's messages
+    // older than id before (0: the newest); before and limit are left out when 0.
+    static QByteArray history(const QJsonValue &ref, const QString &room, qint64 before = 0,
+                              int limit = 0);
+    // {"type":"search","ref":..,"room":..,"query":..,"limit":..}: the messages matching query in
+    // room, or in every room of the member when room is null; limit is left out when 0.
+    static QByteArray search(const QJsonValue &ref, const QString &room, const QString &query,
+                             int limit = 0);
 
     // A decoded request written back as a frame (the fuzzers' round trip); empty for Invalid.
     static QByteArray encode(const Request &request);
