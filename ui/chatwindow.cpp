@@ -30,6 +30,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <utility>
@@ -257,6 +258,7 @@ void ChatWindow::buildUi()
 
     connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ChatWindow::onViewScrolled);
+    m_messageView->viewport()->installEventFilter(this);
     connect(m_searchPanel, &ChatSearchPanel::searchRequested, this, [this](const QString &query) {
         m_session->searchResults()->search(currentRoom(), query);
     });
@@ -619,6 +621,17 @@ void ChatWindow::onViewScrolled(int value)
     if (m_rendering || value != bar->minimum() || bar->maximum() == bar->minimum())
         return;
     m_session->history()->loadOlder(currentRoom());
+}
+
+bool ChatWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageView->viewport() && event->type() == QEvent::Wheel
+        && static_cast<QWheelEvent *>(event)->angleDelta().y() > 0) {
+        const QScrollBar *bar = m_messageView->verticalScrollBar();
+        if (bar->value() == bar->minimum())
+            m_session->history()->loadOlder(currentRoom());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChatWindow::updateOlderLabel()

@@ -71,6 +71,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     // Re-renders with the new colours on a palette change.
     void changeEvent(QEvent *event) override;
+    // The wheel turned up over a log already at its top (or too short to scroll) asks for the
+    // page of older messages, as scrolling to the top does.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Builds the widgets and connects their signals.
