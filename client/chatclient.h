@@ -15,6 +15,7 @@
 
 #include "protocol/chatmessage.h"
 #include "protocol/memberref.h"
+#include "protocol/request.h"
 
 class QWebSocket;
 struct NativeEvent;
@@ -89,12 +90,13 @@ public:
     qint64 notify(const QString &text);
     // Sends a ping carrying the current time in ms since the epoch; answered by pong().
     qint64 ping();
-    // Asks for up to limit (0: the server's default) of a room's messages older than id before
-    // (0: the newest); answered by historyReceived() or errorReceived().
-    qint64 requestHistory(const QString &room, qint64 before = 0, int limit = 0);
+    // Asks for up to limit of a room's messages older than id before (0: the newest); answered
+    // by historyReceived() or errorReceived().
+    qint64 requestHistory(const QString &room, qint64 before = 0,
+                          int limit = Request::DefaultPageSize);
     // Searches a room (null: every room this member is in) for messages holding every word of
     // query; answered by searchResults() or errorReceived().
-    qint64 search(const QString &room, const QString &query, int limit = 0);
+    qint64 search(const QString &room, const QString &query, int limit = Request::DefaultPageSize);
     // Sends a frame as it is (for tests and the frame log's "send" box); false if not connected.
     bool sendRaw(const QString &frame);
 

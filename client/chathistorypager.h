@@ -2,6 +2,7 @@
 
 #include "client/chatlogmodel.h"
 #include "protocol/chatmessage.h"
+#include "protocol/request.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -24,7 +25,7 @@ class ChatHistoryPager final : public QObject
 
 public:
     // The largest page the server gives; a jump back to an old message goes in pages this big.
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = Request::MaxPageSize;
 
     // The log of a room (nullptr for a room the session is not in).
     using LogOfRoom = std::function<ChatLogModel *(const QString &room)>;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/chatmessage.h"
+#include "protocol/request.h"
 
 #include <QAbstractListModel>
 #include <QJsonValue>
@@ -20,7 +21,7 @@ class ChatSearchModel final : public QAbstractListModel
 
 public:
     // At most this many matches are asked for (the server's largest page).
-    static constexpr int MaxMatches = 200;
+    static constexpr int MaxMatches = Request::MaxPageSize;
 
     enum Role {
         RoomRole = Qt::UserRole + 1,

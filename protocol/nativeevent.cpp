@@ -321,6 +321,16 @@ constexpr Reader Readers[] = {
     {"error", readError},
 };
 
+// Message events as the server writes them, for a list that carries them.
+QList<QByteArray> encodedMessages(const QList<ChatMessage> &messages)
+{
+    QList<QByteArray> events;
+    events.reserve(messages.size());
+    for (const ChatMessage &message : messages)
+        events.append(NativeCodec::message(message));
+    return events;
+}
+
 NativeEvent unreadable(NativeEvent event, const QString &why)
 {
     event.error = why;
@@ -382,13 +392,12 @@ QByteArray NativeEvent::encode() const
         limits.ratePerSecond = int(e->ratePerSecond);
         return NativeCodec::welcome(e->member, e->rooms, limits, e->server.mid(prefix.size()));
     }
-    if (const auto *e = get<Joined>()) {
-        QList<QByteArray> history;
-        history.reserve(e->history.size());
-        for (const ChatMessage &message : e->history)
-            history.append(NativeCodec::message(message));
-        return NativeCodec::joined(e->room, e->members, history, ref);
-    }
+    if (const auto *e = get<Joined>())
+        return NativeCodec::joined(e->room, e->members, encodedMessages(e->history), ref);
+    if (const auto *e = get<History>())
+        return NativeCodec::history(e->room, encodedMessages(e->messages), e->more, ref);
+    if (const auto *e = get<Search>())
+        return NativeCodec::searchResults(e->room, e->query, encodedMessages(e->messages), ref);
     if (const auto *e = get<Left>())
         return NativeCodec::left(e->room, ref);
     if (const auto *e = get<Message>())

@@ -101,10 +101,9 @@ QByteArray NativeRequest::history(const QJsonValue &ref, const QString &room, qi
 {
     JsonWriter w = begin("history", ref);
     w.key("room").value(room);
-    if (before != 0)
+    if (before > 0)
         w.key("before").value(before);
-    if (limit != 0)
-        w.key("limit").value(qint64(limit));
+    w.key("limit").value(limit);
     return finish(w);
 }
 
@@ -114,9 +113,7 @@ QByteArray NativeRequest::search(const QJsonValue &ref, const QString &room, con
     JsonWriter w = begin("search", ref);
     if (!room.isNull())
         w.key("room").value(room);
-    w.key("query").value(query);
-    if (limit != 0)
-        w.key("limit").value(qint64(limit));
+    w.key("query").value(query).key("limit").value(limit);
     return finish(w);
 }
 
@@ -144,6 +141,10 @@ QByteArray NativeRequest::encode(const Request &r)
         return notify(r.ref, r.text);
     case Type::Ping:
         return ping(r.ref, r.ts);
+    case Type::History:
+        return history(r.ref, r.room, r.before, r.limit);
+    case Type::Search:
+        return search(r.ref, r.room, r.query, r.limit);
     case Type::Invalid:
         break;
     }

@@ -33,14 +33,12 @@ public:
     static QByteArray notify(const QJsonValue &ref, const QString &text);
     // {"type":"ping",..}: ts (any JSON, left out when Undefined) comes back in the pong.
     static QByteArray ping(const QJsonValue &ref, const QJsonValue &ts);
-    // {"type":"history","ref":..,"room":..,"before":..,"limit":..}: a page of a room's messages
-    // older than id before (0: the newest); before and limit are left out when 0.
-    static QByteArray history(const QJsonValue &ref, const QString &room, qint64 before = 0,
-                              int limit = 0);
-    // {"type":"search","ref":..,"room":..,"query":..,"limit":..}: the messages matching query in
-    // room, or in every room of the member when room is null; limit is left out when 0.
+    // Asks for up to limit messages of room with an id below before (0: the newest).
+    static QByteArray history(const QJsonValue &ref, const QString &room, qint64 before,
+                              int limit = Request::DefaultPageSize);
+    // Searches room (null: every room the connection is in) for messages holding every word.
     static QByteArray search(const QJsonValue &ref, const QString &room, const QString &query,
-                             int limit = 0);
+                             int limit = Request::DefaultPageSize);
 
     // A decoded request written back as a frame (the fuzzers' round trip); empty for Invalid.
     static QByteArray encode(const Request &request);

@@ -1,6 +1,7 @@
 #include "chatsearchpanel.h"
 
 #include "client/chatsearchmodel.h"
+#include "protocol/validation.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -23,6 +24,7 @@ ChatSearchPanel::ChatSearchPanel(ChatSearchModel *model, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setPlaceholderText(tr("Search this room — Enter to search, Esc to close"));
     m_edit->setClearButtonEnabled(true);
+    m_edit->setMaxLength(Validation::MaxQueryLength);
     auto *closeButton = new QToolButton(this);
     closeButton->setObjectName(QStringLiteral("searchCloseButton"));
     closeButton->setText(QStringLiteral("\u2715"));
@@ -115,7 +117,8 @@ void ChatSearchPanel::updateStatus()
     else if (count == 0)
         setStatus(tr("No messages match “%1”.").arg(m_model->query()));
     else
-        setStatus(tr("%n message(s) match — Enter or click one to show it", nullptr, count));
+        setStatus(count == 1 ? tr("1 message matches — Enter or click it to show it")
+                             : tr("%1 messages match — Enter or click one to show it").arg(count));
     m_results->setVisible(count > 0);
     if (count > 0 && !m_results->currentIndex().isValid())
         m_results->setCurrentIndex(m_model->index(0, 0));

@@ -606,7 +606,8 @@ void ChatWindow::renderKeepingPlace(int added)
     QAbstractTextDocumentLayout *layout = m_messageView->document()->documentLayout();
     const QTextBlock top = m_messageView->cursorForPosition(QPoint(0, 0)).block();
     const int topNumber = top.blockNumber();
-    const qreal offset = bar->value() - layout->blockBoundingRect(top).top();
+    // At the very top the view also shows the document's margin: the reader looks at the line.
+    const qreal offset = std::max<qreal>(0, bar->value() - layout->blockBoundingRect(top).top());
     renderLog();
     // The lines below the new ones are the same as before, added blocks further down.
     const QTextBlock again = m_messageView->document()->findBlockByNumber(topNumber + added);

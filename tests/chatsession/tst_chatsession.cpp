@@ -502,7 +502,9 @@ void tst_ChatSession::searchListsMatches_data()
         << u"lobby"_s << u"NEED"_s << RoomHistory::needles(posted) << QString();
     QTest::newRow("two words") << u"lobby"_s << u"haystack needle"_s << RoomHistory::needles(posted)
                                << QString();
-    QTest::newRow("one message") << u"lobby"_s << u"message 7"_s << 1 << QString();
+    QTest::newRow("one message") << u"lobby"_s << u"message 450"_s << 1 << QString();
+    // A word matches as a prefix: 7 and 70 to 79.
+    QTest::newRow("numbers as prefixes") << u"lobby"_s << u"message 7"_s << 11 << QString();
     QTest::newRow("nothing") << u"lobby"_s << u"zebra"_s << 0 << QString();
     QTest::newRow("blank") << u"lobby"_s << u"   "_s << -1 << u"Type a word"_s;
     QTest::newRow("a room not joined")

@@ -100,6 +100,18 @@ void tst_NativeEvent::serverEventsRoundTrip_data()
                           << u"pong"_s;
     QTest::newRow("pong without ts")
         << NativeCodec::pong(QJsonValue::Undefined, u"now"_s, QJsonValue(1)) << u"pong"_s;
+    const QList<QByteArray> page {
+        NativeCodec::message(sampleMessage(3)),
+        NativeCodec::message(sampleMessage(4, QJsonObject {{u"k"_s, 1}}))};
+    QTest::newRow("history") << NativeCodec::history(u"lobby"_s, page, true, QJsonValue(4))
+                             << u"history"_s;
+    QTest::newRow("history, the beginning, empty")
+        << NativeCodec::history(u"lobby"_s, {}, false, QJsonValue(u"h"_s)) << u"history"_s;
+    QTest::newRow("search of a room")
+        << NativeCodec::searchResults(u"lobby"_s, u"hel"_s, page, QJsonValue(5)) << u"search"_s;
+    QTest::newRow("search of every room")
+        << NativeCodec::searchResults(QString(), u"hel there"_s, page, QJsonValue(5))
+        << u"search"_s;
     QTest::newRow("error") << NativeCodec::error(ErrorCode::NameTaken, u"taken"_s, QJsonValue(3))
                            << u"error"_s;
     QTest::newRow("error without ref")
@@ -274,6 +286,13 @@ void tst_NativeEvent::requestsRoundTrip_data()
                           << int(Type::Ping);
     QTest::newRow("ping without ts")
         << NativeRequest::ping(ref, QJsonValue::Undefined) << int(Type::Ping);
+    QTest::newRow("history") << NativeRequest::history(ref, u"lobby"_s, 0) << int(Type::History);
+    QTest::newRow("history before")
+        << NativeRequest::history(ref, u"lobby"_s, 401, 200) << int(Type::History);
+    QTest::newRow("search") << NativeRequest::search(ref, u"lobby"_s, u"sock hel"_s, 20)
+                            << int(Type::Search);
+    QTest::newRow("search of every room")
+        << NativeRequest::search(ref, QString(), u"needle"_s) << int(Type::Search);
 }
 
 void tst_NativeEvent::requestsRoundTrip()
@@ -368,23 +387,24 @@ void tst_NativeEvent::historyAndSearchRequests_data()
 
     const QJsonValue ref(3);
     QTest::newRow("history, newest page")
-        << NativeRequest::history(ref, u"lobby"_s)
-        << QByteArray(R"({"type":"history","ref":3,"room":"lobby"})");
-    QTest::newRow("history before, with limit")
+        << NativeRequest::history(ref, u"lobby"_s, 0)
+        << QByteArray(R"({"type":"history","ref":3,"room":"lobby","limit":50})");
+    QTest::newRow("history before, a full page")
         << NativeRequest::history(ref, u"lobby"_s, 301, 200)
         << QByteArray(R"({"type":"history","ref":3,"room":"lobby","before":301,"limit":200})");
     QTest::newRow("history, no ref")
-        << NativeRequest::history(QJsonValue::Undefined, u"a \"b\""_s, 2)
-        << QByteArray(R"({"type":"history","room":"a \"b\"","before":2})");
+        << NativeRequest::history(QJsonValue::Undefined, u"a \"b\""_s, 2, 7)
+        << QByteArray(R"({"type":"history","room":"a \"b\"","before":2,"limit":7})");
     QTest::newRow("search of a room")
         << NativeRequest::search(ref, u"lobby"_s, u"sock hel"_s, 50)
         << QByteArray(R"({"type":"search","ref":3,"room":"lobby","query":"sock hel","limit":50})");
-    QTest::newRow("search of every room") << NativeRequest::search(ref, QString(), u"x"_s)
-                                          << QByteArray(R"({"type":"search","ref":3,"query":"x"})");
+    QTest::newRow("search of every room")
+        << NativeRequest::search(ref, QString(), u"x"_s)
+        << QByteArray(R"({"type":"search","ref":3,"query":"x","limit":50})");
     QTest::newRow("search, string ref")
-        << NativeRequest::search(QJsonValue(u"s"_s), u"r"_s, u"\u00e9t\u00e9"_s)
+        << NativeRequest::search(QJsonValue(u"s"_s), u"r"_s, u"\u00e9t\u00e9"_s, 1)
         << QByteArray(R"({"type":"search","ref":"s","room":"r","query":")"
-                      "\xc3\xa9t\xc3\xa9\"}");
+                      "\xc3\xa9t\xc3\xa9\",\"limit\":1}");
 }
 
 void tst_NativeEvent::historyAndSearchRequests()
