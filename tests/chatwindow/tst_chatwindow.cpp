@@ -32,6 +32,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -695,6 +696,29 @@ void tst_ChatWindow::scrollingToTheTopLoadsOlderPages()
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
     QVERIFY(!older->isVisible());
     QVERIFY(log->oldestMessageId() > 1);
+
+    // The wheel turned up over a log already at its top asks for a page too (a log too short
+    // to scroll never reaches the top by scrolling). Down does not.
+    {
+        const QSignalBlocker quiet(bar);
+        bar->setValue(bar->minimum());
+    }
+    QWidget *viewport = view->viewport();
+    const QPoint middle = viewport->rect().center();
+    QWheelEvent down(middle, viewport->mapToGlobal(middle), {}, {0, -120}, Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &down);
+    QVERIFY(!log->isLoadingOlder());
+    {
+        const QSignalBlocker quiet(bar);
+        bar->setValue(bar->minimum());
+    }
+    QVERIFY(!log->isLoadingOlder());
+    QWheelEvent up(middle, viewport->mapToGlobal(middle), {}, {0, 120}, Qt::NoButton,
+                   Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &up);
+    QVERIFY(log->isLoadingOlder());
+    QTRY_VERIFY_WITH_TIMEOUT(!log->isLoadingOlder(), Timeout);
 
     int pages = 0;
     while (!log->isBeginningReached()) {
