@@ -201,6 +201,18 @@ qint64 ChatClient::ping()
     });
 }
 
+qint64 ChatClient::requestHistory(const QString &room, qint64 before, int limit)
+{
+    return sendRequest(
+        [&](const QJsonValue &ref) { return NativeRequest::history(ref, room, before, limit); });
+}
+
+qint64 ChatClient::search(const QString &room, const QString &query, int limit)
+{
+    return sendRequest(
+        [&](const QJsonValue &ref) { return NativeRequest::search(ref, room, query, limit); });
+}
+
 bool ChatClient::sendRaw(const QString &frame)
 {
     if (!isConnected())
@@ -353,6 +365,10 @@ void ChatClient::dispatch(const NativeEvent &event)
         emit membersListed(e->room, e->members);
     } else if (const auto *e = event.get<Pong>()) {
         emit pong(e->ts, e->serverTime);
+    } else if (const auto *e = event.get<History>()) {
+        emit historyReceived(e->room, e->messages, e->more, event.ref);
+    } else if (const auto *e = event.get<Search>()) {
+        emit searchResults(e->room, e->query, e->messages, event.ref);
     } else if (const auto *e = event.get<Error>()) {
         emit errorReceived(e->code, e->message, event.ref);
     } else {

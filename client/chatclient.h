@@ -15,6 +15,7 @@
 
 #include "protocol/chatmessage.h"
 #include "protocol/memberref.h"
+#include "protocol/request.h"
 
 class QWebSocket;
 struct NativeEvent;
@@ -89,6 +90,13 @@ public:
     qint64 notify(const QString &text);
     // Sends a ping carrying the current time in ms since the epoch; answered by pong().
     qint64 ping();
+    // Asks for up to limit of a room's messages older than id before (0: the newest); answered
+    // by historyReceived() or errorReceived().
+    qint64 requestHistory(const QString &room, qint64 before = 0,
+                          int limit = Request::DefaultPageSize);
+    // Searches a room (null: every room this member is in) for messages holding every word of
+    // query; answered by searchResults() or errorReceived().
+    qint64 search(const QString &room, const QString &query, int limit = Request::DefaultPageSize);
     // Sends a frame as it is (for tests and the frame log's "send" box); false if not connected.
     bool sendRaw(const QString &frame);
 
@@ -123,6 +131,12 @@ signals:
     void membersListed(const QString &room, const QList<MemberRef> &members);
     // The answer to ping(): the ts it carried and the server's time.
     void pong(const QJsonValue &ts, const QString &serverTime);
+    // A page of a room's messages, oldest first; more is true when the room holds older ones.
+    void historyReceived(const QString &room, const QList<ChatMessage> &messages, bool more,
+                         const QJsonValue &ref);
+    // The messages matching a search, newest first; room is null for a search of every room.
+    void searchResults(const QString &room, const QString &query,
+                       const QList<ChatMessage> &messages, const QJsonValue &ref);
     // An error frame from the server, or "bad_frame" for a frame this client cannot read.
     void errorReceived(const QString &code, const QString &message, const QJsonValue &ref);
     // Any frame that echoes a ref, after its own signal: lets callers match replies to requests.

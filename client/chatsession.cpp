@@ -2,6 +2,8 @@
 
 #include "chatclient.h"
 #include "chaterrortext_p.h"
+#include "chathistorypager.h"
+#include "chatsearchmodel.h"
 #include "chaturl_p.h"
 #include "protocol/closecode.h"
 #include "protocol/validation.h"
@@ -59,6 +61,10 @@ ChatSession::ChatSession(QObject *parent)
     , m_shared(new ChatLogModel(this))
     , m_typingIdleTimer(new QTimer(this))
     , m_typing(new TypingRoster(this))
+    , m_history(new ChatHistoryPager(
+          m_client, [this](const QString &room) { return roomLog(room); },
+          [this](const ChatMessage &message) { return messageEntry(message, true); }, this))
+    , m_search(new ChatSearchModel(m_client, this))
 {
     m_clock.start();
     m_reconnectTimer->setObjectName(QStringLiteral("reconnectTimer"));
@@ -290,6 +296,7 @@ void ChatSession::endSession()
     m_typingIdleTimer->stop();
     m_pendingRenames.clear();
     m_pendingJoins.clear();
+    m_history->cancelAll();
     for (RoomState &state : m_roomStates) {
         state.joined = false;
         state.members.clear();
@@ -586,6 +593,8 @@ void ChatSession::onRenamed(const MemberRef &self)
 
 void ChatSession::onError(const QString &code, const QString &message, const QJsonValue &ref)
 {
+    if (m_search->isSearchRef(ref))
+        return; // shown where the search is
     addSharedEntry(ChatLogEntry::Kind::Error, describeError(code, message, ref));
     if (code == QLatin1String("name_taken") || code == QLatin1String("bad_request")) {
         // The name shown is the one we have, not the one refused; the refusal is in the log.
@@ -703,6 +712,7 @@ ChatLogEntry ChatSession::messageEntry(const ChatMessage &message, bool earlier)
     entry.time = localTime(message.timestamp);
     entry.sender = message.from.name;
     entry.senderKey = message.from.name;
+    entry.id = message.id;
     entry.text = message.text;
     entry.own = !message.from.id.isEmpty() && message.from.id == self().id;
     entry.earlier = earlier;

@@ -15,6 +15,8 @@
 
 class QTimer;
 class ChatClient;
+class ChatHistoryPager;
+class ChatSearchModel;
 class TypingRoster;
 
 // One chat's connection to a server of the native dialect, without widgets: the ChatClient,
@@ -101,6 +103,10 @@ public:
     ChatLogModel *roomLog(const QString &room) const;
     // The log shared by every room: direct messages, errors and connection events.
     ChatLogModel *sharedLog() const { return m_shared; }
+    // Scrollback: pages of older messages into the room logs, and back to a given message.
+    ChatHistoryPager *history() const { return m_history; }
+    // The matches of the last search; search through it (its errors stay out of the logs).
+    ChatSearchModel *searchResults() const { return m_search; }
 
     // Sends a message to the current room; false (and an error entry) when it cannot be sent,
     // in which case the caller keeps the text.
@@ -228,4 +234,6 @@ private:
     qint64 m_typingSentAt = 0;
     QTimer *m_typingIdleTimer = nullptr;
     TypingRoster *m_typing = nullptr; // who else is typing, per room
+    ChatHistoryPager *m_history = nullptr;
+    ChatSearchModel *m_search = nullptr;
 };

@@ -73,6 +73,22 @@ bool readChatMessage(const QJsonObject &o, ChatMessage *out)
     return true;
 }
 
+// A list of "message" events (a joined reply's history, a history page, search results).
+bool readChatMessages(const QJsonValue &v, QList<ChatMessage> *out)
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray array = v.toArray();
+    out->reserve(array.size());
+    for (const QJsonValue &event : array) {
+        ChatMessage message;
+        if (!event.isObject() || !readChatMessage(event.toObject(), &message))
+            return false;
+        out->append(message);
+    }
+    return true;
+}
+
 // Each reader fills its payload or names what was missing or invalid (in *what).
 using Read = bool (*)(const QJsonObject &o, NativeEvent::Payload *payload, const char **what);
 
@@ -113,14 +129,8 @@ bool readJoined(const QJsonObject &o, NativeEvent::Payload *payload, const char 
     if (!readMembers(o.value(QLatin1String("members")), &e.members))
         return fail(what, "members");
     const QJsonValue history = o.value(QLatin1String("history"));
-    if (!history.isUndefined() && !history.isArray())
+    if (!history.isUndefined() && !readChatMessages(history, &e.history))
         return fail(what, "history");
-    for (const QJsonValue &event : history.toArray()) {
-        ChatMessage message;
-        if (!readChatMessage(event.toObject(), &message))
-            return fail(what, "history");
-        e.history.append(message);
-    }
     *payload = e;
     return true;
 }
@@ -248,6 +258,34 @@ bool readPong(const QJsonObject &o, NativeEvent::Payload *payload, const char **
     return true;
 }
 
+bool readHistory(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    History e;
+    const QJsonValue more = o.value(QLatin1String("more"));
+    if (!readString(o, "room", &e.room))
+        return fail(what, "room");
+    if (!readChatMessages(o.value(QLatin1String("messages")), &e.messages))
+        return fail(what, "messages");
+    if (!more.isBool())
+        return fail(what, "more");
+    e.more = more.toBool();
+    *payload = e;
+    return true;
+}
+
+bool readSearch(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
+{
+    Search e;
+    if (!readOptionalString(o, "room", &e.room))
+        return fail(what, "room");
+    if (!readString(o, "query", &e.query))
+        return fail(what, "query");
+    if (!readChatMessages(o.value(QLatin1String("messages")), &e.messages))
+        return fail(what, "messages");
+    *payload = e;
+    return true;
+}
+
 bool readError(const QJsonObject &o, NativeEvent::Payload *payload, const char **what)
 {
     Error e;
@@ -278,8 +316,20 @@ constexpr Reader Readers[] = {
     {"rooms", readRooms},
     {"members", readMembersEvent},
     {"pong", readPong},
+    {"history", readHistory},
+    {"search", readSearch},
     {"error", readError},
 };
+
+// Message events as the server writes them, for a list that carries them.
+QList<QByteArray> encodedMessages(const QList<ChatMessage> &messages)
+{
+    QList<QByteArray> events;
+    events.reserve(messages.size());
+    for (const ChatMessage &message : messages)
+        events.append(NativeCodec::message(message));
+    return events;
+}
 
 NativeEvent unreadable(NativeEvent event, const QString &why)
 {
@@ -342,13 +392,12 @@ QByteArray NativeEvent::encode() const
         limits.ratePerSecond = int(e->ratePerSecond);
         return NativeCodec::welcome(e->member, e->rooms, limits, e->server.mid(prefix.size()));
     }
-    if (const auto *e = get<Joined>()) {
-        QList<QByteArray> history;
-        history.reserve(e->history.size());
-        for (const ChatMessage &message : e->history)
-            history.append(NativeCodec::message(message));
-        return NativeCodec::joined(e->room, e->members, history, ref);
-    }
+    if (const auto *e = get<Joined>())
+        return NativeCodec::joined(e->room, e->members, encodedMessages(e->history), ref);
+    if (const auto *e = get<History>())
+        return NativeCodec::history(e->room, encodedMessages(e->messages), e->more, ref);
+    if (const auto *e = get<Search>())
+        return NativeCodec::searchResults(e->room, e->query, encodedMessages(e->messages), ref);
     if (const auto *e = get<Left>())
         return NativeCodec::left(e->room, ref);
     if (const auto *e = get<Message>())

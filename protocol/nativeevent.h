@@ -108,6 +108,24 @@ struct Pong
     QString serverTime;
 };
 
+// A page of a room's messages (the answer to a history request), oldest first; more is true
+// when the room holds older ones.
+struct History
+{
+    QString room;
+    QList<ChatMessage> messages;
+    bool more = false;
+};
+
+// The messages matching a search, newest first; room is null when the search covered every
+// room of the member (the request named none).
+struct Search
+{
+    QString room;
+    QString query;
+    QList<ChatMessage> messages;
+};
+
 // A request was refused, or something went wrong on the server.
 struct Error
 {
@@ -126,11 +144,11 @@ struct Unknown
 // read. The frame went through StrictJson::check, as the server's requests do.
 struct NativeEvent
 {
-    using Payload = std::variant<NativeEvents::Unknown, NativeEvents::Welcome, NativeEvents::Joined,
-                                 NativeEvents::Left, NativeEvents::Message, NativeEvents::Ack,
-                                 NativeEvents::Presence, NativeEvents::Typing, NativeEvents::Direct,
-                                 NativeEvents::Renamed, NativeEvents::Rooms, NativeEvents::Members,
-                                 NativeEvents::Pong, NativeEvents::Error>;
+    using Payload = std::variant<
+        NativeEvents::Unknown, NativeEvents::Welcome, NativeEvents::Joined, NativeEvents::Left,
+        NativeEvents::Message, NativeEvents::Ack, NativeEvents::Presence, NativeEvents::Typing,
+        NativeEvents::Direct, NativeEvents::Renamed, NativeEvents::Rooms, NativeEvents::Members,
+        NativeEvents::Pong, NativeEvents::History, NativeEvents::Search, NativeEvents::Error>;
 
     Payload payload;
     QString type; // the frame's "type" as written; empty when there was none

@@ -1,10 +1,14 @@
 #include "chatlogrenderer.h"
 
 #include <QFontMetrics>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <climits>
 
 ChatLogRenderer::ChatLogRenderer(QTextDocument *document, const QPalette &palette,
                                  const QFont &font)
@@ -23,6 +27,11 @@ void ChatLogRenderer::clear()
 {
     m_document->clear();
     m_empty = true;
+}
+
+qint64 ChatLogRenderer::messageId(const QTextBlock &block)
+{
+    return std::max(0, block.userState());
 }
 
 QColor ChatLogRenderer::nameColor(const QString &key, const QPalette &palette)
@@ -99,6 +108,9 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
     else
         cursor.insertBlock(block, QTextCharFormat());
     m_empty = false;
+    // Lets a window find a message's line again (a search match) without a table of blocks.
+    const bool numbered = entry.kind == Kind::Message && entry.id > 0 && entry.id <= INT_MAX;
+    cursor.block().setUserState(numbered ? int(entry.id) : -1);
 
     QTextCharFormat plain;
     plain.setForeground(entry.earlier ? dimColor : textColor);

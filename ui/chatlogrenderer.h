@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QString>
 
+class QTextBlock;
 class QTextDocument;
 
 // Writes chat log entries into a QTextDocument as formatted blocks, one block per entry: a
@@ -22,8 +23,11 @@ public:
     void setStyle(const QPalette &palette, const QFont &font);
     // Empties the document.
     void clear();
-    // Appends one entry as the document's last block.
+    // Appends one entry as the document's last block; a room message's block carries its id as
+    // its user state (messageId() reads it back), other lines -1.
     void append(const ChatLogEntry &entry);
+    // The id of the room message a block shows; 0 for other lines.
+    static qint64 messageId(const QTextBlock &block);
 
     // The colour a name is shown in: the same name the same colour in every window, lighter on
     // dark themes.

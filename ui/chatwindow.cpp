@@ -1,11 +1,15 @@
 #include "chatwindow.h"
 
 #include "chatlogrenderer.h"
+#include "chatsearchpanel.h"
 #include "client/chatclient.h"
+#include "client/chathistorypager.h"
+#include "client/chatsearchmodel.h"
 #include "messageinput.h"
 #include "protocol/validation.h"
 #include "updatethrottle.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -21,10 +25,12 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <utility>
@@ -196,7 +202,16 @@ void ChatWindow::buildUi()
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    m_searchPanel = new ChatSearchPanel(m_session->searchResults(), chatPanel);
+    m_searchPanel->setObjectName(QStringLiteral("searchPanel"));
+    m_olderLabel = new QLabel(chatPanel);
+    m_olderLabel->setObjectName(QStringLiteral("olderLabel"));
+    m_olderLabel->setTextFormat(Qt::PlainText);
+    m_olderLabel->setAlignment(Qt::AlignHCenter);
+    m_olderLabel->setVisible(false);
     chatLayout->addLayout(chatHeader);
+    chatLayout->addWidget(m_searchPanel);
+    chatLayout->addWidget(m_olderLabel);
     chatLayout->addWidget(m_messageView, 1);
     chatLayout->addWidget(m_typingLabel);
     chatLayout->addLayout(inputRow);
@@ -241,8 +256,22 @@ void ChatWindow::buildUi()
             [this] { sendInput(m_input->toPlainText()); });
     connect(m_membersList, &QListWidget::itemDoubleClicked, this, &ChatWindow::promptDirect);
 
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ChatWindow::onViewScrolled);
+    m_messageView->viewport()->installEventFilter(this);
+    connect(m_searchPanel, &ChatSearchPanel::searchRequested, this, [this](const QString &query) {
+        m_session->searchResults()->search(currentRoom(), query);
+    });
+    connect(m_searchPanel, &ChatSearchPanel::matchActivated, this, &ChatWindow::showMessage);
+    connect(m_searchPanel, &ChatSearchPanel::closed, this, [this] {
+        m_jumpId = 0;
+        m_input->setFocus();
+    });
+
     auto *closeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
     connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_searchPanel, &ChatSearchPanel::open);
 
     updateColors();
     m_input->setFocus();
@@ -263,6 +292,21 @@ void ChatWindow::wireSession()
         updateTitle();
     });
     connect(m_session, &ChatSession::roomAdded, this, &ChatWindow::onRoomAdded);
+    ChatHistoryPager *history = m_session->history();
+    connect(history, &ChatHistoryPager::pageLoaded, this, [this](const QString &room, int added) {
+        if (room == currentRoom() && added > 0)
+            renderKeepingPlace(added);
+    });
+    connect(history, &ChatHistoryPager::messageAvailable, this,
+            [this](const QString &room, qint64 id) {
+                if (room == currentRoom() && id == m_jumpId)
+                    selectMessage(std::exchange(m_jumpId, 0), true);
+            });
+    connect(
+        history, &ChatHistoryPager::messageUnavailable, this, [this](const QString &, qint64 id) {
+            if (id == std::exchange(m_jumpId, 0))
+                m_searchPanel->setStatus(tr("That message is no longer in the room’s history."));
+        });
     connect(m_session, &ChatSession::roomRemoved, this,
             [this](const QString &room) { delete roomItem(room); });
     connect(m_session, &ChatSession::roomsCleared, m_roomsList, &QListWidget::clear);
@@ -387,6 +431,10 @@ void ChatWindow::onRoomAdded(const QString &room)
     auto *item = new QListWidgetItem(m_roomsList);
     item->setData(NameRole, room);
     updateRoomItem(room);
+    connect(m_session->roomLog(room), &ChatLogModel::olderStateChanged, this, [this, room] {
+        if (room == currentRoom())
+            updateOlderLabel();
+    });
 }
 
 void ChatWindow::onCurrentRoomChanged(const QString &room)
@@ -407,6 +455,7 @@ void ChatWindow::onCurrentRoomChanged(const QString &room)
     updateMembers();
     updateTypingLabel();
     updateTitle();
+    updateOlderLabel();
 }
 
 void ChatWindow::updateRoomItem(const QString &room)
@@ -505,6 +554,15 @@ bool ChatWindow::isShown(const ChatLogEntry &entry) const
 
 void ChatWindow::renderCurrentRoom()
 {
+    renderLog();
+    QScrollBar *bar = m_messageView->verticalScrollBar();
+    bar->setValue(bar->maximum());
+}
+
+void ChatWindow::renderLog()
+{
+    const qint64 selected = selectedMessageId();
+    m_rendering = true;
     // Everything queued is in the entries rendered below.
     m_renderQueue.clear();
     m_renderThrottle->cancel();
@@ -517,6 +575,9 @@ void ChatWindow::renderCurrentRoom()
     const QList<ChatLogEntry> empty;
     const QList<ChatLogEntry> &own = log ? log->entries() : empty;
     const QList<ChatLogEntry> &shared = m_session->sharedLog()->entries();
+    // Pages of older messages can take a room's log past the view's usual cap.
+    m_messageView->document()->setMaximumBlockCount(
+        std::max(MaxViewBlocks, int(own.size() + shared.size()) + 1));
     // The room's entries and the shared ones, interleaved in the order they happened.
     auto a = own.cbegin();
     auto b = shared.cbegin();
@@ -534,8 +595,90 @@ void ChatWindow::renderCurrentRoom()
         m_renderer->append(hint);
     }
     batch.endEditBlock();
+    if (selected > 0)
+        selectMessage(selected, false);
+    m_rendering = false;
+}
+
+void ChatWindow::renderKeepingPlace(int added)
+{
     QScrollBar *bar = m_messageView->verticalScrollBar();
-    bar->setValue(bar->maximum());
+    QAbstractTextDocumentLayout *layout = m_messageView->document()->documentLayout();
+    const QTextBlock top = m_messageView->cursorForPosition(QPoint(0, 0)).block();
+    const int topNumber = top.blockNumber();
+    // At the very top the view also shows the document's margin: the reader looks at the line.
+    const qreal offset = std::max<qreal>(0, bar->value() - layout->blockBoundingRect(top).top());
+    renderLog();
+    // The lines below the new ones are the same as before, added blocks further down.
+    const QTextBlock again = m_messageView->document()->findBlockByNumber(topNumber + added);
+    m_rendering = true;
+    bar->setValue(qRound(layout->blockBoundingRect(again).top() + offset));
+    m_rendering = false;
+}
+
+void ChatWindow::onViewScrolled(int value)
+{
+    QScrollBar *bar = m_messageView->verticalScrollBar();
+    if (m_rendering || value != bar->minimum() || bar->maximum() == bar->minimum())
+        return;
+    m_session->history()->loadOlder(currentRoom());
+}
+
+bool ChatWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageView->viewport() && event->type() == QEvent::Wheel
+        && static_cast<QWheelEvent *>(event)->angleDelta().y() > 0) {
+        const QScrollBar *bar = m_messageView->verticalScrollBar();
+        if (bar->value() == bar->minimum())
+            m_session->history()->loadOlder(currentRoom());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChatWindow::updateOlderLabel()
+{
+    const ChatLogModel *log = m_session->roomLog(currentRoom());
+    QString text;
+    if (log && log->isLoadingOlder())
+        text = tr("Loading older messages…");
+    else if (log && log->isBeginningReached())
+        text = tr("Beginning of the room");
+    m_olderLabel->setText(text);
+    m_olderLabel->setVisible(!text.isEmpty());
+}
+
+void ChatWindow::showMessage(const QString &room, qint64 id)
+{
+    m_jumpId = id;
+    if (room != currentRoom())
+        m_session->setCurrentRoom(room);
+    // Answered by messageAvailable(), at once when the message is already in the log.
+    m_session->history()->reveal(room, id);
+}
+
+bool ChatWindow::selectMessage(qint64 id, bool scroll)
+{
+    QTextDocument *document = m_messageView->document();
+    for (QTextBlock block = document->lastBlock(); block.isValid(); block = block.previous()) {
+        if (ChatLogRenderer::messageId(block) != id)
+            continue;
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        m_messageView->setTextCursor(cursor);
+        if (scroll) {
+            const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+            const int middle = qRound(rect.center().y()) - m_messageView->viewport()->height() / 2;
+            m_messageView->verticalScrollBar()->setValue(middle);
+        }
+        return true;
+    }
+    return false;
+}
+
+qint64 ChatWindow::selectedMessageId() const
+{
+    const QTextCursor cursor = m_messageView->textCursor();
+    return cursor.hasSelection() ? ChatLogRenderer::messageId(cursor.block()) : 0;
 }
 
 void ChatWindow::renderQueued()

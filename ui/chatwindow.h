@@ -22,6 +22,7 @@ class QPushButton;
 class QTextBrowser;
 class ChatClient;
 class ChatLogRenderer;
+class ChatSearchPanel;
 class UpdateThrottle;
 class MessageInput;
 
@@ -62,12 +63,17 @@ public:
     QString currentRoom() const { return m_session->currentRoom(); }
     // The rooms of the room list, in its order.
     QStringList rooms() const { return m_session->rooms(); }
+    // The id of the message selected in the view (a search match shown); 0 when none is.
+    qint64 selectedMessageId() const;
 
 protected:
     // Disconnects: a closed window must not linger in its rooms.
     void closeEvent(QCloseEvent *event) override;
     // Re-renders with the new colours on a palette change.
     void changeEvent(QEvent *event) override;
+    // The wheel turned up over a log already at its top (or too short to scroll) asks for the
+    // page of older messages, as scrolling to the top does.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Builds the widgets and connects their signals.
@@ -112,8 +118,24 @@ private:
     void onEntryAdded(const QString &room, const ChatLogEntry &entry);
     // Whether the view shows entries of this kind (notices can be hidden).
     bool isShown(const ChatLogEntry &entry) const;
-    // Rebuilds the view: the current room's log and the shared one, in the order they happened.
+    // Rebuilds the view: the current room's log and the shared one, in the order they happened,
+    // scrolled to the end.
     void renderCurrentRoom();
+    // Rebuilds the view as renderCurrentRoom() does, leaving the scroll position to the caller;
+    // a message selected stays selected.
+    void renderLog();
+    // Rebuilds the view after added lines were put above the first, keeping the line the reader
+    // was looking at where it was.
+    void renderKeepingPlace(int added);
+    // The view scrolled: at the very top, the page of older messages is asked for.
+    void onViewScrolled(int value);
+    // Shows the current room's paging state above the view: loading, or its beginning reached.
+    void updateOlderLabel();
+    // Shows a room's message (a search match), paging back until it is in the log.
+    void showMessage(const QString &room, qint64 id);
+    // Selects a message's line in the view; scrolled to its middle when scroll is true. False
+    // when the view does not show it.
+    bool selectMessage(qint64 id, bool scroll);
     // Appends the queued entries to the view.
     void renderQueued();
     // Rebuilds the member list of the current room.
@@ -135,6 +157,10 @@ private:
     QPushButton *m_joinButton = nullptr;
     QPushButton *m_leaveButton = nullptr;
     QLabel *m_roomTitle = nullptr;
+    ChatSearchPanel *m_searchPanel = nullptr;
+    QLabel *m_olderLabel = nullptr; // "Loading older messages…", "Beginning of the room"
+    bool m_rendering = false; // the view is being rebuilt: its scrolling is not the reader's
+    qint64 m_jumpId = 0; // the search match being shown, once its page is in
     QCheckBox *m_showNotices = nullptr;
     QTextBrowser *m_messageView = nullptr;
     QLabel *m_typingLabel = nullptr;

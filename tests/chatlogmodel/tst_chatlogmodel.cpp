@@ -21,6 +21,22 @@ ChatLogEntry line(int i)
     return e;
 }
 
+// A room message with its id.
+ChatLogEntry message(qint64 id)
+{
+    ChatLogEntry e = line(int(id));
+    e.id = id;
+    return e;
+}
+
+QList<qint64> idsOf(const ChatLogModel &model)
+{
+    QList<qint64> ids;
+    for (const ChatLogEntry &e : model.entries())
+        ids.append(e.id);
+    return ids;
+}
+
 } // namespace
 
 class tst_ChatLogModel final : public QObject
@@ -33,6 +49,9 @@ private slots:
     void rolesAndDisplay();
     void trimsInSteps();
     void clearResets();
+    void prependsOlderPage_data();
+    void prependsOlderPage();
+    void loadingAndBeginning();
 };
 
 void tst_ChatLogModel::appendInsertsOneRow()
@@ -117,6 +136,92 @@ void tst_ChatLogModel::clearResets()
     model.clear();
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ChatLogModel::prependsOlderPage_data()
+{
+    QTest::addColumn<QList<qint64>>("held");
+    QTest::addColumn<QList<qint64>>("page");
+    QTest::addColumn<QList<qint64>>("after");
+
+    using Ids = QList<qint64>;
+    QTest::newRow("the page before") << Ids {5, 6, 7} << Ids {2, 3, 4} << Ids {2, 3, 4, 5, 6, 7};
+    QTest::newRow("a page overlapping what is held")
+        << Ids {5, 6, 7} << Ids {3, 4, 5, 6} << Ids {3, 4, 5, 6, 7};
+    QTest::newRow("nothing new") << Ids {5, 6} << Ids {5, 6} << Ids {5, 6};
+    QTest::newRow("an id twice in the page") << Ids {9} << Ids {7, 7, 8} << Ids {7, 8, 9};
+    QTest::newRow("into an empty log") << Ids {} << Ids {1, 2} << Ids {1, 2};
+    QTest::newRow("an empty page") << Ids {4} << Ids {} << Ids {4};
+}
+
+void tst_ChatLogModel::prependsOlderPage()
+{
+    QFETCH(QList<qint64>, held);
+    QFETCH(QList<qint64>, page);
+    QFETCH(QList<qint64>, after);
+
+    ChatLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (qint64 id : std::as_const(held))
+        model.append(message(id));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QList<ChatLogEntry> entries;
+    for (qint64 id : std::as_const(page))
+        entries.append(message(id));
+
+    const int added = model.prepend(entries);
+    const int expected = int(after.size() - held.size());
+    QCOMPARE(added, expected);
+    QCOMPARE(idsOf(model), after);
+    QCOMPARE(reset.count(), 0);
+    // One insertion at the top, or none at all.
+    QCOMPARE(inserted.count(), expected > 0 ? 1 : 0);
+    if (expected > 0) {
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), expected - 1);
+    }
+    QCOMPARE(model.oldestMessageId(), after.value(0));
+    for (int row = 0; row < after.size(); ++row) {
+        QVERIFY(model.containsMessage(after.at(row)));
+        QCOMPARE(model.rowOfMessage(after.at(row)), row);
+        QCOMPARE(model.index(row).data(ChatLogModel::IdRole).toLongLong(), after.at(row));
+    }
+    QCOMPARE(model.rowOfMessage(1000), -1);
+}
+
+void tst_ChatLogModel::loadingAndBeginning()
+{
+    ChatLogModel model;
+    QSignalSpy changed(&model, &ChatLogModel::olderStateChanged);
+    QVERIFY(!model.isLoadingOlder());
+    QVERIFY(!model.isBeginningReached());
+    model.setLoadingOlder(true);
+    model.setLoadingOlder(true);
+    QCOMPARE(changed.count(), 1); // a change, not a repeat
+    QVERIFY(model.isLoadingOlder());
+    model.setLoadingOlder(false);
+    model.setBeginningReached(true);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(model.isBeginningReached());
+
+    // Trimming the oldest rows loses the beginning: it can be paged back in.
+    const int cap = ChatLogModel::MaxEntries + ChatLogModel::TrimStep;
+    for (int i = 1; i <= cap; ++i)
+        model.append(message(i));
+    QVERIFY(model.isBeginningReached());
+    model.append(message(cap + 1));
+    QVERIFY(!model.isBeginningReached());
+    QCOMPARE(model.oldestMessageId(), ChatLogModel::TrimStep + 1);
+    QVERIFY(!model.containsMessage(1));
+    // What was trimmed is new again to a page.
+    QCOMPARE(model.prepend({message(ChatLogModel::TrimStep)}), 1);
+
+    model.setBeginningReached(true);
+    model.clear();
+    QVERIFY(!model.isBeginningReached());
+    QVERIFY(!model.containsMessage(cap));
+    QCOMPARE(model.oldestMessageId(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ChatLogModel)

@@ -1,11 +1,14 @@
 // ChatSession against a real server on loopback, without widgets: the reconnection state
 // machine, the rooms it keeps and rejoins, and the logs it fills.
 #include "client/chatclient.h"
+#include "client/chathistorypager.h"
 #include "client/chatlogmodel.h"
+#include "client/chatsearchmodel.h"
 #include "client/chatsession.h"
 #include "server/roommanager.h"
 #include "server/serverconfig.h"
 #include "server/serverhost.h"
+#include "tests/common/roomhistory.h"
 #include "tests/common/testserver.h"
 
 #include <QSignalSpy>
@@ -46,6 +49,25 @@ QString logText(const ChatLogModel *log)
     return lines.join(u'\n');
 }
 
+// The ids of the room messages in a log, in its order.
+QList<qint64> messageIds(const ChatLogModel *log)
+{
+    QList<qint64> ids;
+    for (const ChatLogEntry &entry : log->entries()) {
+        if (entry.kind == ChatLogEntry::Kind::Message)
+            ids.append(entry.id);
+    }
+    return ids;
+}
+
+QList<qint64> idsFrom1To(int count)
+{
+    QList<qint64> ids;
+    for (int id = 1; id <= count; ++id)
+        ids.append(id);
+    return ids;
+}
+
 bool reconnectScheduled(const ChatSession &session)
 {
     return session.findChild<QTimer *>(u"reconnectTimer"_s)->isActive();
@@ -72,8 +94,15 @@ private slots:
     void wrongJoinCodeIsRefused();
     void messagesFillTheRoomLog();
     void errorsAndRenamesGoToTheSharedLog();
+    void pagesBackToTheBeginning();
+    void revealPagesBackToAMessage();
+    void searchListsMatches_data();
+    void searchListsMatches();
 
 private:
+    // Restarts the server keeping enough history, posts count messages to lobby and connects
+    // session as reader; false if any step failed.
+    bool longHistory(ChatSession &session, int count);
     QUrl chatUrl(const QString &name, const QString &query = QString()) const;
     // Connects session as name and waits until it is in lobby.
     bool connectAs(ChatSession &session, const QString &name);
@@ -366,6 +395,160 @@ void tst_ChatSession::errorsAndRenamesGoToTheSharedLog()
     QVERIFY(logText(bob.sharedLog()).contains("That name cannot be used"_L1));
     bob.joinRoom(u""_s);
     QVERIFY(logText(bob.sharedLog()).contains("Cannot join"_L1));
+}
+
+bool tst_ChatSession::longHistory(ChatSession &session, int count)
+{
+    m_server.init();
+    // Past the log's cap, so that the reader's log starts well after id 1.
+    if (!m_server.start([count](ServerConfig &c) { c.history = count; }))
+        return false;
+    return RoomHistory::post(m_server, u"lobby"_s, count) && connectAs(session, u"reader"_s);
+}
+
+// More than a log holds: joining leaves the oldest out of the log, for paging to bring back.
+constexpr int LongHistory = ChatLogModel::MaxEntries + 600;
+
+void tst_ChatSession::pagesBackToTheBeginning()
+{
+    ChatSession session;
+    QVERIFY(longHistory(session, LongHistory));
+    ChatLogModel *log = session.roomLog(u"lobby"_s);
+    ChatHistoryPager *history = session.history();
+    QVERIFY(!log->isBeginningReached());
+    const qint64 first = log->oldestMessageId();
+    QVERIFY(first > ChatHistoryPager::PageSize);
+    QSignalSpy pages(history, &ChatHistoryPager::pageLoaded);
+    QSignalSpy reset(log, &QAbstractItemModel::modelReset);
+
+    int requests = 0;
+    while (!log->isBeginningReached()) {
+        QVERIFY2(++requests <= LongHistory / ChatHistoryPager::PageSize + 2, "paging never ends");
+        const qint64 before = log->oldestMessageId();
+        QSignalSpy inserted(log, &QAbstractItemModel::rowsInserted);
+        QVERIFY(history->loadOlder(u"lobby"_s));
+        QVERIFY(log->isLoadingOlder());
+        // One page at a time.
+        QVERIFY(!history->loadOlder(u"lobby"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!log->isLoadingOlder(), Timeout);
+        QCOMPARE(pages.count(), requests);
+        const int added = pages.constLast().at(1).toInt();
+        QCOMPARE(added, int(std::min<qint64>(before - 1, ChatHistoryPager::PageSize)));
+        // Prepended at the top in one insertion, in order: the ids up to the old oldest.
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), added - 1);
+        QCOMPARE(log->oldestMessageId(), before - added);
+        QCOMPARE(log->entry(added - 1).id, before - 1);
+        QVERIFY(log->entry(0).earlier);
+    }
+    // "more" was false with the page that reached id 1, not one request later.
+    QCOMPARE(log->oldestMessageId(), 1);
+    QCOMPARE(requests,
+             int((first - 1 + ChatHistoryPager::PageSize - 1) / ChatHistoryPager::PageSize));
+    // Every message once, in order, whatever joined gave and the pages overlapped.
+    QCOMPARE(messageIds(log), idsFrom1To(LongHistory));
+    QCOMPARE(log->entry(0).text, RoomHistory::textOf(1));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(!history->loadOlder(u"lobby"_s));
+    QVERIFY(!history->loadOlder(u"no such room"_s));
+}
+
+void tst_ChatSession::revealPagesBackToAMessage()
+{
+    ChatSession session;
+    QVERIFY(longHistory(session, LongHistory));
+    ChatLogModel *log = session.roomLog(u"lobby"_s);
+    ChatHistoryPager *history = session.history();
+    QSignalSpy available(history, &ChatHistoryPager::messageAvailable);
+    QSignalSpy unavailable(history, &ChatHistoryPager::messageUnavailable);
+    QSignalSpy pages(history, &ChatHistoryPager::pageLoaded);
+
+    // A message the log holds: at once, without a request.
+    const qint64 held = log->oldestMessageId() + 10;
+    history->reveal(u"lobby"_s, held);
+    QCOMPARE(available.count(), 1);
+    QCOMPARE(available.at(0).at(1).toLongLong(), held);
+    QCOMPARE(pages.count(), 0);
+
+    // An old one: pages of PageSize until it is in.
+    const qint64 first = log->oldestMessageId();
+    const qint64 old = 50;
+    history->reveal(u"lobby"_s, old);
+    QTRY_COMPARE_WITH_TIMEOUT(available.count(), 2, Timeout);
+    QCOMPARE(available.at(1).at(1).toLongLong(), old);
+    QVERIFY(log->containsMessage(old));
+    QCOMPARE(pages.count(),
+             int((first - old + ChatHistoryPager::PageSize - 1) / ChatHistoryPager::PageSize));
+    QCOMPARE(log->entry(log->rowOfMessage(old)).text, RoomHistory::textOf(int(old)));
+    QCOMPARE(unavailable.count(), 0);
+
+    // A message the room never had.
+    history->reveal(u"lobby"_s, LongHistory + 5);
+    QCOMPARE(unavailable.count(), 1);
+}
+
+void tst_ChatSession::searchListsMatches_data()
+{
+    QTest::addColumn<QString>("room");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("matches"); // -1: refused
+    QTest::addColumn<QString>("error"); // the start of the error in words
+
+    const int posted = 450;
+    QTest::newRow("a word") << u"lobby"_s << u"needle"_s << RoomHistory::needles(posted)
+                            << QString();
+    QTest::newRow("a prefix, another case")
+        << u"lobby"_s << u"NEED"_s << RoomHistory::needles(posted) << QString();
+    QTest::newRow("two words") << u"lobby"_s << u"haystack needle"_s << RoomHistory::needles(posted)
+                               << QString();
+    QTest::newRow("one message") << u"lobby"_s << u"message 450"_s << 1 << QString();
+    // A word matches as a prefix: 7 and 70 to 79.
+    QTest::newRow("numbers as prefixes") << u"lobby"_s << u"message 7"_s << 11 << QString();
+    QTest::newRow("nothing") << u"lobby"_s << u"zebra"_s << 0 << QString();
+    QTest::newRow("blank") << u"lobby"_s << u"   "_s << -1 << u"Type a word"_s;
+    QTest::newRow("a room not joined")
+        << u"elsewhere"_s << u"needle"_s << -1 << u"You are not in elsewhere"_s;
+}
+
+void tst_ChatSession::searchListsMatches()
+{
+    QFETCH(QString, room);
+    QFETCH(QString, query);
+    QFETCH(int, matches);
+    QFETCH(QString, error);
+
+    ChatSession session;
+    QVERIFY(longHistory(session, 450));
+    ChatSearchModel *search = session.searchResults();
+    QSignalSpy finished(search, &ChatSearchModel::finished);
+    QSignalSpy failed(search, &ChatSearchModel::failed);
+    const int sharedLines = session.sharedLog()->rowCount();
+
+    const bool sent = search->search(room, query);
+    QCOMPARE(sent, query.trimmed().size() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, Timeout);
+    QVERIFY(!search->isSearching());
+    if (matches < 0) {
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(search->errorText().startsWith(error), qPrintable(search->errorText()));
+        QCOMPARE(search->rowCount(), 0);
+        // Said where the search is, not in the log.
+        QCOMPARE(session.sharedLog()->rowCount(), sharedLines);
+        return;
+    }
+    QCOMPARE(search->rowCount(), matches);
+    QVERIFY(search->errorText().isEmpty());
+    // Newest first, each holding what was asked for.
+    for (int row = 0; row < search->rowCount(); ++row) {
+        const ChatMessage &m = search->message(row);
+        QCOMPARE(m.room, u"lobby"_s);
+        QCOMPARE(m.text, RoomHistory::textOf(int(m.id)));
+        if (row > 0)
+            QVERIFY(m.id < search->message(row - 1).id);
+        const QString line = search->index(row).data().toString();
+        QVERIFY2(line.endsWith("poster  "_L1 + m.text), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ChatSession)

@@ -1,9 +1,13 @@
 // ChatWindow against a real server on loopback: what people see and do in two or three windows.
 
 #include "client/chatclient.h"
+#include "client/chathistorypager.h"
+#include "client/chatlogmodel.h"
+#include "client/chatsession.h"
 #include "server/roommanager.h"
 #include "server/serverconfig.h"
 #include "server/serverhost.h"
+#include "tests/common/roomhistory.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 #include "ui/chatwindow.h"
@@ -18,13 +22,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +95,21 @@ void enter(QLineEdit *edit, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
+// The line at the top of the message view, as the reader sees it.
+QString topLine(const ChatWindow *window)
+{
+    auto *view = part<QTextBrowser>(window, "messageView");
+    return view->cursorForPosition(QPoint(0, 0)).block().text();
+}
+
+// True when the line of the selected message is within the message view's viewport.
+bool selectionInView(const ChatWindow *window)
+{
+    auto *view = part<QTextBrowser>(window, "messageView");
+    const QRect line = view->cursorRect(view->textCursor());
+    return view->viewport()->rect().intersects(line);
+}
+
 int messageFramesIn(const QSignalSpy &sent)
 {
     int count = 0;
@@ -128,6 +151,10 @@ private slots:
     void badUrlIsExplained();
     void floodShowsEveryLineInOrder();
     void joinFloodShowsEveryMember();
+    void scrollingToTheTopLoadsOlderPages();
+    void searchListsAndShowsMatches();
+    void searchRefusalIsShownInTheBox_data();
+    void searchRefusalIsShownInTheBox();
 
 private:
     QUrl chatUrl(const QString &name = QString()) const;
@@ -135,6 +162,9 @@ private:
     std::unique_ptr<ChatWindow> openWindow(const QString &name);
     // Two windows, alice and bob, both in lobby and seeing each other.
     bool openPair();
+    // Restarts the server keeping enough history, posts count messages to lobby, and opens a
+    // window as reader; nullptr if a step failed.
+    std::unique_ptr<ChatWindow> openOnLongHistory(int count);
 
     TestServer m_server;
     std::unique_ptr<ChatWindow> m_alice;
@@ -639,6 +669,172 @@ void tst_ChatWindow::joinFloodShowsEveryMember()
     QTRY_COMPARE_WITH_TIMEOUT(members(m_bob.get()), QStringList {u"bob (you)"_s}, Timeout);
 }
 
-QTEST_MAIN(tst_ChatWindow)
+// More than a log holds: joining leaves the oldest out of the window's log, for paging.
+constexpr int LongHistory = ChatLogModel::MaxEntries + 600;
 
+std::unique_ptr<ChatWindow> tst_ChatWindow::openOnLongHistory(int count)
+{
+    m_server.init();
+    if (!m_server.start([count](ServerConfig &c) { c.history = count; })
+        || !RoomHistory::post(m_server, u"lobby"_s, count))
+        return nullptr;
+    auto window = openWindow(u"reader"_s);
+    const ChatLogModel *log = window->session()->roomLog(u"lobby"_s);
+    if (!log || !QTest::qWaitFor([&] { return log->containsMessage(count); }, Timeout))
+        return nullptr;
+    return window;
+}
+
+void tst_ChatWindow::scrollingToTheTopLoadsOlderPages()
+{
+    auto window = openOnLongHistory(LongHistory);
+    QVERIFY(window);
+    const ChatLogModel *log = window->session()->roomLog(u"lobby"_s);
+    auto *view = part<QTextBrowser>(window.get(), "messageView");
+    auto *older = part<QLabel>(window.get(), "olderLabel");
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
+    QVERIFY(!older->isVisible());
+    QVERIFY(log->oldestMessageId() > 1);
+
+    // The wheel turned up over a log already at its top asks for a page too (a log too short
+    // to scroll never reaches the top by scrolling). Down does not.
+    {
+        const QSignalBlocker quiet(bar);
+        bar->setValue(bar->minimum());
+    }
+    QWidget *viewport = view->viewport();
+    const QPoint middle = viewport->rect().center();
+    QWheelEvent down(middle, viewport->mapToGlobal(middle), {}, {0, -120}, Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &down);
+    QVERIFY(!log->isLoadingOlder());
+    {
+        const QSignalBlocker quiet(bar);
+        bar->setValue(bar->minimum());
+    }
+    QVERIFY(!log->isLoadingOlder());
+    QWheelEvent up(middle, viewport->mapToGlobal(middle), {}, {0, 120}, Qt::NoButton,
+                   Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &up);
+    QVERIFY(log->isLoadingOlder());
+    QTRY_VERIFY_WITH_TIMEOUT(!log->isLoadingOlder(), Timeout);
+
+    int pages = 0;
+    while (!log->isBeginningReached()) {
+        QVERIFY2(++pages <= LongHistory / ChatHistoryPager::PageSize + 2, "paging never ends");
+        const qint64 before = log->oldestMessageId();
+        // The reader scrolls to the top; the page before the oldest message is asked for.
+        bar->setValue(bar->minimum());
+        QVERIFY(log->isLoadingOlder());
+        QVERIFY(older->isVisible());
+        QCOMPARE(older->text(), u"Loading older messages…"_s);
+        const QString looking = topLine(window.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!log->isLoadingOlder(), Timeout);
+        // The first row's id went down, and the reader still looks at the same line.
+        QVERIFY(log->oldestMessageId() < before);
+        QVERIFY(bar->value() > bar->minimum());
+        QCOMPARE(topLine(window.get()), looking);
+    }
+    QCOMPARE(log->oldestMessageId(), 1);
+    QVERIFY(older->isVisible());
+    QCOMPARE(older->text(), u"Beginning of the room"_s);
+    // Every message is in the view once, the first at the top.
+    bar->setValue(bar->minimum());
+    QVERIFY2(topLine(window.get()).endsWith("poster  "_L1 + RoomHistory::textOf(1)),
+             qPrintable(topLine(window.get())));
+    const QString text = viewText(window.get());
+    QCOMPARE(text.count("poster  message 2\n"_L1), 1);
+    QCOMPARE(text.count("  needle 100 in the haystack"_L1), 1);
+    // Nothing more is asked for at the beginning.
+    QSignalSpy sent(window->client(), &ChatClient::frameSent);
+    bar->setValue(bar->maximum());
+    bar->setValue(bar->minimum());
+    QCOMPARE(sent.count(), 0);
+}
+
+void tst_ChatWindow::searchListsAndShowsMatches()
+{
+    auto window = openOnLongHistory(LongHistory);
+    QVERIFY(window);
+    const ChatLogModel *log = window->session()->roomLog(u"lobby"_s);
+    auto *view = part<QTextBrowser>(window.get(), "messageView");
+    auto *panel = part<QWidget>(window.get(), "searchPanel");
+    auto *edit = part<QLineEdit>(window.get(), "searchEdit");
+    auto *results = part<QListView>(window.get(), "searchResults");
+    auto *status = part<QLabel>(window.get(), "searchStatus");
+    QVERIFY(!panel->isVisible());
+
+    // Ctrl+F opens the box, focused.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    QVERIFY(panel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(edit->hasFocus(), Timeout);
+    QTest::keyClicks(edit, u"needle"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    const int needles = RoomHistory::needles(LongHistory);
+    QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), needles, Timeout);
+    QVERIFY(results->isVisible());
+    QCOMPARE(status->text(), u"%1 messages match — Enter or click one to show it"_s.arg(needles));
+    // Newest first: time, name, text.
+    const QString newest = results->model()->index(0, 0).data().toString();
+    const QRegularExpression line(u"^\\d\\d:\\d\\d   poster  needle %1 in the haystack$"_s.arg(
+        needles * RoomHistory::NeedleEvery));
+    QVERIFY2(line.match(newest).hasMatch(), qPrintable(newest));
+
+    // A recent match, already in the log, is selected at once on a click.
+    const QModelIndex recent = results->model()->index(0, 0);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualRect(recent).center());
+    QCOMPARE(window->selectedMessageId(), needles * RoomHistory::NeedleEvery);
+    QVERIFY(selectionInView(window.get()));
+
+    // The oldest is not in the log yet: pages are loaded until it is, then it is shown.
+    const qint64 oldest = RoomHistory::NeedleEvery;
+    QVERIFY(!log->containsMessage(oldest));
+    results->setFocus();
+    results->setCurrentIndex(results->model()->index(needles - 1, 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->selectedMessageId(), oldest, Timeout);
+    QVERIFY(log->containsMessage(oldest));
+    QVERIFY(selectionInView(window.get()));
+    const QTextCursor selection = view->textCursor();
+    QCOMPARE(selection.selectedText(), selection.block().text());
+    QVERIFY(selection.selectedText().endsWith("poster  "_L1 + RoomHistory::textOf(int(oldest))));
+
+    // Escape closes the box.
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(results->model()->rowCount(), 0);
+}
+
+void tst_ChatWindow::searchRefusalIsShownInTheBox_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("blank") << u"   "_s << u"Type a word to search for."_s;
+    QTest::newRow("nothing found") << u"zebra"_s << u"No messages match “zebra”."_s;
+}
+
+void tst_ChatWindow::searchRefusalIsShownInTheBox()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, words);
+    m_alice = openWindow(u"alice"_s);
+    const QString before = viewText(m_alice.get());
+    QTest::keySequence(m_alice.get(), QKeySequence::Find);
+    auto *edit = part<QLineEdit>(m_alice.get(), "searchEdit");
+    QTest::keyClicks(edit, query);
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto *status = part<QLabel>(m_alice.get(), "searchStatus");
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), words, Timeout);
+    QVERIFY(status->isVisible());
+    QVERIFY(!part<QListView>(m_alice.get(), "searchResults")->isVisible());
+    // In the box, not in the log.
+    QCOMPARE(viewText(m_alice.get()), before);
+}
+
+QTEST_MAIN(tst_ChatWindow)
 #include "tst_chatwindow.moc"

@@ -42,6 +42,10 @@ private slots:
     void unknownTypeIsNotAnError();
     void requestsRoundTrip_data();
     void requestsRoundTrip();
+    void pagesAndMatches_data();
+    void pagesAndMatches();
+    void historyAndSearchRequests_data();
+    void historyAndSearchRequests();
 };
 
 void tst_NativeEvent::serverEventsRoundTrip_data()
@@ -96,6 +100,18 @@ void tst_NativeEvent::serverEventsRoundTrip_data()
                           << u"pong"_s;
     QTest::newRow("pong without ts")
         << NativeCodec::pong(QJsonValue::Undefined, u"now"_s, QJsonValue(1)) << u"pong"_s;
+    const QList<QByteArray> page {
+        NativeCodec::message(sampleMessage(3)),
+        NativeCodec::message(sampleMessage(4, QJsonObject {{u"k"_s, 1}}))};
+    QTest::newRow("history") << NativeCodec::history(u"lobby"_s, page, true, QJsonValue(4))
+                             << u"history"_s;
+    QTest::newRow("history, the beginning, empty")
+        << NativeCodec::history(u"lobby"_s, {}, false, QJsonValue(u"h"_s)) << u"history"_s;
+    QTest::newRow("search of a room")
+        << NativeCodec::searchResults(u"lobby"_s, u"hel"_s, page, QJsonValue(5)) << u"search"_s;
+    QTest::newRow("search of every room")
+        << NativeCodec::searchResults(QString(), u"hel there"_s, page, QJsonValue(5))
+        << u"search"_s;
     QTest::newRow("error") << NativeCodec::error(ErrorCode::NameTaken, u"taken"_s, QJsonValue(3))
                            << u"error"_s;
     QTest::newRow("error without ref")
@@ -194,6 +210,28 @@ void tst_NativeEvent::unreadableFrames_data()
                                         << u"a \"error\" frame with a missing or invalid code"_s;
     QTest::newRow("ack, room a number") << QByteArray(R"({"type":"ack","room":1})")
                                         << u"a \"ack\" frame with a missing or invalid room"_s;
+    QTest::newRow("history without more")
+        << QByteArray(R"({"type":"history","room":"r","messages":[]})")
+        << u"a \"history\" frame with a missing or invalid more"_s;
+    QTest::newRow("history, more a string")
+        << QByteArray(R"({"type":"history","room":"r","messages":[],"more":"yes"})")
+        << u"a \"history\" frame with a missing or invalid more"_s;
+    QTest::newRow("history, a message without id")
+        << (R"({"type":"history","room":"r","more":false,"messages":[{"type":"message","room":"r","from":)"
+            + member + R"(,"text":"t","timestamp":"x"}]})")
+        << u"a \"history\" frame with a missing or invalid messages"_s;
+    QTest::newRow("history without room")
+        << QByteArray(R"({"type":"history","messages":[],"more":false})")
+        << u"a \"history\" frame with a missing or invalid room"_s;
+    QTest::newRow("search without query")
+        << QByteArray(R"({"type":"search","room":"r","messages":[]})")
+        << u"a \"search\" frame with a missing or invalid query"_s;
+    QTest::newRow("search, room a number")
+        << QByteArray(R"({"type":"search","room":1,"query":"q","messages":[]})")
+        << u"a \"search\" frame with a missing or invalid room"_s;
+    QTest::newRow("search, messages an object")
+        << QByteArray(R"({"type":"search","query":"q","messages":{}})")
+        << u"a \"search\" frame with a missing or invalid messages"_s;
 }
 
 void tst_NativeEvent::unreadableFrames()
@@ -248,6 +286,13 @@ void tst_NativeEvent::requestsRoundTrip_data()
                           << int(Type::Ping);
     QTest::newRow("ping without ts")
         << NativeRequest::ping(ref, QJsonValue::Undefined) << int(Type::Ping);
+    QTest::newRow("history") << NativeRequest::history(ref, u"lobby"_s, 0) << int(Type::History);
+    QTest::newRow("history before")
+        << NativeRequest::history(ref, u"lobby"_s, 401, 200) << int(Type::History);
+    QTest::newRow("search") << NativeRequest::search(ref, u"lobby"_s, u"sock hel"_s, 20)
+                            << int(Type::Search);
+    QTest::newRow("search of every room")
+        << NativeRequest::search(ref, QString(), u"needle"_s) << int(Type::Search);
 }
 
 void tst_NativeEvent::requestsRoundTrip()
@@ -259,6 +304,114 @@ void tst_NativeEvent::requestsRoundTrip()
     QVERIFY2(request.isValid(), qPrintable(request.errorMessage));
     QCOMPARE(int(request.type), type);
     QCOMPARE(NativeRequest::encode(request), frame);
+}
+
+void tst_NativeEvent::pagesAndMatches_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("room"); // null: no room in the frame
+    QTest::addColumn<QList<qint64>>("ids"); // of the messages, in the frame's order
+    QTest::addColumn<bool>("more"); // history only
+
+    const auto list = [](std::initializer_list<qint64> ids) {
+        QByteArray items;
+        for (qint64 id : ids)
+            items += (items.isEmpty() ? "" : ",") + NativeCodec::message(sampleMessage(id));
+        return "[" + items + "]";
+    };
+    QTest::newRow("history page, oldest first")
+        << (R"({"type":"history","room":"lobby","messages":)" + list({3, 4, 5})
+            + R"(,"more":true,"ref":4})")
+        << u"history"_s << u"lobby"_s << QList<qint64> {3, 4, 5} << true;
+    QTest::newRow("history, the first page")
+        << (R"({"type":"history","room":"lobby","messages":)" + list({1, 2})
+            + R"(,"more":false,"ref":5})")
+        << u"history"_s << u"lobby"_s << QList<qint64> {1, 2} << false;
+    QTest::newRow("history, empty")
+        << QByteArray(R"({"type":"history","room":"lobby","messages":[],"more":false})")
+        << u"history"_s << u"lobby"_s << QList<qint64> {} << false;
+    QTest::newRow("search of a room")
+        << (R"({"type":"search","room":"lobby","query":"hel","messages":)" + list({9, 2})
+            + R"(,"ref":"s1"})")
+        << u"search"_s << u"lobby"_s << QList<qint64> {9, 2} << false;
+    QTest::newRow("search of every room")
+        << (R"({"type":"search","query":"hel there","messages":)" + list({7}) + R"(,"ref":6})")
+        << u"search"_s << QString() << QList<qint64> {7} << false;
+    QTest::newRow("search, nothing found")
+        << QByteArray(R"({"type":"search","query":"zzz","messages":[],"ref":6})") << u"search"_s
+        << QString() << QList<qint64> {} << false;
+}
+
+void tst_NativeEvent::pagesAndMatches()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(QString, type);
+    QFETCH(QString, room);
+    QFETCH(QList<qint64>, ids);
+    QFETCH(bool, more);
+
+    const NativeEvent event = NativeEvent::decode(frame);
+    QVERIFY2(event.isValid(), qPrintable(event.error));
+    QVERIFY(!event.isUnknown());
+    QCOMPARE(event.type, type);
+    QCOMPARE(event.ref, event.object.value(u"ref"_s));
+    QList<ChatMessage> messages;
+    if (const auto *h = event.get<NativeEvents::History>()) {
+        QCOMPARE(h->room, room);
+        QCOMPARE(h->more, more);
+        messages = h->messages;
+    } else if (const auto *s = event.get<NativeEvents::Search>()) {
+        QCOMPARE(s->room, room);
+        QCOMPARE(s->room.isNull(), room.isNull());
+        QCOMPARE(s->query, event.object.value(u"query"_s).toString());
+        messages = s->messages;
+    } else {
+        QFAIL("neither a history nor a search payload");
+    }
+    QList<qint64> got;
+    for (const ChatMessage &m : std::as_const(messages)) {
+        got.append(m.id);
+        // Each is the message event as broadcast, read whole.
+        QCOMPARE(m.text, sampleMessage(m.id).text);
+        QCOMPARE(m.from, Alice);
+        QCOMPARE(m.room, u"lobby"_s);
+    }
+    QCOMPARE(got, ids);
+}
+
+void tst_NativeEvent::historyAndSearchRequests_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QJsonValue ref(3);
+    QTest::newRow("history, newest page")
+        << NativeRequest::history(ref, u"lobby"_s, 0)
+        << QByteArray(R"({"type":"history","ref":3,"room":"lobby","limit":50})");
+    QTest::newRow("history before, a full page")
+        << NativeRequest::history(ref, u"lobby"_s, 301, 200)
+        << QByteArray(R"({"type":"history","ref":3,"room":"lobby","before":301,"limit":200})");
+    QTest::newRow("history, no ref")
+        << NativeRequest::history(QJsonValue::Undefined, u"a \"b\""_s, 2, 7)
+        << QByteArray(R"({"type":"history","room":"a \"b\"","before":2,"limit":7})");
+    QTest::newRow("search of a room")
+        << NativeRequest::search(ref, u"lobby"_s, u"sock hel"_s, 50)
+        << QByteArray(R"({"type":"search","ref":3,"room":"lobby","query":"sock hel","limit":50})");
+    QTest::newRow("search of every room")
+        << NativeRequest::search(ref, QString(), u"x"_s)
+        << QByteArray(R"({"type":"search","ref":3,"query":"x","limit":50})");
+    QTest::newRow("search, string ref")
+        << NativeRequest::search(QJsonValue(u"s"_s), u"r"_s, u"\u00e9t\u00e9"_s, 1)
+        << QByteArray(R"({"type":"search","ref":"s","room":"r","query":")"
+                      "\xc3\xa9t\xc3\xa9\",\"limit\":1}");
+}
+
+void tst_NativeEvent::historyAndSearchRequests()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(frame, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_NativeEvent)
