@@ -374,7 +374,7 @@
     const pending = frame.ref !== undefined ? state.pending.get(frame.ref) : undefined;
     if (pending) {
       state.pending.delete(frame.ref);
-      return pending.kind === 'search' ? onSearchError(frame) : onHistoryError(frame, pending.room);
+      return pending.kind === 'search' ? onSearchError(frame, pending) : onHistoryError(frame, pending.room);
     }
     const words = ERROR_WORDS[frame.code] || 'The server reported an error.';
     notice('error', `${words} (${frame.code}: ${frame.message})`);
@@ -645,7 +645,7 @@
   // Search: matches in the current room, newest first; activating one shows it in the log.
 
   const SEARCH_ERROR_WORDS = {
-    bad_request: 'Type at least one word to search for.',
+    empty_query: 'Type at least one word to search for.',
     not_in_room: 'You are not in this room, so it cannot be searched.',
     rate_limited: 'You are sending too fast; search again in a moment.',
   };
@@ -690,7 +690,7 @@
     const ref = `search-${state.nextRef++}`;
     const request = { type: 'search', room: state.current, query: $('searchInput').value.trim(), ref };
     if (!send(request)) return;
-    state.pending.set(ref, { kind: 'search', room: state.current });
+    state.pending.set(ref, { kind: 'search', room: state.current, query: request.query });
     state.searchRef = ref;
     $('searchStatus').textContent = 'Searching…';
   }
@@ -721,11 +721,12 @@
       : `${matches.length} matches, the newest first.`;
   }
 
-  function onSearchError(frame) {
+  function onSearchError(frame, pending) {
     if (state.searchRef !== frame.ref) return;
     state.searchRef = null;
     $('searchStatus').textContent = '';
-    const words = SEARCH_ERROR_WORDS[frame.code] || ERROR_WORDS[frame.code] || 'The server could not search.';
+    const code = frame.code === 'bad_request' && !pending.query ? 'empty_query' : frame.code;
+    const words = SEARCH_ERROR_WORDS[code] || ERROR_WORDS[code] || 'The server could not search.';
     showSearchError(`${words} (${frame.code}: ${frame.message})`);
   }
 
