@@ -165,15 +165,16 @@ function offsetInLog(page, id) {
   }, id);
 }
 
-// Waits until message id is in the log and wholly inside its visible part.
-async function waitShownInLog(page, id) {
-  await page.waitForFunction((id) => {
-    const node = document.querySelector(`#messages .entry[data-id="${id}"]`);
+// Waits until message id is in the log and wholly inside its visible part (and highlighted: the
+// highlight lasts seconds, so it is seen in the same poll).
+async function waitShownInLog(page, id, { highlighted = false } = {}) {
+  await page.waitForFunction(([id, highlighted]) => {
+    const node = document.querySelector(`#messages .entry[data-id="${id}"]${highlighted ? '.found' : ''}`);
     if (!node) return false;
     const log = document.getElementById('log').getBoundingClientRect();
     const box = node.getBoundingClientRect();
     return box.height > 0 && box.top >= log.top && box.bottom <= log.bottom;
-  }, id, { timeout: TIMEOUT });
+  }, [id, highlighted], { timeout: TIMEOUT });
 }
 
 // Scrolls the log away from the top and back, as a reader does, and waits two frames for the page
@@ -449,15 +450,15 @@ test('search lists matches newest first and jumps to an old one', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.textContent), await hits.first().textContent());
   await hits.last().focus();
   await page.keyboard.press('Enter');
-  await waitShownInLog(page, 3);
-  await page.locator('#messages .entry.found[data-id="3"]').waitFor({ timeout: TIMEOUT });
+  await waitShownInLog(page, 3, { highlighted: true });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), '3', 'the match has the focus');
   assert.deepEqual(await shownIds(page), Array.from({ length: 300 }, (_, i) => 1 + i));
   const pages = socket.sent.filter((f) => f.type === 'history');
   assert.deepEqual(pages.map((f) => [f.before, f.limit]), [[251, 200], [51, 200]]);
 
   // A match already loaded is shown without asking the server.
   await hits.nth(5).click();
-  await waitShownInLog(page, 243);
+  await waitShownInLog(page, 243, { highlighted: true });
   assert.equal(socket.sent.filter((f) => f.type === 'history').length, 2);
 
   // not_in_room, in words (the relay sends the search to a room the page is not in).
