@@ -39,6 +39,9 @@ static void checkClientWrites(const Request &r)
     FUZZ_CHECK(again.data == r.data);
     FUZZ_CHECK(again.ts == r.ts);
     FUZZ_CHECK(again.active == r.active);
+    FUZZ_CHECK(again.before == r.before);
+    FUZZ_CHECK(again.limit == r.limit);
+    FUZZ_CHECK(again.query == r.query);
     FUZZ_CHECK(NativeRequest::encode(again) == written);
 }
 
@@ -98,6 +101,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case Type::Rename:
         FUZZ_CHECK(Validation::normalizeName(r.name) == r.name);
+        break;
+    case Type::History:
+        FUZZ_CHECK(Validation::isValidRoom(r.room));
+        FUZZ_CHECK(r.limit >= 1 && r.limit <= Request::MaxPageSize && r.before >= 0);
+        checkClientReads(NativeCodec::history(r.room, {}, false, r.ref));
+        break;
+    case Type::Search:
+        FUZZ_CHECK(r.room.isNull() || Validation::isValidRoom(r.room));
+        FUZZ_CHECK(!r.query.trimmed().isEmpty());
+        FUZZ_CHECK(r.limit >= 1 && r.limit <= Request::MaxPageSize);
+        checkClientReads(NativeCodec::searchResults(r.room, r.query, {}, r.ref));
         break;
     case Type::Rooms:
     case Type::Ping:

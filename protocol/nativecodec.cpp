@@ -6,7 +6,11 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
+
+constexpr qint64 MaxMessageId = qint64(1) << 53; // the largest whole number JSON keeps exact
 
 Request invalid(Request r, ErrorCode code, const QString &message)
 {
@@ -35,6 +39,33 @@ bool stringField(const QJsonObject &o, const char *key, QString *out, QString *w
 bool roomField(const QJsonObject &o, QString *room, QString *why)
 {
     return stringField(o, "room", room, why) && Validation::isValidRoom(*room, why);
+}
+
+// Reads an optional positive whole number; absent leaves *out as it is.
+bool positiveField(const QJsonObject &o, const char *key, qint64 max, qint64 *out, QString *why)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 1 || d != std::floor(d) || d > double(max)) {
+        *why = QStringLiteral("\"%1\" must be a whole number from 1 to %2")
+                   .arg(QLatin1String(key))
+                   .arg(max);
+        return false;
+    }
+    *out = qint64(d);
+    return true;
+}
+
+// Reads history's and search's optional limit, cut to Request::MaxPageSize.
+bool limitField(const QJsonObject &o, int *limit, QString *why)
+{
+    qint64 value = *limit;
+    if (!positiveField(o, "limit", MaxMessageId, &value, why))
+        return false;
+    *limit = int(qMin<qint64>(value, Request::MaxPageSize));
+    return true;
 }
 
 void writeMember(JsonWriter &w, const MemberRef &m)
@@ -144,6 +175,24 @@ Request NativeCodec::decode(const QByteArray &utf8)
         if (r.text.isEmpty())
             return invalid(r, ErrorCode::BadRequest, QStringLiteral("\"text\" must not be empty"));
         r.type = Request::Type::Notify;
+    } else if (type == QLatin1String("history")) {
+        if (!roomField(o, &r.room, &why)
+            || !positiveField(o, "before", MaxMessageId, &r.before, &why)
+            || !limitField(o, &r.limit, &why))
+            return invalid(r, ErrorCode::BadRequest, why);
+        r.type = Request::Type::History;
+    } else if (type == QLatin1String("search")) {
+        if ((o.contains(QLatin1String("room")) && !roomField(o, &r.room, &why))
+            || !stringField(o, "query", &r.query, &why) || !limitField(o, &r.limit, &why))
+            return invalid(r, ErrorCode::BadRequest, why);
+        if (r.query.trimmed().isEmpty())
+            return invalid(r, ErrorCode::BadRequest, QStringLiteral("\"query\" must hold a word"));
+        if (r.query.size() > Validation::MaxQueryLength) {
+            return invalid(r, ErrorCode::BadRequest,
+                           QStringLiteral("\"query\" must be at most %1 characters")
+                               .arg(Validation::MaxQueryLength));
+        }
+        r.type = Request::Type::Search;
     } else if (type == QLatin1String("ping")) {
         r.ts = o.value(QLatin1String("ts"));
         r.type = Request::Type::Ping;
@@ -193,6 +242,34 @@ QByteArray NativeCodec::joined(const QString &room, const QList<MemberRef> &memb
     writeMembers(w, members);
     w.key("history").beginArray();
     for (const QByteArray &event : history)
+        w.rawValue(event);
+    w.endArray().endObject();
+    return w.bytes();
+}
+
+QByteArray NativeCodec::history(const QString &room, const QList<QByteArray> &messages, bool more,
+                                const QJsonValue &ref)
+{
+    JsonWriter w;
+    w.beginObject().key("type").value("history");
+    writeRef(w, ref);
+    w.key("room").value(room).key("messages").beginArray();
+    for (const QByteArray &event : messages)
+        w.rawValue(event);
+    w.endArray().key("more").value(more).endObject();
+    return w.bytes();
+}
+
+QByteArray NativeCodec::searchResults(const QString &room, const QString &query,
+                                      const QList<QByteArray> &messages, const QJsonValue &ref)
+{
+    JsonWriter w;
+    w.beginObject().key("type").value("search");
+    writeRef(w, ref);
+    if (!room.isNull())
+        w.key("room").value(room);
+    w.key("query").value(query).key("messages").beginArray();
+    for (const QByteArray &event : messages)
         w.rawValue(event);
     w.endArray().endObject();
     return w.bytes();

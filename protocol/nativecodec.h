@@ -30,6 +30,12 @@ public:
                               const Limits &limits, const QString &serverVersion);
     static QByteArray joined(const QString &room, const QList<MemberRef> &members,
                              const QList<QByteArray> &history, const QJsonValue &ref);
+    // A page of a room's stored message events (oldest first); more: older ones exist.
+    static QByteArray history(const QString &room, const QList<QByteArray> &messages, bool more,
+                              const QJsonValue &ref);
+    // The message events matching query (newest first); a null room: the member's rooms.
+    static QByteArray searchResults(const QString &room, const QString &query,
+                                    const QList<QByteArray> &messages, const QJsonValue &ref);
     static QByteArray left(const QString &room, const QJsonValue &ref);
     static QByteArray message(const ChatMessage &message);
     static QByteArray ack(const QJsonValue &ref, const QString &room, qint64 id);

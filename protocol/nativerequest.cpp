@@ -96,6 +96,27 @@ QByteArray NativeRequest::ping(const QJsonValue &ref, const QJsonValue &ts)
     return finish(w);
 }
 
+QByteArray NativeRequest::history(const QJsonValue &ref, const QString &room, qint64 before,
+                                  int limit)
+{
+    JsonWriter w = begin("history", ref);
+    w.key("room").value(room);
+    if (before > 0)
+        w.key("before").value(before);
+    w.key("limit").value(limit);
+    return finish(w);
+}
+
+QByteArray NativeRequest::search(const QJsonValue &ref, const QString &room, const QString &query,
+                                 int limit)
+{
+    JsonWriter w = begin("search", ref);
+    if (!room.isNull())
+        w.key("room").value(room);
+    w.key("query").value(query).key("limit").value(limit);
+    return finish(w);
+}
+
 QByteArray NativeRequest::encode(const Request &r)
 {
     using Type = Request::Type;
@@ -120,6 +141,10 @@ QByteArray NativeRequest::encode(const Request &r)
         return notify(r.ref, r.text);
     case Type::Ping:
         return ping(r.ref, r.ts);
+    case Type::History:
+        return history(r.ref, r.room, r.before, r.limit);
+    case Type::Search:
+        return search(r.ref, r.room, r.query, r.limit);
     case Type::Invalid:
         break;
     }

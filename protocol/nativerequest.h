@@ -33,6 +33,12 @@ public:
     static QByteArray notify(const QJsonValue &ref, const QString &text);
     // {"type":"ping",..}: ts (any JSON, left out when Undefined) comes back in the pong.
     static QByteArray ping(const QJsonValue &ref, const QJsonValue &ts);
+    // Asks for up to limit messages of room with an id below before (0: the newest).
+    static QByteArray history(const QJsonValue &ref, const QString &room, qint64 before,
+                              int limit = Request::DefaultPageSize);
+    // Searches room (null: every room the connection is in) for messages holding every word.
+    static QByteArray search(const QJsonValue &ref, const QString &room, const QString &query,
+                             int limit = Request::DefaultPageSize);
 
     // A decoded request written back as a frame (the fuzzers' round trip); empty for Invalid.
     static QByteArray encode(const Request &request);

@@ -19,8 +19,13 @@ struct Request
         Rooms,
         Members,
         Notify,
-        Ping
+        Ping,
+        History,
+        Search
     };
+
+    static constexpr int DefaultPageSize = 50; // history and search without a limit
+    static constexpr int MaxPageSize = 200; // a larger limit is cut to it
 
     Type type = Type::Invalid;
     QJsonValue ref = QJsonValue::Undefined; // echoed in every reply and error; Undefined if absent
@@ -32,6 +37,9 @@ struct Request
     QJsonValue data = QJsonValue::Undefined; // message: any JSON, Undefined if absent
     QJsonValue ts = QJsonValue::Undefined; // ping
     bool active = false; // typing
+    qint64 before = 0; // history: messages with an id below it; 0: the newest
+    int limit = DefaultPageSize; // history, search: at most this many messages
+    QString query; // search: the words
 
     // Set when type is Invalid: what the sender is told.
     ErrorCode error = ErrorCode::BadRequest;

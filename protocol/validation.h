@@ -8,6 +8,7 @@ namespace Validation {
 constexpr int MaxNameLength = 32;
 constexpr int MaxRoomLength = 64;
 constexpr int MaxRefLength = 64;
+constexpr int MaxQueryLength = 200; // a search's words
 
 // Trims name and checks it: 1-32 characters, no control characters. On failure returns an empty
 // string and, if error is given, a sentence saying why.

@@ -3,12 +3,15 @@
 #include "protocol/nativecodec.h"
 #include "protocol/timestamp.h"
 #include "roomactions_p.h"
+#include "roomarchive_p.h"
 #include "roomdirectory_p.h"
 #include "tutorialrouter_p.h"
 
-NativeRouter::NativeRouter(RoomDirectory &directory, RoomActions &actions, TutorialRouter &tutorial)
+NativeRouter::NativeRouter(RoomDirectory &directory, RoomActions &actions, RoomArchive &archive,
+                           TutorialRouter &tutorial)
     : m_directory(directory)
     , m_actions(actions)
+    , m_archive(archive)
     , m_tutorial(tutorial)
 { }
 
@@ -53,7 +56,7 @@ void NativeRouter::handleRequest(Member *member, const Request &r)
         m_actions.post(member, room, message);
         if (r.hasRef()) {
             if (Room *after = m_directory.room(roomName))
-                m_actions.send(member, NativeCodec::ack(r.ref, roomName, after->lastId));
+                m_archive.acknowledge(member, r.ref, roomName, after->lastId);
         }
         break;
     }
@@ -97,6 +100,12 @@ void NativeRouter::handleRequest(Member *member, const Request &r)
         }
         m_tutorial.sendNotification(r.text);
         m_actions.send(member, NativeCodec::ack(r.ref));
+        break;
+    case Type::History:
+        m_archive.answerHistory(member, r);
+        break;
+    case Type::Search:
+        m_archive.answerSearch(member, r);
         break;
     case Type::Ping:
         m_actions.send(member, NativeCodec::pong(r.ts, Timestamp::now(), r.ref));

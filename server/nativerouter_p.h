@@ -5,6 +5,7 @@
 #include <QString>
 
 class RoomActions;
+class RoomArchive;
 class RoomDirectory;
 class TutorialRouter;
 struct Member;
@@ -16,7 +17,8 @@ class NativeRouter
 public:
     // Acts through actions on directory; a notify request goes to tutorial's notification
     // members.
-    NativeRouter(RoomDirectory &directory, RoomActions &actions, TutorialRouter &tutorial);
+    NativeRouter(RoomDirectory &directory, RoomActions &actions, RoomArchive &archive,
+                 TutorialRouter &tutorial);
     Q_DISABLE_COPY_MOVE(NativeRouter)
 
     // Handles one text frame from a native member: a request, or an error back if it is none.
@@ -30,5 +32,6 @@ private:
 
     RoomDirectory &m_directory;
     RoomActions &m_actions;
+    RoomArchive &m_archive;
     TutorialRouter &m_tutorial;
 };

@@ -17,6 +17,7 @@ struct Room
     {
         ChatMessage message;
         QByteArray native; // the native event as broadcast, exactly
+        qint64 sequence = 0; // the order of every room's messages together, oldest lowest
     };
 
     QString name;

@@ -7,6 +7,7 @@
 #include "protocol/timestamp.h"
 #include "protocol/tutorialcodec.h"
 #include "protocol/websocketframe.h"
+#include "roomarchive_p.h"
 #include "roomdirectory_p.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
@@ -180,7 +181,7 @@ void RoomActions::publish(Room *room, ChatMessage message)
         ++m_stats.deliveries;
     }
     // The native encoding is kept when made; join() makes it for a room without natives.
-    m_directory.remember(room, message, frames.native());
+    m_archive->record(room, message, frames.native());
 
     report(ServerEvent::Message {{message.from.id, message.from.name, message.origin},
                                  room->name,

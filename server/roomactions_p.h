@@ -9,6 +9,7 @@
 
 class EventBatcher;
 class Outbox;
+class RoomArchive;
 class RoomDirectory;
 struct Member;
 struct Room;
@@ -25,6 +26,9 @@ public:
     RoomActions(const ServerConfig &config, RoomDirectory &directory, Outbox &outbox,
                 EventBatcher &events, ServerStats &stats);
     Q_DISABLE_COPY_MOVE(RoomActions)
+
+    // Where published messages are kept; set once, before the first publish().
+    void setArchive(RoomArchive *archive) { m_archive = archive; }
 
     // Sends utf8 to the member as one text frame.
     void send(Member *member, const QByteArray &utf8);
@@ -66,4 +70,5 @@ private:
     Outbox &m_outbox;
     EventBatcher &m_events;
     ServerStats &m_stats;
+    RoomArchive *m_archive = nullptr;
 };

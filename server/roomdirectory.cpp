@@ -178,7 +178,7 @@ void RoomDirectory::remember(Room *room, const ChatMessage &message, const QByte
 {
     if (m_history <= 0)
         return;
-    room->history.push_back({message, native});
+    room->history.push_back({message, native, ++m_messageSequence});
     while (int(room->history.size()) > m_history)
         room->history.pop_front();
 }

@@ -92,6 +92,7 @@ private:
     QHash<QString, Member *> m_membersByName;
     std::map<QString, std::unique_ptr<Room>> m_rooms;
     qint64 m_nextMemberNumber = 1;
+    qint64 m_messageSequence = 0;
     int m_maxRooms = 0;
     int m_maxRoomsPerMember = 0;
     int m_history = 0;

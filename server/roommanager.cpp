@@ -13,6 +13,7 @@
 #include "protocol/timestamp.h"
 #include "protocol/validation.h"
 #include "roomactions_p.h"
+#include "roomarchive_p.h"
 #include "roomdirectory_p.h"
 #include "sockettapper.h"
 #include "tutorialrouter_p.h"
@@ -60,10 +61,12 @@ RoomManager::RoomManager(QObject *parent)
     , m_actions(
           std::make_unique<RoomActions>(m_config, *m_directory, *m_outbox, *m_events, m_stats))
     , m_tutorial(new TutorialRouter(m_config, *m_directory, *m_actions, this))
-    , m_native(std::make_unique<NativeRouter>(*m_directory, *m_actions, *m_tutorial))
+    , m_archive(std::make_unique<RoomArchive>(*m_directory, *m_actions))
+    , m_native(std::make_unique<NativeRouter>(*m_directory, *m_actions, *m_archive, *m_tutorial))
     , m_pinger(new IdlePinger(*m_directory, *m_actions, this))
     , m_inspector(std::make_unique<MemberInspector>())
 {
+    m_actions->setArchive(m_archive.get());
     qRegisterMetaType<ServerConfig>();
     qRegisterMetaType<ServerEventList>();
     qRegisterMetaType<ServerStats>();

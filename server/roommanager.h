@@ -21,6 +21,7 @@ class Outbox;
 class QTimer;
 class QWebSocket;
 class RoomActions;
+class RoomArchive;
 class RoomDirectory;
 class TutorialRouter;
 struct Handshake;
@@ -153,6 +154,7 @@ private:
     std::unique_ptr<EventBatcher> m_events;
     std::unique_ptr<RoomActions> m_actions;
     TutorialRouter *m_tutorial = nullptr;
+    std::unique_ptr<RoomArchive> m_archive;
     std::unique_ptr<NativeRouter> m_native;
     IdlePinger *m_pinger = nullptr;
     std::unique_ptr<MemberInspector> m_inspector;
