@@ -104,7 +104,7 @@ asyncio.run(asyncio.wait_for(main(), 20))
 // and hold the server's frames that hold(frame) picks until release(): what the page shows while it
 // waits for a reply is then there to be seen, not a race.
 function relay({ toServer, toPage } = {}) {
-  const r = { sent: [], held: [], hold: null, page: null };
+  const r = { sent: [], held: [], hold: null, page: null, whenHeld: null };
   r.handler = (ws) => {
     const server = ws.connectToServer();
     r.page = ws;
@@ -118,12 +118,23 @@ function relay({ toServer, toPage } = {}) {
       const frame = JSON.parse(text);
       if (r.hold && r.hold(frame)) {
         r.held.push(text);
+        if (r.whenHeld) r.whenHeld();
         return;
       }
       const changed = toPage && toPage(frame);
       ws.send(changed ? JSON.stringify(changed) : text);
     });
   };
+  // Resolves once a frame is held (so the request it answers has gone through the relay too).
+  r.waitHeld = () => new Promise((resolve, reject) => {
+    if (r.held.length) return resolve();
+    const timer = setTimeout(() => reject(new Error('no frame was held')), TIMEOUT);
+    r.whenHeld = () => {
+      clearTimeout(timer);
+      r.whenHeld = null;
+      resolve();
+    };
+  });
   r.release = () => {
     r.hold = null;
     for (const text of r.held.splice(0)) r.page.send(text);
@@ -366,6 +377,7 @@ test('scrolling to the top loads older messages, back to the beginning of the ro
   const loading = page.locator('#scrollback').filter({ hasText: 'Loading older messages…' });
   await loading.waitFor({ state: 'visible', timeout: TIMEOUT });
   assert.equal(await page.getAttribute('#scrollback', 'aria-live'), 'polite');
+  await socket.waitHeld();
   const request = socket.sent.find((f) => f.type === 'history');
   assert.deepEqual({ ...request, ref: undefined },
     { type: 'history', room: 'lobby', before: 251, limit: 50, ref: undefined });
@@ -459,7 +471,7 @@ test('search lists matches newest first and jumps to an old one', async () => {
   // A match already loaded is shown without asking the server.
   await hits.nth(5).click();
   await waitShownInLog(page, 243, { highlighted: true });
-  assert.equal(socket.sent.filter((f) => f.type === 'history').length, 2);
+  assert.equal(await historyRequestsLogged(page), 2);
 
   // not_in_room, in words (the relay sends the search to a room the page is not in).
   strayRoom = true;
