@@ -226,6 +226,8 @@
       room.more = false; // the ids before the restart mean nothing to the new server
       room.jumpTo = null;
     }
+    // The join brings the room's last messages: none at all means there is nothing to scroll back to.
+    if (history.length === 0 && room.oldestId === null) room.more = false;
     let first = true;
     for (const message of history) {
       if (message.id <= room.lastId) continue;

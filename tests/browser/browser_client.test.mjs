@@ -1,6 +1,6 @@
 // End-to-end tests of the browser client served by wsroom, in Debian's Chromium driven by
 // playwright-core. Usage: node browser_client.test.mjs <path to wsroom>
-// WSROOM_SCREENSHOTS=<dir> also writes the desktop and phone screenshots used in docs/.
+// WSROOM_SCREENSHOTS=<dir> also writes the desktop, phone and search screenshots used in docs/.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -504,5 +504,14 @@ test('screenshots for the docs, desktop and phone', { skip: !process.env.WSROOM_
   await ada.click('#framesToggle');
   await ada.screenshot({ path: `${dir}/browser-client.png` });
   await grace.screenshot({ path: `${dir}/browser-client-phone.png` });
+  await ada.click('#framesToggle');
+  await ada.focus('#input');
+  await ada.keyboard.press('Control+f');
+  await ada.fill('#searchInput', 'frame');
+  await ada.press('#searchInput', 'Enter');
+  await ada.locator('#searchStatus').filter({ hasText: 'matches' }).waitFor({ timeout: TIMEOUT });
+  await ada.locator('#searchResults .search-hit').last().click();
+  await ada.locator('#messages .entry.found').waitFor({ timeout: TIMEOUT });
+  await ada.screenshot({ path: `${dir}/browser-client-search.png` });
   await stopServer(server);
 });
