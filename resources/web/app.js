@@ -610,6 +610,7 @@
 
   function forgetPending() {
     state.pending.clear();
+    if (state.searchRef) $('searchStatus').textContent = ''; // its answer will not come
     state.searchRef = null;
     for (const room of state.rooms.values()) {
       room.loading = null;
