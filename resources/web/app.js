@@ -5,6 +5,9 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const MAX_ENTRIES = 500; // per room, so a long lesson does not slow the page down
+  const PAGE = 50; // older messages asked for when the reader scrolls to the top
+  const JUMP_PAGE = 200; // the server's largest page: a jump to an old match needs few round trips
+  const NEAR_TOP = 40; // px: this close to the top of the log counts as "at the top"
   const MAX_FRAMES = 500;
   const BACKOFF_SECONDS = [1, 2, 4, 8, 15];
 
@@ -25,6 +28,8 @@
     typingSentAt: 0,
     typingIdleTimer: null,
     nextRef: 1,
+    pending: new Map(), // ref -> { kind: 'history' | 'search', room }: what a reply or error answers
+    searchRef: null, // the search whose answer the list shows; older answers are dropped
   };
 
   // ---------------------------------------------------------------------------------------
@@ -94,6 +99,7 @@
     }
     renderMembers();
     renderTyping();
+    forgetPending();
     logFrame('close', `close ${event.code}${event.reason ? ' ' + event.reason : ''}`);
 
     if (event.code === 1008 && /join code/i.test(event.reason)) {
@@ -169,6 +175,8 @@
       case 'renamed': return onRenamed(frame.member);
       case 'typing': return onTyping(frame);
       case 'rooms': return renderAllRooms(frame.rooms || []);
+      case 'history': return onHistory(frame);
+      case 'search': return onSearch(frame);
       case 'members': return;
       case 'error': return onError(frame);
       case 'ack': case 'pong': return;
@@ -194,7 +202,13 @@
   function roomState(name) {
     let room = state.rooms.get(name);
     if (!room) {
-      room = { entries: [], members: [], unread: 0, lastId: 0, typing: new Map() };
+      room = {
+        entries: [], members: [], unread: 0, lastId: 0, typing: new Map(),
+        // Scrollback: the oldest message id in entries, whether older ones exist (null: unknown),
+        // the ref of the history request in flight, why the last one failed, the id a jump waits
+        // for, and how many entries the room keeps (grows with what the reader scrolled back to).
+        oldestId: null, more: null, loading: null, failed: '', jumpTo: null, cap: MAX_ENTRIES,
+      };
       state.rooms.set(name, room);
     }
     return room;
@@ -209,7 +223,11 @@
       // The ids started again: the server was restarted since we last saw this room.
       room.entries.push({ kind: 'notice', text: 'The server was restarted.' });
       room.lastId = 0;
+      room.more = false; // the ids before the restart mean nothing to the new server
+      room.jumpTo = null;
     }
+    // The join brings the room's last messages: none at all means there is nothing to scroll back to.
+    if (history.length === 0 && room.oldestId === null) room.more = false;
     let first = true;
     for (const message of history) {
       if (message.id <= room.lastId) continue;
@@ -237,17 +255,29 @@
     send({ type: 'rooms' });
   }
 
-  function addMessage(room, message, fromHistory) {
-    room.lastId = Math.max(room.lastId, message.id || 0);
-    room.entries.push({
+  function messageEntry(message, fromHistory) {
+    return {
       kind: 'message',
+      id: message.id,
       from: message.from,
       text: message.text,
-      time: message.timestamp,
+      time: message.timestamp || message.ts,
       history: fromHistory,
       own: state.self && message.from && message.from.id === state.self.id,
-    });
-    if (room.entries.length > MAX_ENTRIES) room.entries.splice(0, room.entries.length - MAX_ENTRIES);
+    };
+  }
+
+  function addMessage(room, message, fromHistory) {
+    room.lastId = Math.max(room.lastId, message.id || 0);
+    if (room.oldestId === null || message.id < room.oldestId) room.oldestId = message.id;
+    if (room.oldestId === 1) room.more = false; // ids start at 1: nothing is older
+    room.entries.push(messageEntry(message, fromHistory));
+    if (room.entries.length > room.cap) {
+      room.entries.splice(0, room.entries.length - room.cap);
+      const oldest = room.entries.find((e) => e.id !== undefined);
+      room.oldestId = oldest ? oldest.id : null;
+      room.more = null; // what was dropped can be asked for again
+    }
   }
 
   function onMessage(frame) {
@@ -343,6 +373,11 @@
   };
 
   function onError(frame) {
+    const pending = frame.ref !== undefined ? state.pending.get(frame.ref) : undefined;
+    if (pending) {
+      state.pending.delete(frame.ref);
+      return pending.kind === 'search' ? onSearchError(frame, pending) : onHistoryError(frame, pending.room);
+    }
     const words = ERROR_WORDS[frame.code] || 'The server reported an error.';
     notice('error', `${words} (${frame.code}: ${frame.message})`);
   }
@@ -352,6 +387,7 @@
 
   function entryNode(entry) {
     const item = el('li', 'entry entry-' + entry.kind);
+    if (entry.id !== undefined) item.dataset.id = String(entry.id);
     if (entry.kind === 'message' || entry.kind === 'direct') {
       if (entry.own) item.classList.add('own');
       if (entry.history) item.classList.add('history');
@@ -367,11 +403,15 @@
   }
 
   function appendEntry(entry) {
+    const log = $('log');
     const list = $('messages');
-    const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     list.append(entryNode(entry));
-    while (list.childElementCount > MAX_ENTRIES) list.firstElementChild.remove();
-    if (atBottom || entry.own) list.scrollTop = list.scrollHeight;
+    // The log shows the current room's entries one for one: drop what the room dropped.
+    const room = state.current ? state.rooms.get(state.current) : null;
+    const keep = room ? room.entries.length : MAX_ENTRIES;
+    while (list.childElementCount > keep) list.firstElementChild.remove();
+    if (atBottom || entry.own) log.scrollTop = log.scrollHeight;
   }
 
   function notice(kind, text) {
@@ -398,13 +438,16 @@
     if (room) {
       room.unread = 0;
       for (const entry of room.entries) list.append(entryNode(entry));
-      list.scrollTop = list.scrollHeight;
+      $('log').scrollTop = $('log').scrollHeight;
     }
+    renderScrollback();
+    renderSearchRoom();
     $('input').placeholder = state.directTo ? `Direct message to ${state.directTo.name}`
                                             : state.current ? `Message #${state.current}` : 'Join a room to chat';
     renderMembers();
     renderTyping();
     renderRooms();
+    maybeLoadOlder();
   }
 
   function renderRooms() {
@@ -489,6 +532,246 @@
 
   function renderName() {
     $('nameButton').textContent = state.self ? state.self.name : state.name || 'Set your name';
+  }
+
+  // Scrollback: older pages of the current room, asked for when the reader reaches the top.
+
+  function renderScrollback() {
+    const line = $('scrollback');
+    const room = state.current ? state.rooms.get(state.current) : null;
+    line.replaceChildren();
+    line.className = 'scrollback';
+    if (!room) return;
+    if (room.loading) {
+      line.textContent = 'Loading older messages…';
+    } else if (room.failed) {
+      line.classList.add('scrollback-failed');
+      const retry = el('button', 'link-button', 'Try again');
+      retry.type = 'button';
+      retry.addEventListener('click', () => {
+        room.failed = '';
+        requestOlder(state.current, room);
+      });
+      line.append(`Older messages could not be loaded: ${room.failed} `, retry);
+    } else if (room.more === false) {
+      line.classList.add('scrollback-start');
+      line.textContent = 'Beginning of the room';
+    }
+  }
+
+  function maybeLoadOlder() {
+    const room = state.current ? state.rooms.get(state.current) : null;
+    if (!room || room.loading || room.failed || room.more === false) return;
+    if ($('log').scrollTop > NEAR_TOP) return; // an unfilled log is at its top too: fill it
+    requestOlder(state.current, room);
+  }
+
+  function requestOlder(name, room) {
+    if (room.loading || !state.ws || state.ws.readyState !== WebSocket.OPEN) return;
+    const ref = `history-${state.nextRef++}`;
+    const request = { type: 'history', room: name };
+    if (room.oldestId !== null) request.before = room.oldestId;
+    request.limit = room.jumpTo !== null ? JUMP_PAGE : PAGE;
+    request.ref = ref;
+    if (!send(request)) return;
+    state.pending.set(ref, { kind: 'history', room: name });
+    room.loading = ref;
+    if (name === state.current) renderScrollback();
+  }
+
+  function onHistory(frame) {
+    const pending = state.pending.get(frame.ref);
+    state.pending.delete(frame.ref);
+    const name = pending ? pending.room : frame.room;
+    const room = state.rooms.get(name);
+    if (!room || room.loading !== frame.ref) return; // left the room, or a reply from before a reconnect
+    room.loading = null;
+    // Only what is older than the oldest shown: a message that arrived live meanwhile is not repeated.
+    const older = (frame.messages || []).filter((m) => room.oldestId === null || m.id < room.oldestId);
+    prependMessages(name, room, older);
+    room.more = frame.more && older.length > 0 && room.oldestId !== 1;
+    if (name !== state.current) return;
+    renderScrollback();
+    if (room.jumpTo !== null) continueJump(room);
+    else maybeLoadOlder();
+  }
+
+  function onHistoryError(frame, name) {
+    const room = state.rooms.get(name);
+    if (!room) return;
+    room.loading = null;
+    room.failed = `${ERROR_WORDS[frame.code] || 'the server reported an error.'} (${frame.code})`;
+    if (room.jumpTo !== null) {
+      room.jumpTo = null;
+      showSearchError('The match could not be loaded: older messages could not be loaded.');
+    }
+    if (name === state.current) renderScrollback();
+  }
+
+  function forgetPending() {
+    state.pending.clear();
+    if (state.searchRef) $('searchStatus').textContent = ''; // its answer will not come
+    state.searchRef = null;
+    for (const room of state.rooms.values()) {
+      room.loading = null;
+      room.jumpTo = null;
+    }
+    renderScrollback();
+  }
+
+  // Puts messages (oldest first, all older than the room's oldest) above the room's messages,
+  // and keeps the log where it was: what the reader looked at stays put on the screen.
+  function prependMessages(name, room, messages) {
+    if (!messages.length) return;
+    const entries = messages.map((m) => messageEntry(m, true));
+    let at = room.entries.findIndex((e) => e.id !== undefined);
+    if (at < 0) at = 0;
+    room.entries.splice(at, 0, ...entries);
+    room.oldestId = messages[0].id;
+    room.cap = Math.max(room.cap, room.entries.length);
+    if (name !== state.current) return;
+    const log = $('log');
+    const list = $('messages');
+    const anchor = list.children[at] || null;
+    const before = anchor ? anchor.getBoundingClientRect().top : 0;
+    const nodes = document.createDocumentFragment();
+    for (const entry of entries) nodes.append(entryNode(entry));
+    // Pages of old messages are not news: the live region stays quiet while they go in.
+    list.setAttribute('aria-live', 'off');
+    list.insertBefore(nodes, anchor);
+    requestAnimationFrame(() => requestAnimationFrame(() => list.setAttribute('aria-live', 'polite')));
+    renderScrollback();
+    if (anchor) log.scrollTop += anchor.getBoundingClientRect().top - before;
+    else log.scrollTop = log.scrollHeight;
+  }
+
+  // Search: matches in the current room, newest first; activating one shows it in the log.
+
+  const SEARCH_ERROR_WORDS = {
+    empty_query: 'Type at least one word to search for.',
+    not_in_room: 'You are not in this room, so it cannot be searched.',
+    rate_limited: 'You are sending too fast; search again in a moment.',
+  };
+
+  function openSearch() {
+    $('searchPanel').hidden = false;
+    $('searchToggle').setAttribute('aria-expanded', 'true');
+    renderSearchRoom();
+    $('searchInput').focus();
+    $('searchInput').select();
+  }
+
+  function closeSearch() {
+    $('searchPanel').hidden = true;
+    $('searchToggle').setAttribute('aria-expanded', 'false');
+    $('input').focus();
+  }
+
+  // The panel searches the room shown: its label names it, and another room's matches go.
+  function renderSearchRoom() {
+    $('searchLabel').textContent = state.current ? `Search #${state.current}` : 'Search';
+    const list = $('searchResults');
+    if (list.dataset.room && list.dataset.room !== state.current) {
+      list.replaceChildren();
+      delete list.dataset.room;
+      $('searchStatus').textContent = '';
+      showSearchError('');
+      state.searchRef = null;
+    }
+  }
+
+  function showSearchError(text) {
+    $('searchError').textContent = text;
+  }
+
+  function submitSearch() {
+    showSearchError('');
+    if (!state.current) {
+      showSearchError('Join a room first.');
+      return;
+    }
+    const ref = `search-${state.nextRef++}`;
+    const request = { type: 'search', room: state.current, query: $('searchInput').value.trim(), ref };
+    if (!send(request)) return;
+    state.pending.set(ref, { kind: 'search', room: state.current, query: request.query });
+    state.searchRef = ref;
+    $('searchStatus').textContent = 'Searching…';
+  }
+
+  function onSearch(frame) {
+    const pending = state.pending.get(frame.ref);
+    state.pending.delete(frame.ref);
+    if (!pending || frame.ref !== state.searchRef || pending.room !== state.current) return;
+    const matches = frame.messages || [];
+    const list = $('searchResults');
+    list.replaceChildren();
+    list.dataset.room = pending.room;
+    for (const message of matches) {
+      const button = el('button', 'search-hit');
+      button.type = 'button';
+      const meta = el('span', 'meta');
+      const time = el('time', 'time', dateTimeOf(message.timestamp || message.ts));
+      time.dateTime = message.timestamp || message.ts || '';
+      meta.append(time, el('span', 'from', message.from ? message.from.name : ''));
+      button.append(meta, el('span', 'text', message.text));
+      button.addEventListener('click', () => jumpTo(pending.room, message.id));
+      const item = el('li');
+      item.append(button);
+      list.append(item);
+    }
+    $('searchStatus').textContent = matches.length === 0 ? `No messages match “${frame.query}”.`
+      : matches.length === 1 ? '1 match, the newest first.'
+      : `${matches.length} matches, the newest first.`;
+  }
+
+  function onSearchError(frame, pending) {
+    if (state.searchRef !== frame.ref) return;
+    state.searchRef = null;
+    $('searchStatus').textContent = '';
+    const code = frame.code === 'bad_request' && !pending.query ? 'empty_query' : frame.code;
+    const words = SEARCH_ERROR_WORDS[code] || ERROR_WORDS[code] || 'The server could not search.';
+    showSearchError(`${words} (${frame.code}: ${frame.message})`);
+  }
+
+  function dateTimeOf(iso) {
+    const date = iso ? new Date(iso) : new Date();
+    if (date.toDateString() === new Date().toDateString()) return timeOf(iso);
+    return date.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  }
+
+  // Shows message id of room in the log, loading older pages until it is there.
+  function jumpTo(name, id) {
+    const room = state.rooms.get(name);
+    if (!room) return;
+    if (state.current !== name) {
+      state.current = name;
+      renderCurrent();
+    }
+    showSearchError('');
+    room.jumpTo = id;
+    continueJump(room);
+  }
+
+  function continueJump(room) {
+    const id = room.jumpTo;
+    const node = $('messages').querySelector(`.entry[data-id="${Number(id)}"]`);
+    if (node) {
+      room.jumpTo = null;
+      node.scrollIntoView({ block: 'center' });
+      node.classList.remove('found');
+      void node.offsetWidth; // restarts the highlight when the same message is shown again
+      node.classList.add('found');
+      node.tabIndex = -1;
+      node.focus({ preventScroll: true });
+      setTimeout(() => node.classList.remove('found'), 3000);
+      return;
+    }
+    if (room.more === false || (room.oldestId !== null && id > room.oldestId)) {
+      room.jumpTo = null;
+      showSearchError('That message is no longer in the room\u2019s history.');
+      return;
+    }
+    if (!room.loading) requestOlder(state.current, room); // else the reply in flight continues
   }
 
   // ---------------------------------------------------------------------------------------
@@ -668,6 +951,39 @@
     $('framesToggle').setAttribute('aria-pressed', String(!frames.hidden));
     document.body.classList.toggle('frames-open', !frames.hidden);
     if (!frames.hidden) $('frameList').scrollTop = $('frameList').scrollHeight;
+  });
+  $('log').addEventListener('scroll', maybeLoadOlder, { passive: true });
+  $('searchToggle').addEventListener('click', () => {
+    if ($('searchPanel').hidden) openSearch();
+    else closeSearch();
+  });
+  $('searchForm').addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitSearch();
+  });
+  $('searchClose').addEventListener('click', closeSearch);
+  $('searchPanel').addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closeSearch();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // The arrows walk from the field through the matches.
+      const hits = [...$('searchResults').querySelectorAll('.search-hit')];
+      const at = hits.indexOf(document.activeElement);
+      const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+      if (hits.length && (at >= 0 || event.target === $('searchInput'))) {
+        event.preventDefault();
+        if (next < 0) $('searchInput').focus();
+        else hits[Math.min(next, hits.length - 1)].focus();
+      }
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
+        && !$('nameDialog').open) {
+      event.preventDefault(); // the page's own search knows the history the browser's find cannot see
+      openSearch();
+    }
   });
   $('framesClear').addEventListener('click', () => $('frameList').replaceChildren());
   $('menuToggle').addEventListener('click', () => togglePanel('show-sidebar', $('menuToggle')));

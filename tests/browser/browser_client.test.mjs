@@ -1,6 +1,6 @@
 // End-to-end tests of the browser client served by wsroom, in Debian's Chromium driven by
 // playwright-core. Usage: node browser_client.test.mjs <path to wsroom>
-// WSROOM_SCREENSHOTS=<dir> also writes the desktop and phone screenshots used in docs/.
+// WSROOM_SCREENSHOTS=<dir> also writes the desktop, phone and search screenshots used in docs/.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,10 +52,12 @@ async function getBrowser() {
   return browser;
 }
 
-// A fresh browser context (its own localStorage) with the page opened and a name entered.
-async function openChat(server, name, { viewport, path = '' } = {}) {
+// A fresh browser context (its own localStorage) with the page opened and a name entered;
+// socket: a relay() that the page's WebSocket goes through.
+async function openChat(server, name, { viewport, path = '', socket } = {}) {
   const context = await (await getBrowser()).newContext({ viewport: viewport || { width: 1200, height: 760 } });
   const page = await context.newPage();
+  if (socket) await page.routeWebSocket((url) => url.pathname === '/chat', socket.handler);
   page.dialogs = [];
   page.on('dialog', (dialog) => { page.dialogs.push(dialog.message()); dialog.dismiss(); });
   page.errors = [];
@@ -95,6 +97,115 @@ asyncio.run(asyncio.wait_for(main(), 20))
   proc.stderr.on('data', (c) => { err += c; });
   proc.done = once(proc, 'exit').then(([code]) => ({ code, out, err }));
   return proc;
+}
+
+// Sits between the page and wsroom: records what the page sends (sent, parsed), lets a test change
+// a frame either way (toServer, toPage: return the frame to send instead, or nothing to pass it on)
+// and hold the server's frames that hold(frame) picks until release(): what the page shows while it
+// waits for a reply is then there to be seen, not a race.
+function relay({ toServer, toPage } = {}) {
+  const r = { sent: [], held: [], hold: null, page: null, whenHeld: null };
+  r.handler = (ws) => {
+    const server = ws.connectToServer();
+    r.page = ws;
+    ws.onMessage((text) => {
+      const frame = JSON.parse(text);
+      r.sent.push(frame);
+      const changed = toServer && toServer(frame);
+      server.send(changed ? JSON.stringify(changed) : text);
+    });
+    server.onMessage((text) => {
+      const frame = JSON.parse(text);
+      if (r.hold && r.hold(frame)) {
+        r.held.push(text);
+        if (r.whenHeld) r.whenHeld();
+        return;
+      }
+      const changed = toPage && toPage(frame);
+      ws.send(changed ? JSON.stringify(changed) : text);
+    });
+  };
+  // Resolves once a frame is held (so the request it answers has gone through the relay too).
+  r.waitHeld = () => new Promise((resolve, reject) => {
+    if (r.held.length) return resolve();
+    const timer = setTimeout(() => reject(new Error('no frame was held')), TIMEOUT);
+    r.whenHeld = () => {
+      clearTimeout(timer);
+      r.whenHeld = null;
+      resolve();
+    };
+  });
+  r.release = () => {
+    r.hold = null;
+    for (const text of r.held.splice(0)) r.page.send(text);
+  };
+  return r;
+}
+
+// Posts count messages to the lobby from a native client ("py"), text(i) for i = 1..count, and
+// waits for every ack: the messages have ids 1..count.
+async function postMessages(port, count, text) {
+  const texts = JSON.stringify(Array.from({ length: count }, (_, i) => text(i + 1)));
+  const py = pythonClient(port, `
+texts = json.loads(${JSON.stringify(texts)})
+for i, text in enumerate(texts):
+    await ws.send(json.dumps({"type": "message", "room": "lobby", "text": text, "ref": i + 1}))
+acks = 0
+while acks < len(texts):
+    frame = json.loads(await ws.recv())
+    if frame["type"] == "error":
+        sys.exit("error: " + json.dumps(frame))
+    if frame["type"] == "ack":
+        acks += 1
+print("posted", acks)`);
+  const result = await py.done;
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.out, new RegExp(`posted ${count}`));
+}
+
+// The ids of the messages in the log, top to bottom.
+function shownIds(page) {
+  return page.$$eval('#messages .entry[data-id]', (nodes) => nodes.map((n) => Number(n.dataset.id)));
+}
+
+// How far message id is below the top of the log's visible part, in px.
+function offsetInLog(page, id) {
+  return page.evaluate((id) => {
+    const node = document.querySelector(`#messages .entry[data-id="${id}"]`);
+    return node.getBoundingClientRect().top - document.getElementById('log').getBoundingClientRect().top;
+  }, id);
+}
+
+// Waits until message id is in the log and wholly inside its visible part (and highlighted: the
+// highlight lasts seconds, so it is seen in the same poll).
+async function waitShownInLog(page, id, { highlighted = false } = {}) {
+  await page.waitForFunction(([id, highlighted]) => {
+    const node = document.querySelector(`#messages .entry[data-id="${id}"]${highlighted ? '.found' : ''}`);
+    if (!node) return false;
+    const log = document.getElementById('log').getBoundingClientRect();
+    const box = node.getBoundingClientRect();
+    return box.height > 0 && box.top >= log.top && box.bottom <= log.bottom;
+  }, [id, highlighted], { timeout: TIMEOUT });
+}
+
+// Scrolls the log away from the top and back, as a reader does, and waits two frames for the page
+// to have answered the scroll events.
+function scrollLogToTop(page) {
+  return page.locator('#log').evaluate(async (log) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    if (log.scrollTop === 0) {
+      log.scrollTop = 100;
+      await frame();
+    }
+    log.scrollTop = 0;
+    await frame();
+    await frame();
+  });
+}
+
+// The history requests the page has sent, as its frames drawer logged them.
+function historyRequestsLogged(page) {
+  return page.locator('#frameList .frame-out').filter({ hasText: '"type": "history"' }).count();
 }
 
 after(async () => {
@@ -243,6 +354,146 @@ test('rate limit and too-large messages are explained in words', async () => {
   await stopServer(server);
 });
 
+// The page joins with the last 50 messages, as with the default --history; the server keeps 500 in
+// memory (the test's --history 500) to page through.
+function joinedWithLast50(frame) {
+  if (frame.type === 'joined' && frame.history.length > 50) return { ...frame, history: frame.history.slice(-50) };
+  return undefined;
+}
+
+test('scrolling to the top loads older messages, back to the beginning of the room', async () => {
+  const server = await startServer(['--rate-limit', '0', '--history', '500']);
+  await postMessages(server.port, 300, (i) => `note ${i}`);
+  const socket = relay({ toPage: joinedWithLast50 });
+  const page = await openChat(server, 'reader', { socket });
+  await waitConnected(page, 'reader');
+  await messageText(page, 'note 300').waitFor({ timeout: TIMEOUT });
+  assert.deepEqual(await shownIds(page), Array.from({ length: 50 }, (_, i) => 251 + i));
+  assert.equal(await historyRequestsLogged(page), 0, 'a log that is full asks for nothing by itself');
+
+  // The first page: "Loading older messages…" shows while the reply is held.
+  socket.hold = (frame) => frame.type === 'history';
+  await scrollLogToTop(page);
+  const loading = page.locator('#scrollback').filter({ hasText: 'Loading older messages…' });
+  await loading.waitFor({ state: 'visible', timeout: TIMEOUT });
+  assert.equal(await page.getAttribute('#scrollback', 'aria-live'), 'polite');
+  await socket.waitHeld();
+  const request = socket.sent.find((f) => f.type === 'history');
+  assert.deepEqual({ ...request, ref: undefined },
+    { type: 'history', room: 'lobby', before: 251, limit: 50, ref: undefined });
+  const where = await offsetInLog(page, 251);
+  socket.release();
+  await page.waitForFunction(() => document.querySelector('#messages .entry[data-id]').dataset.id === '201',
+    null, { timeout: TIMEOUT });
+  await loading.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  assert.deepEqual(await shownIds(page), Array.from({ length: 100 }, (_, i) => 201 + i));
+  assert.ok(Math.abs((await offsetInLog(page, 251)) - where) <= 2,
+    'what the reader looked at stays where it was on the screen');
+
+  // On to the beginning, a page at a time.
+  const beginning = page.locator('#scrollback').filter({ hasText: 'Beginning of the room' });
+  for (let pages = 0; !(await beginning.isVisible()); ++pages) {
+    assert.ok(pages < 10, 'the beginning is reached in a few pages');
+    const first = (await shownIds(page))[0];
+    if (pages === 0) {
+      // From the keyboard: the log takes the focus, and Home goes to its top.
+      await page.focus('#log');
+      await page.keyboard.press('Home');
+    } else {
+      await scrollLogToTop(page);
+    }
+    await page.waitForFunction((first) => {
+      const top = document.querySelector('#messages .entry[data-id]');
+      return Number(top.dataset.id) < first || /Beginning of the room/.test(document.getElementById('scrollback').textContent);
+    }, first, { timeout: TIMEOUT });
+  }
+  assert.deepEqual(await shownIds(page), Array.from({ length: 300 }, (_, i) => 1 + i), 'every message once, in order');
+  const asked = await historyRequestsLogged(page);
+  await scrollLogToTop(page);
+  await beginning.waitFor({ state: 'visible', timeout: TIMEOUT });
+  assert.equal(await historyRequestsLogged(page), asked, 'no request once the beginning is shown');
+  assert.equal(await page.locator('#messages .entry[data-id]').count(), 300);
+
+  // Another room has its own scrollback: an empty room begins at once.
+  await page.fill('#joinInput', 'quiet');
+  await page.press('#joinInput', 'Enter');
+  await page.locator('#roomTitle').filter({ hasText: '# quiet' }).waitFor({ timeout: TIMEOUT });
+  await beginning.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.locator('#joinedRooms .room').filter({ hasText: 'lobby' }).click();
+  await messageText(page, 'note 1').first().waitFor({ timeout: TIMEOUT });
+  assert.equal((await shownIds(page)).length, 300, 'the lobby keeps what was paged in');
+  assert.deepEqual(page.errors, []);
+  await stopServer(server);
+});
+
+test('search lists matches newest first and jumps to an old one', async () => {
+  const server = await startServer(['--rate-limit', '0', '--history', '500']);
+  await postMessages(server.port, 300, (i) => `note ${i} ${i % 10 === 3 ? 'marmalade' : 'toast'}`);
+  let strayRoom = false;
+  const socket = relay({
+    toPage: joinedWithLast50,
+    toServer: (frame) => (strayRoom && frame.type === 'search' ? { ...frame, room: 'elsewhere' } : undefined),
+  });
+  const page = await openChat(server, 'finder', { socket });
+  await waitConnected(page, 'finder');
+  await messageText(page, 'note 300').waitFor({ timeout: TIMEOUT });
+
+  // Ctrl+F opens the search and puts the cursor in its field; Escape closes it.
+  await page.focus('#input');
+  await page.keyboard.press('Control+f');
+  await page.locator('#searchPanel').waitFor({ state: 'visible', timeout: TIMEOUT });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'searchInput');
+  assert.equal(await page.textContent('#searchLabel'), 'Search #lobby');
+  assert.equal(await page.getAttribute('#searchToggle', 'aria-expanded'), 'true');
+
+  // An empty query is explained in words, next to the field.
+  await page.press('#searchInput', 'Enter');
+  await page.locator('#searchError').filter({ hasText: 'Type at least one word' }).waitFor({ timeout: TIMEOUT });
+  assert.match(await page.textContent('#searchError'), /bad_request/);
+
+  await page.fill('#searchInput', 'marma');
+  await page.press('#searchInput', 'Enter');
+  const hits = page.locator('#searchResults li .search-hit');
+  await page.locator('#searchStatus').filter({ hasText: '30 matches' }).waitFor({ timeout: TIMEOUT });
+  assert.equal(await hits.count(), 30);
+  assert.equal(await page.textContent('#searchError'), '', 'the old error goes');
+  assert.equal(await hits.first().locator('.text').textContent(), 'note 293 marmalade', 'newest first');
+  assert.equal(await hits.last().locator('.text').textContent(), 'note 3 marmalade');
+  assert.equal(await hits.first().locator('.from').textContent(), 'py');
+  assert.ok((await hits.first().locator('time').getAttribute('datetime')).length > 0);
+
+  // Enter on the oldest match: it is three pages back, loaded 200 at a time, then shown.
+  await page.focus('#searchInput');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), await hits.first().textContent());
+  await hits.last().focus();
+  await page.keyboard.press('Enter');
+  await waitShownInLog(page, 3, { highlighted: true });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), '3', 'the match has the focus');
+  assert.deepEqual(await shownIds(page), Array.from({ length: 300 }, (_, i) => 1 + i));
+  const pages = socket.sent.filter((f) => f.type === 'history');
+  assert.deepEqual(pages.map((f) => [f.before, f.limit]), [[251, 200], [51, 200]]);
+
+  // A match already loaded is shown without asking the server.
+  await hits.nth(5).click();
+  await waitShownInLog(page, 243, { highlighted: true });
+  assert.equal(await historyRequestsLogged(page), 2);
+
+  // not_in_room, in words (the relay sends the search to a room the page is not in).
+  strayRoom = true;
+  await page.click('#searchForm button[type=submit]');
+  await page.locator('#searchError').filter({ hasText: 'You are not in this room' }).waitFor({ timeout: TIMEOUT });
+  strayRoom = false;
+
+  await page.focus('#searchInput');
+  await page.keyboard.press('Escape');
+  await page.locator('#searchPanel').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+  assert.equal(await page.getAttribute('#searchToggle', 'aria-expanded'), 'false');
+  assert.deepEqual(page.errors, []);
+  await stopServer(server);
+});
+
 test('screenshots for the docs, desktop and phone', { skip: !process.env.WSROOM_SCREENSHOTS }, async () => {
   const dir = process.env.WSROOM_SCREENSHOTS;
   const server = await startServer(['--rate-limit', '0']);
@@ -259,5 +510,14 @@ test('screenshots for the docs, desktop and phone', { skip: !process.env.WSROOM_
   await ada.click('#framesToggle');
   await ada.screenshot({ path: `${dir}/browser-client.png` });
   await grace.screenshot({ path: `${dir}/browser-client-phone.png` });
+  await ada.click('#framesToggle');
+  await ada.focus('#input');
+  await ada.keyboard.press('Control+f');
+  await ada.fill('#searchInput', 'frame');
+  await ada.press('#searchInput', 'Enter');
+  await ada.locator('#searchStatus').filter({ hasText: 'matches' }).waitFor({ timeout: TIMEOUT });
+  await ada.locator('#searchResults .search-hit').last().click();
+  await ada.locator('#messages .entry.found').waitFor({ timeout: TIMEOUT });
+  await ada.screenshot({ path: `${dir}/browser-client-search.png` });
   await stopServer(server);
 });
