@@ -87,11 +87,12 @@ public:
             batch.append(entry.second);
         QString error;
         if (!m_file.write(batch, &error)) {
-            if (!m_failing || error != m_error) {
+            m_error = QStringLiteral("the store %1 cannot be written (%2); messages are kept "
+                                     "in memory and not acknowledged until it can")
+                          .arg(m_file.path(), error);
+            // Said once, when writes stop working; each retry that fails again is quiet.
+            if (!m_failing) {
                 m_failing = true;
-                m_error = QStringLiteral("the store %1 cannot be written (%2); messages are kept "
-                                         "in memory and not acknowledged until it can")
-                              .arg(m_file.path(), error);
                 qCWarning(lcServer, "%s", qPrintable(m_error));
                 emit m_store->writeStateChanged(m_error);
             }

@@ -101,13 +101,22 @@ StoreFile::Opening StoreFile::open(const QString &path, int recentPerRoom)
     }
     for (const StoredRoom &room : std::as_const(opening.rooms))
         m_messageCount += room.messages;
-    // Writable only if a write transaction can begin; a read-only file still serves history.
+    // Writable only if a page can be changed; a read-only file still serves history. In WAL
+    // mode BEGIN IMMEDIATE succeeds on a read-only file (its lock is in -shm), so the check
+    // writes the schema version over itself and rolls back: nothing reaches the disk.
     QSqlQuery q(m_db);
-    opening.writable = q.exec(QStringLiteral("BEGIN IMMEDIATE")) && m_db.commit();
+    int version = 0;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        version = q.value(0).toInt();
+    q.finish();
+    opening.writable = q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+        && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
     if (!opening.writable) {
         opening.error = QStringLiteral("the store %1 cannot be written (%2)")
                             .arg(path, describe(q.lastError()));
     }
+    (void)q.exec(QStringLiteral("ROLLBACK"));
+    q.finish();
     opening.outcome = Opening::Outcome::Opened;
     return opening;
 }
