@@ -355,6 +355,9 @@ void tst_RoomStore::restartKeepsHistory()
     QCOMPARE(store.value("messages"_L1).toInteger(), 400);
     QVERIFY(store.value("bytes"_L1).toInteger() > 0);
     QVERIFY(store.value("error"_L1).isNull());
+    const QByteArray metrics = m_server.http("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY2(metrics.contains("\nwsroom_store_messages 400\n"), metrics.constData());
+    QVERIFY2(metrics.contains("\nwsroom_store_writable 1\n"), metrics.constData());
 
     TestClient reader;
     QVERIFY(reader.openNative(m_server.url(u"/chat?name=reader&room=lobby"_s)));
@@ -845,6 +848,9 @@ void tst_RoomStore::readOnlyFile()
     const QString error
         = TestServer::status(wsroom.port).value("store"_L1).toObject().value("error"_L1).toString();
     QVERIFY2(error.contains(file), qPrintable(error));
+    const QByteArray metrics
+        = TestServer::http(wsroom.port, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY2(metrics.contains("\nwsroom_store_writable 0\n"), metrics.constData());
 
     // History from before is served; a new message is broadcast, kept in memory, not acked.
     Poster poster;
