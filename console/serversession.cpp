@@ -28,7 +28,10 @@ constexpr int ResyncDelayMs = 1000;
 // The rates are averaged over this long: steadier to read than the jumps between two batches.
 constexpr qint64 RateWindowMs = 2000;
 // With a store, a snapshot this often keeps its size in the status bar current.
-constexpr int StoreRefreshMs = 10000;
+constexpr int StoreRefreshMs = 5000;
+// The store deletes on its own thread: the snapshot that follows a clear may still count the
+// messages, so another comes this much later.
+constexpr int AfterClearMs = 1000;
 // Session recordings kept in the recording directory.
 constexpr int KeptSessions = 30;
 
@@ -204,6 +207,10 @@ bool ServerSession::clearRoomHistory(const QString &room)
         return false;
     QMetaObject::invokeMethod(m_host->manager(),
                               [m = m_host->manager(), room] { m->clearRoomHistory(room); });
+    QTimer::singleShot(AfterClearMs, this, [this] {
+        if (isListening())
+            m_host->requestSnapshot();
+    });
     return true;
 }
 

@@ -540,6 +540,21 @@ QTreeView *MainWindow::createRoomsView()
             &MainWindow::showRoomsContextMenu);
     connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    // A room only in the store has no members nor live counts: its one line, "games (3 stored
+    // messages)", spans the row.
+    auto spanStored = [this, rooms](const QModelIndex &parent, int first, int last) {
+        for (int row = first; !parent.isValid() && row <= last; ++row) {
+            const bool stored = rooms->index(row, 0).data(RoomsModel::StoredRole).toBool();
+            m_roomsView->setFirstColumnSpanned(row, QModelIndex(), stored);
+        }
+    };
+    connect(rooms, &QAbstractItemModel::rowsInserted, this, spanStored);
+    connect(rooms, &QAbstractItemModel::dataChanged, this,
+            [spanStored](const QModelIndex &from, const QModelIndex &to) {
+                spanStored(from.parent(), from.row(), to.row());
+            });
+    connect(rooms, &QAbstractItemModel::modelReset, this,
+            [spanStored, rooms] { spanStored(QModelIndex(), 0, rooms->rowCount() - 1); });
     // Rooms open as they appear, so that members are seen without a click.
     connect(rooms, &QAbstractItemModel::rowsInserted, this,
             [this, rooms](const QModelIndex &parent, int first, int last) {
