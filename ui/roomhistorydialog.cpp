@@ -41,6 +41,7 @@ RoomHistoryDialog::RoomHistoryDialog(ServerSession *session, const QString &room
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_count->setWordWrap(true);
+    setMinimumWidth(440);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setWordWrap(true);
