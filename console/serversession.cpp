@@ -29,9 +29,6 @@ constexpr int ResyncDelayMs = 1000;
 constexpr qint64 RateWindowMs = 2000;
 // With a store, a snapshot this often keeps its size in the status bar current.
 constexpr int StoreRefreshMs = 5000;
-// The store deletes on its own thread: the snapshot that follows a clear may still count the
-// messages, so another comes this much later.
-constexpr int AfterClearMs = 1000;
 // Session recordings kept in the recording directory.
 constexpr int KeptSessions = 30;
 
@@ -205,12 +202,9 @@ bool ServerSession::clearRoomHistory(const QString &room)
 {
     if (!isListening() || room.isEmpty())
         return false;
+    // The manager answers with a snapshot once the store has deleted them.
     QMetaObject::invokeMethod(m_host->manager(),
                               [m = m_host->manager(), room] { m->clearRoomHistory(room); });
-    QTimer::singleShot(AfterClearMs, this, [this] {
-        if (isListening())
-            m_host->requestSnapshot();
-    });
     return true;
 }
 
