@@ -1,9 +1,9 @@
 #include "commandline.h"
 
+#include "console/serversettings.h"
 #include "server/tlscredentials.h"
 
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <QCommandLineParser>
 
@@ -251,6 +251,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (file.isEmpty())
             return fail(QStringLiteral("--store wants a file name, or none"));
         c.storeFile = file == QLatin1String("none") ? QString() : file;
+        result.storeGiven = true;
     }
     value = c.retention;
     if (!intOption(parser, retention, 0, std::numeric_limits<int>::max(), &value, &error))
@@ -274,8 +275,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::defaultStoreFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/rooms.sqlite");
+    return ServerSettings::defaultStoreFile();
 }
 
 bool CommandLine::checkTls()

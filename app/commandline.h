@@ -18,6 +18,7 @@ struct CommandLine
     bool startNow = false;
     bool lan = false; // --lan: in the window, start at once and show the share panel
     int openChats = 0;
+    bool storeGiven = false; // --store was on the command line: it wins over the saved choice
 
     static CommandLine parse(const QStringList &arguments);
     // The store without --store: rooms.sqlite in the data folder (beside the session records).

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "console/serversettings.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "signalwatcher.h"
@@ -72,6 +73,9 @@ int runWindow(int &argc, char **argv, CommandLine &options)
     QApplication::setWindowIcon(icon);
     QApplication::setDesktopFileName(QStringLiteral("wsroom"));
 
+    // The window's Settings choose the store; an explicit --store (a file or none) wins.
+    if (!options.storeGiven)
+        options.config.storeFile = ServerSettings::storeFile(options.config.storeFile);
     MainWindow window(options.config);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &window, &QWidget::close);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 
 namespace {
@@ -37,6 +39,7 @@ RoomsModel::~RoomsModel()
 
 void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
 {
+    m_storeEnabled = snapshot.store.enabled;
     if (m_rooms.isEmpty() && m_members.isEmpty()) {
         // Nothing shown yet, so nothing to keep: one reset is the cheapest way in.
         beginResetModel();
@@ -56,6 +59,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             auto *room = new RoomNode;
             room->name = info.name;
             room->messages = info.messages;
+            room->storedMessages = info.storedMessages;
             room->permanent = info.permanent;
             room->pinned = info.pinned;
             for (int i = 0; i < info.memberIds.size(); ++i) {
@@ -71,6 +75,16 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 room->members.append(member);
                 member->rooms.append(room);
             }
+            m_rooms.append(room);
+            m_roomsByName.insert(room->name, room);
+        }
+        for (const ServerSnapshot::StoredRoomInfo &info : snapshot.storedRooms) {
+            if (info.name.isEmpty() || m_roomsByName.contains(info.name))
+                continue;
+            auto *room = new RoomNode;
+            room->name = info.name;
+            room->stored = true;
+            room->storedMessages = info.messages;
             m_rooms.append(room);
             m_roomsByName.insert(room->name, room);
         }
@@ -104,23 +118,25 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         member->messagesSent = info.messagesSent;
     }
 
-    QHash<QString, const ServerSnapshot::RoomInfo *> roomInfos;
+    QSet<QString> liveRoomNames;
     for (const ServerSnapshot::RoomInfo &info : snapshot.rooms)
-        roomInfos.insert(info.name, &info);
+        liveRoomNames.insert(info.name);
+    QSet<QString> roomNamesKept = liveRoomNames;
+    for (const ServerSnapshot::StoredRoomInfo &info : snapshot.storedRooms)
+        roomNamesKept.insert(info.name);
     for (int row = m_rooms.size() - 1; row >= 0; --row) {
-        if (!roomInfos.contains(m_rooms.at(row)->name))
+        if (!roomNamesKept.contains(m_rooms.at(row)->name))
             removeRoom(m_rooms.at(row));
     }
 
     for (const ServerSnapshot::RoomInfo &info : snapshot.rooms) {
-        RoomNode *node = room(info.name);
-        if (!node)
-            node = addRoom(info.name);
+        RoomNode *node = liveRoom(info.name);
         if (node->messages != info.messages || node->permanent != info.permanent
-            || node->pinned != info.pinned) {
+            || node->pinned != info.pinned || node->storedMessages != info.storedMessages) {
             m_dirtyRooms.insert(node);
         }
         node->messages = info.messages;
+        node->storedMessages = info.storedMessages;
         node->permanent = info.permanent;
         node->pinned = info.pinned;
 
@@ -154,6 +170,8 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         }
         addMembers(node, joining);
     }
+
+    loadStoredRooms(snapshot.storedRooms, liveRoomNames);
 
     const QList<MemberNode *> members = m_members.values();
     for (MemberNode *member : members) {
@@ -201,6 +219,7 @@ void RoomsModel::clear()
     m_dirtyRooms.clear();
     m_dirtyMembers.clear();
     m_roomNamesChanged = false;
+    m_storeEnabled = false;
     endResetModel();
     emit roomNamesChanged();
 }
@@ -224,13 +243,27 @@ QModelIndex RoomsModel::memberIndex(const QString &roomName, const QString &memb
     return row < 0 ? QModelIndex() : createIndex(row, column, r);
 }
 
-QStringList RoomsModel::roomNames() const
+QStringList RoomsModel::roomNames(bool includeStored) const
 {
     QStringList names;
     names.reserve(m_rooms.size());
-    for (const RoomNode *r : m_rooms)
-        names.append(r->name);
+    for (const RoomNode *r : m_rooms) {
+        if (includeStored || !r->stored)
+            names.append(r->name);
+    }
     return names;
+}
+
+bool RoomsModel::isStored(const QString &name) const
+{
+    const RoomNode *r = room(name);
+    return r && r->stored;
+}
+
+qint64 RoomsModel::storedMessages(const QString &name) const
+{
+    const RoomNode *r = room(name);
+    return r ? r->storedMessages : 0;
 }
 
 QString RoomsModel::memberName(const QString &memberId) const
@@ -300,6 +333,49 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const bool numeric = column == MembersColumn || column == MessagesColumn;
 
+    if (!index.internalPointer() && r->stored) {
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (column) {
+            case NameColumn:
+                return r->storedMessages == 1
+                    ? tr("%1 (1 stored message)").arg(r->name)
+                    : tr("%1 (%2 stored messages)").arg(r->name).arg(r->storedMessages);
+            case MessagesColumn:
+                return r->storedMessages;
+            default:
+                return QVariant();
+            }
+        case Qt::ToolTipRole:
+            return tr("%1: no one is in it; the store keeps its %2 for whoever joins it again")
+                .arg(r->name,
+                     r->storedMessages == 1 ? tr("1 message")
+                                            : tr("%1 messages").arg(r->storedMessages));
+        case Qt::ForegroundRole:
+            // Greyed like a disabled row, but still selectable: Room History acts on it.
+            return QBrush(QColor(Qt::gray));
+        case Qt::FontRole:
+            if (column == NameColumn) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            return QVariant();
+        case Qt::TextAlignmentRole:
+            return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        case RoomNameRole:
+            return r->name;
+        case KindRole:
+            return RoomKind;
+        case StoredRole:
+            return true;
+        case StoredMessagesRole:
+            return r->storedMessages;
+        default:
+            return QVariant();
+        }
+    }
+
     if (!index.internalPointer()) {
         switch (role) {
         case Qt::DisplayRole:
@@ -332,6 +408,10 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
             return r->name;
         case KindRole:
             return RoomKind;
+        case StoredRole:
+            return false;
+        case StoredMessagesRole:
+            return r->storedMessages;
         default:
             return QVariant();
         }
@@ -402,6 +482,8 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
     names.insert(MemberIdRole, "memberId");
     names.insert(RoomNameRole, "roomName");
     names.insert(KindRole, "kind");
+    names.insert(StoredRole, "stored");
+    names.insert(StoredMessagesRole, "storedMessages");
     return names;
 }
 
@@ -441,6 +523,43 @@ RoomsModel::RoomNode *RoomsModel::addRoom(const QString &name)
     endInsertRows();
     m_roomNamesChanged = true;
     return r;
+}
+
+RoomsModel::RoomNode *RoomsModel::liveRoom(const QString &name)
+{
+    RoomNode *r = room(name);
+    if (!r)
+        return addRoom(name);
+    if (r->stored) {
+        r->stored = false;
+        m_dirtyRooms.insert(r);
+        m_roomNamesChanged = true;
+    }
+    return r;
+}
+
+void RoomsModel::loadStoredRooms(const QList<ServerSnapshot::StoredRoomInfo> &rooms,
+                                 const QSet<QString> &liveRooms)
+{
+    for (const ServerSnapshot::StoredRoomInfo &info : rooms) {
+        // A live room of the same name wins (a snapshot should not list both).
+        if (info.name.isEmpty() || liveRooms.contains(info.name))
+            continue;
+        RoomNode *r = room(info.name);
+        if (!r)
+            r = addRoom(info.name);
+        const QList<MemberNode *> members = r->members;
+        for (MemberNode *member : members)
+            removeMember(r, member);
+        if (!r->stored || r->storedMessages != info.messages) {
+            m_dirtyRooms.insert(r);
+            m_roomNamesChanged = m_roomNamesChanged || !r->stored;
+        }
+        r->stored = true;
+        r->storedMessages = info.messages;
+        r->permanent = false;
+        r->pinned = false;
+    }
 }
 
 void RoomsModel::removeRoom(RoomNode *r)
@@ -519,9 +638,7 @@ qsizetype RoomsModel::applyJoins(const ServerEventList &events, qsizetype first)
     }
     if (roomName.isEmpty())
         return last;
-    RoomNode *r = room(roomName);
-    if (!r)
-        r = addRoom(roomName);
+    RoomNode *r = liveRoom(roomName);
     QList<MemberNode *> joining;
     QSet<MemberNode *> seen;
     for (qsizetype i = first; i <= last; ++i) {
@@ -558,7 +675,11 @@ void RoomsModel::apply(const ServerEvent::Message &message)
     // Ids are per-room sequence numbers: one at or below the count is a message the last
     // snapshot already counted (its event was still in the manager's buffer).
     bool fresh = true;
-    if (RoomNode *r = room(message.room)) {
+    if (RoomNode *r = room(message.room); r && !r->stored) {
+        if (m_storeEnabled) {
+            ++r->storedMessages;
+            m_dirtyRooms.insert(r);
+        }
         if (message.id > r->messages) {
             r->messages = message.id;
             m_dirtyRooms.insert(r);
@@ -577,14 +698,29 @@ void RoomsModel::apply(const ServerEvent::Message &message)
 
 void RoomsModel::apply(const ServerEvent::RoomCreated &created)
 {
-    if (!created.room.isEmpty() && !room(created.room))
-        addRoom(created.room);
+    if (!created.room.isEmpty())
+        liveRoom(created.room);
 }
 
 void RoomsModel::apply(const ServerEvent::RoomRemoved &removed)
 {
-    if (RoomNode *r = room(removed.room))
+    RoomNode *r = room(removed.room);
+    if (!r)
+        return;
+    if (removed.storedMessages <= 0) {
         removeRoom(r);
+        return;
+    }
+    const QList<MemberNode *> members = r->members;
+    for (MemberNode *member : members)
+        removeMember(r, member);
+    if (!r->stored)
+        m_roomNamesChanged = true;
+    r->stored = true;
+    r->storedMessages = removed.storedMessages;
+    r->permanent = false;
+    r->pinned = false;
+    m_dirtyRooms.insert(r);
 }
 
 RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)

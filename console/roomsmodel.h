@@ -9,9 +9,10 @@
 #include <QSet>
 
 // The server's rooms as a tree: rooms at the top, sorted by name, and their members as
-// children, in the order they joined. Loads a snapshot, then follows the manager's event batches
-// with fine-grained inserts, removals and dataChanged, so that views keep their selection and
-// do not flicker.
+// children, in the order they joined. With a store, rooms that exist only in the store (no one
+// in them) are rows too, greyed, with the count of messages the store keeps (StoredRole). Loads a
+// snapshot, then follows the manager's event batches with fine-grained inserts, removals and
+// dataChanged, so that views keep their selection and do not flicker.
 class RoomsModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
         MemberIdRole = Qt::UserRole + 1, // a member row's id; empty for a room
         RoomNameRole, // the room's name, for a room and for its members
         KindRole, // a Kind
+        StoredRole, // true for a room that exists only in the store
+        StoredMessagesRole, // a room's messages in the store (0 without a store)
     };
     enum Kind { RoomKind, MemberKind };
     Q_ENUM(Kind)
@@ -53,8 +56,14 @@ public:
     // A member's row under a room, or an invalid index.
     QModelIndex memberIndex(const QString &room, const QString &memberId,
                             int column = NameColumn) const;
-    // The rooms' names, sorted.
-    QStringList roomNames() const;
+    // The live rooms' names, sorted; with includeStored, the store-only rooms' too.
+    QStringList roomNames(bool includeStored = false) const;
+    // True when the room exists only in the store.
+    bool isStored(const QString &room) const;
+    // How many of the room's messages the store keeps, as last reported; 0 for none.
+    qint64 storedMessages(const QString &room) const;
+    // True when the last snapshot said the server has a store.
+    bool hasStore() const { return m_storeEnabled; }
     // The name of a connected member, or an empty string.
     QString memberName(const QString &memberId) const;
     // Every connected member's id, in a room or not, in the order they connected.
@@ -84,6 +93,8 @@ private:
         QString name;
         QList<MemberNode *> members;
         qint64 messages = 0;
+        qint64 storedMessages = 0;
+        bool stored = false; // only in the store: no members, greyed
         bool permanent = false;
         bool pinned = false;
         int row = 0;
@@ -109,6 +120,12 @@ private:
     int insertionRow(const QString &name) const;
     // A new, empty room's row, inserted in order; returns the room.
     RoomNode *addRoom(const QString &name);
+    // The live room of this name: made if new, brought back if it was only in the store.
+    RoomNode *liveRoom(const QString &name);
+    // Takes a snapshot's store-only rooms (but those in liveRooms): new rows, or live rows
+    // turned into stored ones.
+    void loadStoredRooms(const QList<ServerSnapshot::StoredRoomInfo> &rooms,
+                         const QSet<QString> &liveRooms);
     // Removes a room's row (and its member rows) and deletes it.
     void removeRoom(RoomNode *room);
     // Appends members that are not in the room yet, with one insertion.
@@ -130,7 +147,8 @@ private:
     void apply(const ServerEvent::Message &message);
     // A room that was made: its row, if new.
     void apply(const ServerEvent::RoomCreated &created);
-    // A room that is gone: its row and its members' rows removed.
+    // A room that is gone: its row and its members' rows removed, unless the store keeps its
+    // messages: then it stays as a stored room.
     void apply(const ServerEvent::RoomRemoved &removed);
     // The member with this identity, made if unknown (its name updated if it changed); null
     // for an identity without an id.
@@ -149,4 +167,5 @@ private:
     QSet<RoomNode *> m_dirtyRooms;
     QSet<MemberNode *> m_dirtyMembers;
     bool m_roomNamesChanged = false;
+    bool m_storeEnabled = false;
 };

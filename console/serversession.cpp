@@ -4,6 +4,7 @@
 #include "eventcoalescer.h"
 #include "eventlooplagmeter.h"
 #include "protocol/validation.h"
+#include "roomhistoryexport.h"
 #include "roomsmodel.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
@@ -12,9 +13,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QNetworkInterface>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -24,6 +27,8 @@ namespace {
 constexpr int ResyncDelayMs = 1000;
 // The rates are averaged over this long: steadier to read than the jumps between two batches.
 constexpr qint64 RateWindowMs = 2000;
+// With a store, a snapshot this often keeps its size in the status bar current.
+constexpr int StoreRefreshMs = 5000;
 // Session recordings kept in the recording directory.
 constexpr int KeptSessions = 30;
 
@@ -37,6 +42,7 @@ ServerSession::ServerSession(ServerHost *host, QObject *parent)
     : QObject(parent)
     , m_host(host ? host : new ServerHost(this))
     , m_ownsHost(!host)
+    , m_storeTimer(new QTimer(this))
     , m_resyncTimer(new QTimer(this))
     , m_lagMeter(new EventLoopLagMeter(this))
     , m_eventCoalescer(new EventCoalescer(this))
@@ -45,6 +51,7 @@ ServerSession::ServerSession(ServerHost *host, QObject *parent)
 {
     m_resyncTimer->setSingleShot(true);
     m_resyncTimer->setInterval(ResyncDelayMs);
+    m_storeTimer->setInterval(StoreRefreshMs);
     connectHost();
 }
 
@@ -70,6 +77,11 @@ void ServerSession::connectHost()
     connect(manager, &RoomManager::eventsReady, m_eventCoalescer, &EventCoalescer::add);
     connect(m_eventCoalescer, &EventCoalescer::ready, this, &ServerSession::onEvents);
     connect(manager, &RoomManager::snapshotReady, this, &ServerSession::onSnapshot);
+    connect(manager, &RoomManager::roomHistoryReady, this, &ServerSession::onRoomHistory);
+    connect(m_storeTimer, &QTimer::timeout, this, [this] {
+        if (isListening() && m_store.enabled)
+            m_host->requestSnapshot();
+    });
     // The rooms model missed events (a flood): a snapshot sets it right, at most once a second.
     connect(m_roomsModel, &RoomsModel::resyncWanted, this, [this] {
         if (isListening() && !m_resyncTimer->isActive())
@@ -186,6 +198,61 @@ bool ServerSession::exportSession(const QString &base, QString *error) const
                                       stem + QStringLiteral(".html"), error);
 }
 
+bool ServerSession::clearRoomHistory(const QString &room)
+{
+    if (!isListening() || room.isEmpty())
+        return false;
+    // The manager answers with a snapshot once the store has deleted them.
+    QMetaObject::invokeMethod(m_host->manager(),
+                              [m = m_host->manager(), room] { m->clearRoomHistory(room); });
+    return true;
+}
+
+bool ServerSession::exportRoomHistory(const QString &room, const QString &base)
+{
+    if (!isListening() || room.isEmpty() || base.isEmpty())
+        return false;
+    // One request answers every export of the room asked for before it arrives.
+    const bool asked = m_pendingExports.contains(room);
+    m_pendingExports.insert(room, base);
+    if (!asked) {
+        QMetaObject::invokeMethod(m_host->manager(),
+                                  [m = m_host->manager(), room] { m->requestRoomHistory(room); });
+    }
+    return true;
+}
+
+void ServerSession::onRoomHistory(const QString &room, const QList<QByteArray> &events)
+{
+    const QList<QString> bases = m_pendingExports.values(room);
+    m_pendingExports.remove(room);
+    for (const QString &base : bases) {
+        // Writing may wait on a slow disk: a worker does it; the watcher, a child of the session,
+        // brings the result back (and is gone with the session if it goes first).
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this,
+                [this, watcher, room, base, count = int(events.size())] {
+                    watcher->deleteLater();
+                    emit roomHistoryExported(room, base, count, watcher->result());
+                });
+        watcher->setFuture(QtConcurrent::run([room, events, base] {
+            QString error;
+            return RoomHistoryExport::write(room, events, base, &error) ? QString() : error;
+        }));
+    }
+}
+
+void ServerSession::setStore(const ServerSnapshot::StoreInfo &store)
+{
+    if (store.enabled == m_store.enabled && store.path == m_store.path
+        && store.messages == m_store.messages && store.bytes == m_store.bytes
+        && store.error == m_store.error) {
+        return;
+    }
+    m_store = store;
+    emit storeChanged();
+}
+
 QStringList ServerSession::clientUrls(const QString &host) const
 {
     if (!isListening())
@@ -276,6 +343,7 @@ void ServerSession::onListening(const QString &host, quint16 port)
     m_recentStats = {ServerStats()}; // the counters start from zero with the server
     setState(State::Listening);
     m_lagMeter->start();
+    m_storeTimer->start();
     emit listeningChanged(true);
 }
 
@@ -293,10 +361,15 @@ void ServerSession::onStopped()
     m_listenHost.clear();
     m_listenPort = 0;
     m_resyncTimer->stop();
+    m_storeTimer->stop();
+    const auto pending = std::exchange(m_pendingExports, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        emit roomHistoryExported(it.key(), it.value(), 0, tr("The server stopped first."));
     m_lagMeter->stop();
     m_roomsModel->clear();
     setState(State::Stopped);
     updateRates(ServerStats()); // zero, but not the server's: no statsUpdated
+    setStore(ServerSnapshot::StoreInfo());
     if (wasListening)
         emit listeningChanged(false);
     emit stopped();
@@ -363,6 +436,7 @@ void ServerSession::onSnapshot(const ServerSnapshot &snapshot)
     // A snapshot asked for before a stop may arrive after it: the tree stays empty then.
     if (m_state == State::Listening || m_state == State::Starting) {
         m_roomsModel->loadSnapshot(snapshot);
+        setStore(snapshot.store);
         emit snapshotLoaded();
     }
 }

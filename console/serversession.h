@@ -4,6 +4,7 @@
 #include "server/serverevent.h"
 #include "server/serversnapshot.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -103,6 +104,16 @@ public:
     // dropped); false, with error set, when nothing was recorded or a file cannot be written.
     bool exportSession(const QString &base, QString *error) const;
 
+    // The room store as the last snapshot described it (enabled false: none, or stopped).
+    ServerSnapshot::StoreInfo store() const { return m_store; }
+    // Deletes the room's messages, in memory and in the store; the rooms model and store()
+    // follow the snapshot the server sends then. False unless listening.
+    bool clearRoomHistory(const QString &room);
+    // Asks for every message the server keeps of room and writes them, on a worker thread, as
+    // base + ".jsonl" (the events as broadcast) and base + ".html" (a suffix on base is
+    // dropped), 0600; roomHistoryExported follows. False unless listening.
+    bool exportRoomHistory(const QString &room, const QString &base);
+
     // The addresses for clients, in UrlKind order, with host as the address shown (empty: the
     // listening host, or 127.0.0.1 when that is every interface); empty when not listening.
     QStringList clientUrls(const QString &host = QString()) const;
@@ -148,6 +159,12 @@ signals:
     void snapshotLoaded();
     // The join code changed.
     void joinCodeChanged(const QString &code);
+    // store() changed (a snapshot, or the server stopped).
+    void storeChanged();
+    // exportRoomHistory() wrote its files (error empty) or could not (error says why); messages
+    // is how many were written.
+    void roomHistoryExported(const QString &room, const QString &base, int messages,
+                             const QString &error);
 
 private:
     // The manager's signals to the session, the coalescer to the models, the resync loop.
@@ -172,6 +189,10 @@ private:
     void onEvents(const ServerEventList &events);
     // The whole state: loaded into the rooms model while the server runs; snapshotLoaded.
     void onSnapshot(const ServerSnapshot &snapshot);
+    // Takes store as store(); storeChanged when it differs.
+    void setStore(const ServerSnapshot::StoreInfo &store);
+    // A room's history arrived: written for each export that asked for it, on a worker thread.
+    void onRoomHistory(const QString &room, const QList<QByteArray> &events);
 
     ServerHost *m_host = nullptr;
     bool m_ownsHost = false;
@@ -187,6 +208,10 @@ private:
     ServerStats m_stats;
     double m_inRate = 0;
     double m_outRate = 0;
+
+    ServerSnapshot::StoreInfo m_store;
+    QMultiHash<QString, QString> m_pendingExports; // room -> base, until its history arrives
+    QTimer *m_storeTimer = nullptr; // a snapshot now and then, for the store's size
 
     QTimer *m_resyncTimer = nullptr;
     EventLoopLagMeter *m_lagMeter = nullptr; // runs while the server listens

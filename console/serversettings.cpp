@@ -1,6 +1,7 @@
 #include "serversettings.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -13,6 +14,7 @@ const QString HistoryKey = QStringLiteral("server/history");
 const QString NotificationIntervalKey = QStringLiteral("server/notificationInterval");
 const QString JoinCodeKey = QStringLiteral("server/joinCode");
 const QString AllowedOriginsKey = QStringLiteral("server/allowedOrigins");
+const QString StoreFileKey = QStringLiteral("server/storeFile");
 
 // A hand-edited or damaged settings file must not give the server nonsense: out-of-range
 // values fall back to the default.
@@ -55,6 +57,7 @@ ServerConfig ServerSettings::load(const QSettings &settings)
     config.joinCode = settings.value(JoinCodeKey, config.joinCode).toString();
     config.allowedOrigins = settings.value(AllowedOriginsKey, config.allowedOrigins).toStringList();
     config.allowedOrigins.removeAll(QString());
+    config.storeFile = settings.value(StoreFileKey, config.storeFile).toString();
     return config;
 }
 
@@ -75,6 +78,19 @@ void ServerSettings::save(QSettings &settings, const ServerConfig &config)
     settings.setValue(NotificationIntervalKey, config.notificationInterval);
     settings.setValue(JoinCodeKey, config.joinCode);
     settings.setValue(AllowedOriginsKey, config.allowedOrigins);
+    settings.setValue(StoreFileKey, config.storeFile);
+}
+
+QString ServerSettings::storeFile(const QString &fallback)
+{
+    const QSettings settings;
+    return settings.contains(StoreFileKey) ? settings.value(StoreFileKey).toString() : fallback;
+}
+
+QString ServerSettings::defaultStoreFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/rooms.sqlite");
 }
 
 void ServerSettings::savePort(quint16 port)

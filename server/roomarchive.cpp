@@ -111,11 +111,12 @@ void RoomArchive::describe(ServerSnapshot *snapshot) const
     snapshot->store.error = status.error;
 }
 
-void RoomArchive::clearHistory(const QString &room)
+void RoomArchive::clearHistory(const QString &room, std::function<void()> done)
 {
     m_directory.clearHistory(room);
     if (m_store)
-        m_store->clearRoom(room);
+        return m_store->clearRoom(room, std::move(done));
+    done();
 }
 
 void RoomArchive::allMessages(const QString &roomName,

@@ -39,8 +39,8 @@ public:
     void close();
     // Fills the snapshot's store status.
     void describe(ServerSnapshot *snapshot) const;
-    // Forgets the room's history, in memory and in the store; its ids go on.
-    void clearHistory(const QString &room);
+    // Forgets the room's history, in memory and in the store (its ids go on), then calls done.
+    void clearHistory(const QString &room, std::function<void()> done);
     // Calls done with every message of the room kept (the store's, else memory's), oldest first.
     void allMessages(const QString &room, std::function<void(const QList<QByteArray> &)> done);
 

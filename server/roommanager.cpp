@@ -469,9 +469,10 @@ void RoomManager::clearRoomHistory(const QString &room)
 {
     if (!m_frontDoor->isOpen())
         return;
-    m_archive->clearHistory(room);
-    qCInfo(lcServer, "the history of %s was cleared", qPrintable(room));
-    emit snapshotReady(snapshot());
+    m_archive->clearHistory(room, [this, room] {
+        qCInfo(lcServer, "the history of %s was cleared", qPrintable(room));
+        emit snapshotReady(snapshot());
+    });
 }
 
 void RoomManager::requestRoomHistory(const QString &room)

@@ -62,8 +62,8 @@ public slots:
     void postSystemMessage(const QString &room, const QString &text);
     // Makes the room if needed and pins it: it stays when empty.
     void createRoom(const QString &room);
-    // Deletes the room's messages (in memory and in the store; its ids go on), then emits
-    // snapshotReady().
+    // Deletes the room's messages (in memory and in the store; its ids go on), then, once the
+    // store has deleted them, emits snapshotReady().
     void clearRoomHistory(const QString &room);
     // Answers with roomHistoryReady(): every message the server keeps of the room.
     void requestRoomHistory(const QString &room);

@@ -306,9 +306,12 @@ void RoomStore::allMessages(const QString &room,
     });
 }
 
-void RoomStore::clearRoom(const QString &room)
+void RoomStore::clearRoom(const QString &room, std::function<void()> done)
 {
-    QMetaObject::invokeMethod(m_worker, [this, room] { m_worker->clearRoom(room); });
+    QMetaObject::invokeMethod(m_worker, [this, room, done] {
+        m_worker->clearRoom(room);
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+    });
 }
 
 RoomStore::Status RoomStore::status() const

@@ -61,8 +61,8 @@ public:
                 std::function<void(const QList<QByteArray> &)> done);
     // Calls done (on this thread) with every message of the room, oldest first.
     void allMessages(const QString &room, std::function<void(const QList<QByteArray> &)> done);
-    // Deletes the room's messages; its ids go on where they were.
-    void clearRoom(const QString &room);
+    // Deletes the room's messages (its ids go on where they were), then calls done on this thread.
+    void clearRoom(const QString &room, std::function<void()> done);
     // The store now.
     Status status() const;
 

@@ -90,6 +90,11 @@ HostActions HostActions::create(QObject *parent)
                        themeIcon("list-remove-user", QStyle::SP_BrowserStop),
                        tr("Disconnect the selected member (close code 4000)"));
 
+    a.roomHistory = newAction(parent, "actionRoomHistory", tr("Room &History…"),
+                              themeIcon("edit-clear-history", QStyle::SP_FileDialogInfoView),
+                              tr("Clear or export a room's messages, including rooms that are "
+                                 "only in the store"));
+
     a.openBrowser = newAction(parent, "actionOpenBrowser", tr("Open in &Browser"),
                               themeIcon("internet-web-browser", QStyle::SP_DriveNetIcon),
                               tr("Open the browser chat client served on this port"));
@@ -125,6 +130,7 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     server->addAction(systemMessage);
     server->addAction(notify);
     server->addAction(kick);
+    server->addAction(roomHistory);
     server->addSeparator();
     server->addAction(inspector);
     server->addSeparator();

@@ -26,6 +26,7 @@ public:
     QAction *removeSimulated = nullptr;
     QAction *createRoom = nullptr;
     QAction *kick = nullptr;
+    QAction *roomHistory = nullptr;
     QAction *notify = nullptr;
     QAction *systemMessage = nullptr;
     QAction *openBrowser = nullptr;

@@ -18,6 +18,7 @@
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "sharepanel.h"
+#include "storeindicator.h"
 #include "windowcascade_p.h"
 
 #include <QAction>
@@ -434,6 +435,7 @@ void MainWindow::connectActions()
     connect(a.share, &QAction::triggered, this, &MainWindow::shareOnLocalNetwork);
     connect(a.presenter, &QAction::toggled, this, &MainWindow::setPresenterViewShown);
     connect(a.kick, &QAction::triggered, this, &MainWindow::promptKick);
+    connect(a.roomHistory, &QAction::triggered, this, &MainWindow::showRoomHistory);
     connect(a.openBrowser, &QAction::triggered, this, [this] {
         if (isListening())
             QDesktopServices::openUrl(QUrl(clientUrls().at(ServerSession::BrowserUrl)));
@@ -538,6 +540,21 @@ QTreeView *MainWindow::createRoomsView()
             &MainWindow::showRoomsContextMenu);
     connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    // A room only in the store has no members nor live counts: its one line, "games (3 stored
+    // messages)", spans the row.
+    auto spanStored = [this, rooms](const QModelIndex &parent, int first, int last) {
+        for (int row = first; !parent.isValid() && row <= last; ++row) {
+            const bool stored = rooms->index(row, 0).data(RoomsModel::StoredRole).toBool();
+            m_roomsView->setFirstColumnSpanned(row, QModelIndex(), stored);
+        }
+    };
+    connect(rooms, &QAbstractItemModel::rowsInserted, this, spanStored);
+    connect(rooms, &QAbstractItemModel::dataChanged, this,
+            [spanStored](const QModelIndex &from, const QModelIndex &to) {
+                spanStored(from.parent(), from.row(), to.row());
+            });
+    connect(rooms, &QAbstractItemModel::modelReset, this,
+            [spanStored, rooms] { spanStored(QModelIndex(), 0, rooms->rowCount() - 1); });
     // Rooms open as they appear, so that members are seen without a click.
     connect(rooms, &QAbstractItemModel::rowsInserted, this,
             [this, rooms](const QModelIndex &parent, int first, int last) {
@@ -564,6 +581,8 @@ void MainWindow::createStatusBar()
     m_roomsLabel = label("roomsLabel", tr("Rooms on the server"));
     m_inRateLabel = label("inRateLabel", tr("Frames received from clients per second"));
     m_outRateLabel = label("outRateLabel", tr("Room messages delivered to clients per second"));
+    m_storeIndicator = new StoreIndicator(m_session);
+    statusBar()->addPermanentWidget(m_storeIndicator);
     updateRates();
 }
 
@@ -731,6 +750,7 @@ void MainWindow::updateActions()
     const ServerSession::State state = m_session->state();
     a.share->setEnabled(state == ServerSession::State::Stopped || listening);
     a.kick->setEnabled(listening && member);
+    a.roomHistory->setEnabled(listening);
     a.kick->setText(member ? tr("&Kick %1…").arg(selectedMemberName()) : tr("&Kick Member…"));
     const QString room = selectedRoom();
     a.systemMessage->setText(room.isEmpty() ? tr("&Post System Message…")

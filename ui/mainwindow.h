@@ -20,12 +20,14 @@ class FrameInspector;
 class LiveChart;
 class NotificationDialog;
 class PresenterView;
+class RoomHistoryDialog;
 class RoomsModel;
 class ServerHost;
 class ServerPanel;
 class ServerSession;
 class SharePanel;
 class SimulatedCrowd;
+class StoreIndicator;
 class QLabel;
 
 // The desktop window over a ServerSession: starts and stops the chat-room server, shows where
@@ -103,6 +105,10 @@ public:
     SharePanel *sharePanel() const { return m_sharePanel; }
     // The full-screen presenter view, or nullptr before it was first shown.
     PresenterView *presenterView() const;
+    // The Room History dialog, or nullptr while it is not open.
+    RoomHistoryDialog *roomHistoryDialog() const;
+    // Opens (or raises) Server › Room History…, on the selected room if any.
+    void showRoomHistory();
     // The notifications dialog, or nullptr before it was first shown.
     NotificationDialog *notificationDialog() const;
     // The simulated clients (Clients › Add Simulated Clients…).
@@ -231,6 +237,7 @@ private:
     bool m_shareHidden = false; // the host hid the panel while sharing
     QPointer<PresenterView> m_presenterView;
     QPointer<NotificationDialog> m_notificationDialog;
+    QPointer<RoomHistoryDialog> m_roomHistoryDialog;
 
     ServerPanel *m_serverPanel = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -242,4 +249,5 @@ private:
     QLabel *m_roomsLabel = nullptr;
     QLabel *m_inRateLabel = nullptr;
     QLabel *m_outRateLabel = nullptr;
+    StoreIndicator *m_storeIndicator = nullptr;
 };

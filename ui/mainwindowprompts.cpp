@@ -7,10 +7,12 @@
 #include "console/serversession.h"
 #include "console/serversettings.h"
 #include "protocol/validation.h"
+#include "roomhistorydialog.h"
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "settingsdialog.h"
 #include "simulatedclientsdialog.h"
+#include "storeindicator.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -170,6 +172,7 @@ void MainWindow::showSettings()
         setJoinCode(edited.joinCode);
         // Only what the dialog edits: the command line's record file and TLS stay.
         m_session->setConfig(SettingsDialog::withEditedFields(m_session->config(), edited));
+        m_storeIndicator->refresh(); // the store file the next start opens
         m_serverPanel->setPort(edited.port);
         m_serverPanel->selectBindAddress(edited.bindAddress);
         if (isListening()) {
@@ -256,6 +259,7 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
         menu.addSeparator();
     }
     if (!room.isEmpty()) {
+        menu.addAction(m_actions.roomHistory);
         menu.addAction(m_actions.systemMessage);
         menu.addAction(tr("Show Activity in %1").arg(room), this,
                        [this, room] { m_activityPane->showRoom(room); });
@@ -266,6 +270,24 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_actions.newChat);
     menu.exec(m_roomsView->viewport()->mapToGlobal(pos));
+}
+
+RoomHistoryDialog *MainWindow::roomHistoryDialog() const
+{
+    return m_roomHistoryDialog;
+}
+
+void MainWindow::showRoomHistory()
+{
+    if (!m_roomHistoryDialog) {
+        m_roomHistoryDialog = new RoomHistoryDialog(m_session, selectedRoom(), this);
+        m_roomHistoryDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else if (!selectedRoom().isEmpty()) {
+        m_roomHistoryDialog->selectRoom(selectedRoom());
+    }
+    m_roomHistoryDialog->show();
+    m_roomHistoryDialog->raise();
+    m_roomHistoryDialog->activateWindow();
 }
 
 void MainWindow::promptExportSession()

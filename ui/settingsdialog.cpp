@@ -1,9 +1,15 @@
 #include "settingsdialog.h"
 
+#include "console/serversettings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -71,6 +77,24 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         tr("Comma-separated Origin values allowed to connect; others are refused"));
     m_allowedOrigins->setClearButtonEnabled(true);
 
+    m_storeFile = new QLineEdit;
+    m_storeFile->setPlaceholderText(tr("none: rooms and messages in memory only"));
+    m_storeFile->setToolTip(tr("The SQLite file that keeps rooms and their messages across "
+                               "restarts; empty for none. Applies at the next start."));
+    m_storeFile->setClearButtonEnabled(true);
+    m_storeFile->setObjectName(QStringLiteral("storeFile"));
+    auto *chooseStore = new QPushButton(tr("C&hoose…"));
+    chooseStore->setObjectName(QStringLiteral("chooseStoreFile"));
+    connect(chooseStore, &QPushButton::clicked, this, &SettingsDialog::chooseStoreFile);
+    auto *noStore = new QPushButton(tr("None"));
+    noStore->setObjectName(QStringLiteral("noStoreFile"));
+    noStore->setToolTip(tr("Keep rooms in memory only (like --store none)"));
+    connect(noStore, &QPushButton::clicked, m_storeFile, &QLineEdit::clear);
+    auto *storeRow = new QHBoxLayout;
+    storeRow->addWidget(m_storeFile, 1);
+    storeRow->addWidget(chooseStore);
+    storeRow->addWidget(noStore);
+
     m_port->setObjectName(QStringLiteral("port"));
     m_bind->setObjectName(QStringLiteral("bindAddress"));
     m_maxConnections->setObjectName(QStringLiteral("maxConnections"));
@@ -92,6 +116,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Notification interval:"), m_notificationInterval);
     form->addRow(tr("&Join code:"), m_joinCode);
     form->addRow(tr("Allowed &origins:"), m_allowedOrigins);
+    form->addRow(tr("Room &store:"), storeRow);
 
     m_runningNote = new QLabel(tr("The server is running: the changes apply the next time it "
                                   "starts."));
@@ -111,7 +136,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
                 // Defaults for what the dialog edits; the rest (record file, TLS) stays.
-                setConfig(withEditedFields(m_config, ServerConfig()));
+                ServerConfig defaults;
+                defaults.storeFile = ServerSettings::defaultStoreFile();
+                setConfig(withEditedFields(m_config, defaults));
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +179,7 @@ void SettingsDialog::setConfig(const ServerConfig &config)
     m_notificationInterval->setValue(config.notificationInterval);
     m_joinCode->setText(config.joinCode);
     m_allowedOrigins->setText(config.allowedOrigins.join(QStringLiteral(", ")));
+    m_storeFile->setText(QDir::toNativeSeparators(config.storeFile));
     validate();
 }
 
@@ -170,6 +198,7 @@ ServerConfig SettingsDialog::config() const
     QString error;
     if (parseOrigins(m_allowedOrigins->text(), &origins, &error))
         config.allowedOrigins = origins;
+    config.storeFile = QDir::fromNativeSeparators(m_storeFile->text().trimmed());
     return config;
 }
 
@@ -218,6 +247,25 @@ bool SettingsDialog::parseOrigins(const QString &text, QStringList *origins, QSt
     return true;
 }
 
+void SettingsDialog::chooseStoreFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Room Store"));
+    dialog->setObjectName(QStringLiteral("storeFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new file is made at the next start; an existing one is opened, not replaced.
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setOption(QFileDialog::DontConfirmOverwrite);
+    dialog->setNameFilter(tr("SQLite files (*.sqlite *.db);;All files (*)"));
+    dialog->setDefaultSuffix(QStringLiteral("sqlite"));
+    const QString current = m_storeFile->text().trimmed();
+    const QString start = current.isEmpty() ? ServerSettings::defaultStoreFile() : current;
+    dialog->setDirectory(QFileInfo(start).absolutePath());
+    dialog->selectFile(QFileInfo(start).fileName());
+    connect(dialog, &QFileDialog::fileSelected, m_storeFile,
+            [this](const QString &file) { m_storeFile->setText(QDir::toNativeSeparators(file)); });
+    dialog->open();
+}
+
 void SettingsDialog::validate()
 {
     const QString error = validationError();
@@ -238,5 +286,6 @@ ServerConfig SettingsDialog::withEditedFields(const ServerConfig &base, const Se
     config.notificationInterval = edited.notificationInterval;
     config.joinCode = edited.joinCode;
     config.allowedOrigins = edited.allowedOrigins;
+    config.storeFile = edited.storeFile;
     return config;
 }

@@ -12,7 +12,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Edits the server's configuration: port, who may connect, limits, history, notifications,
-// join code and allowed origins. OK is offered only while every field is valid.
+// join code, allowed origins and the room store's file. OK is offered only while every field is
+// valid.
 class QComboBox;
 class QHostAddress;
 
@@ -45,6 +46,8 @@ public:
 
 private:
     void validate();
+    // Asks for the store's file (a new or existing one), then shows it in the field.
+    void chooseStoreFile();
 
     ServerConfig m_config;
     QSpinBox *m_port = nullptr;
@@ -56,6 +59,7 @@ private:
     QDoubleSpinBox *m_notificationInterval = nullptr;
     QLineEdit *m_joinCode = nullptr;
     QLineEdit *m_allowedOrigins = nullptr;
+    QLineEdit *m_storeFile = nullptr; // empty: no store
     QLabel *m_runningNote = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -5,9 +5,6 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const MAX_ENTRIES = 500; // per room, so a long lesson does not slow the page down
-  const PAGE = 50; // older messages asked for when the reader scrolls to the top
-  const JUMP_PAGE = 200; // the server's largest page: a jump to an old match needs few round trips
-  const NEAR_TOP = 40; // px: this close to the top of the log counts as "at the top"
   const MAX_FRAMES = 500;
   const BACKOFF_SECONDS = [1, 2, 4, 8, 15];
 
@@ -99,7 +96,9 @@
     }
     renderMembers();
     renderTyping();
-    forgetPending();
+    state.pending.clear();
+    search.forgetSearch();
+    scrollback.forgetLoading();
     logFrame('close', `close ${event.code}${event.reason ? ' ' + event.reason : ''}`);
 
     if (event.code === 1008 && /join code/i.test(event.reason)) {
@@ -175,8 +174,8 @@
       case 'renamed': return onRenamed(frame.member);
       case 'typing': return onTyping(frame);
       case 'rooms': return renderAllRooms(frame.rooms || []);
-      case 'history': return onHistory(frame);
-      case 'search': return onSearch(frame);
+      case 'history': return scrollback.onHistory(frame);
+      case 'search': return search.onSearch(frame);
       case 'members': return;
       case 'error': return onError(frame);
       case 'ack': case 'pong': return;
@@ -376,7 +375,8 @@
     const pending = frame.ref !== undefined ? state.pending.get(frame.ref) : undefined;
     if (pending) {
       state.pending.delete(frame.ref);
-      return pending.kind === 'search' ? onSearchError(frame, pending) : onHistoryError(frame, pending.room);
+      return pending.kind === 'search' ? search.onSearchError(frame, pending)
+                                       : scrollback.onHistoryError(frame, pending.room);
     }
     const words = ERROR_WORDS[frame.code] || 'The server reported an error.';
     notice('error', `${words} (${frame.code}: ${frame.message})`);
@@ -440,14 +440,14 @@
       for (const entry of room.entries) list.append(entryNode(entry));
       $('log').scrollTop = $('log').scrollHeight;
     }
-    renderScrollback();
-    renderSearchRoom();
+    scrollback.renderScrollback();
+    search.renderSearchRoom();
     $('input').placeholder = state.directTo ? `Direct message to ${state.directTo.name}`
                                             : state.current ? `Message #${state.current}` : 'Join a room to chat';
     renderMembers();
     renderTyping();
     renderRooms();
-    maybeLoadOlder();
+    scrollback.maybeLoadOlder();
   }
 
   function renderRooms() {
@@ -532,246 +532,6 @@
 
   function renderName() {
     $('nameButton').textContent = state.self ? state.self.name : state.name || 'Set your name';
-  }
-
-  // Scrollback: older pages of the current room, asked for when the reader reaches the top.
-
-  function renderScrollback() {
-    const line = $('scrollback');
-    const room = state.current ? state.rooms.get(state.current) : null;
-    line.replaceChildren();
-    line.className = 'scrollback';
-    if (!room) return;
-    if (room.loading) {
-      line.textContent = 'Loading older messages…';
-    } else if (room.failed) {
-      line.classList.add('scrollback-failed');
-      const retry = el('button', 'link-button', 'Try again');
-      retry.type = 'button';
-      retry.addEventListener('click', () => {
-        room.failed = '';
-        requestOlder(state.current, room);
-      });
-      line.append(`Older messages could not be loaded: ${room.failed} `, retry);
-    } else if (room.more === false) {
-      line.classList.add('scrollback-start');
-      line.textContent = 'Beginning of the room';
-    }
-  }
-
-  function maybeLoadOlder() {
-    const room = state.current ? state.rooms.get(state.current) : null;
-    if (!room || room.loading || room.failed || room.more === false) return;
-    if ($('log').scrollTop > NEAR_TOP) return; // an unfilled log is at its top too: fill it
-    requestOlder(state.current, room);
-  }
-
-  function requestOlder(name, room) {
-    if (room.loading || !state.ws || state.ws.readyState !== WebSocket.OPEN) return;
-    const ref = `history-${state.nextRef++}`;
-    const request = { type: 'history', room: name };
-    if (room.oldestId !== null) request.before = room.oldestId;
-    request.limit = room.jumpTo !== null ? JUMP_PAGE : PAGE;
-    request.ref = ref;
-    if (!send(request)) return;
-    state.pending.set(ref, { kind: 'history', room: name });
-    room.loading = ref;
-    if (name === state.current) renderScrollback();
-  }
-
-  function onHistory(frame) {
-    const pending = state.pending.get(frame.ref);
-    state.pending.delete(frame.ref);
-    const name = pending ? pending.room : frame.room;
-    const room = state.rooms.get(name);
-    if (!room || room.loading !== frame.ref) return; // left the room, or a reply from before a reconnect
-    room.loading = null;
-    // Only what is older than the oldest shown: a message that arrived live meanwhile is not repeated.
-    const older = (frame.messages || []).filter((m) => room.oldestId === null || m.id < room.oldestId);
-    prependMessages(name, room, older);
-    room.more = frame.more && older.length > 0 && room.oldestId !== 1;
-    if (name !== state.current) return;
-    renderScrollback();
-    if (room.jumpTo !== null) continueJump(room);
-    else maybeLoadOlder();
-  }
-
-  function onHistoryError(frame, name) {
-    const room = state.rooms.get(name);
-    if (!room) return;
-    room.loading = null;
-    room.failed = `${ERROR_WORDS[frame.code] || 'the server reported an error.'} (${frame.code})`;
-    if (room.jumpTo !== null) {
-      room.jumpTo = null;
-      showSearchError('The match could not be loaded: older messages could not be loaded.');
-    }
-    if (name === state.current) renderScrollback();
-  }
-
-  function forgetPending() {
-    state.pending.clear();
-    if (state.searchRef) $('searchStatus').textContent = ''; // its answer will not come
-    state.searchRef = null;
-    for (const room of state.rooms.values()) {
-      room.loading = null;
-      room.jumpTo = null;
-    }
-    renderScrollback();
-  }
-
-  // Puts messages (oldest first, all older than the room's oldest) above the room's messages,
-  // and keeps the log where it was: what the reader looked at stays put on the screen.
-  function prependMessages(name, room, messages) {
-    if (!messages.length) return;
-    const entries = messages.map((m) => messageEntry(m, true));
-    let at = room.entries.findIndex((e) => e.id !== undefined);
-    if (at < 0) at = 0;
-    room.entries.splice(at, 0, ...entries);
-    room.oldestId = messages[0].id;
-    room.cap = Math.max(room.cap, room.entries.length);
-    if (name !== state.current) return;
-    const log = $('log');
-    const list = $('messages');
-    const anchor = list.children[at] || null;
-    const before = anchor ? anchor.getBoundingClientRect().top : 0;
-    const nodes = document.createDocumentFragment();
-    for (const entry of entries) nodes.append(entryNode(entry));
-    // Pages of old messages are not news: the live region stays quiet while they go in.
-    list.setAttribute('aria-live', 'off');
-    list.insertBefore(nodes, anchor);
-    requestAnimationFrame(() => requestAnimationFrame(() => list.setAttribute('aria-live', 'polite')));
-    renderScrollback();
-    if (anchor) log.scrollTop += anchor.getBoundingClientRect().top - before;
-    else log.scrollTop = log.scrollHeight;
-  }
-
-  // Search: matches in the current room, newest first; activating one shows it in the log.
-
-  const SEARCH_ERROR_WORDS = {
-    empty_query: 'Type at least one word to search for.',
-    not_in_room: 'You are not in this room, so it cannot be searched.',
-    rate_limited: 'You are sending too fast; search again in a moment.',
-  };
-
-  function openSearch() {
-    $('searchPanel').hidden = false;
-    $('searchToggle').setAttribute('aria-expanded', 'true');
-    renderSearchRoom();
-    $('searchInput').focus();
-    $('searchInput').select();
-  }
-
-  function closeSearch() {
-    $('searchPanel').hidden = true;
-    $('searchToggle').setAttribute('aria-expanded', 'false');
-    $('input').focus();
-  }
-
-  // The panel searches the room shown: its label names it, and another room's matches go.
-  function renderSearchRoom() {
-    $('searchLabel').textContent = state.current ? `Search #${state.current}` : 'Search';
-    const list = $('searchResults');
-    if (list.dataset.room && list.dataset.room !== state.current) {
-      list.replaceChildren();
-      delete list.dataset.room;
-      $('searchStatus').textContent = '';
-      showSearchError('');
-      state.searchRef = null;
-    }
-  }
-
-  function showSearchError(text) {
-    $('searchError').textContent = text;
-  }
-
-  function submitSearch() {
-    showSearchError('');
-    if (!state.current) {
-      showSearchError('Join a room first.');
-      return;
-    }
-    const ref = `search-${state.nextRef++}`;
-    const request = { type: 'search', room: state.current, query: $('searchInput').value.trim(), ref };
-    if (!send(request)) return;
-    state.pending.set(ref, { kind: 'search', room: state.current, query: request.query });
-    state.searchRef = ref;
-    $('searchStatus').textContent = 'Searching…';
-  }
-
-  function onSearch(frame) {
-    const pending = state.pending.get(frame.ref);
-    state.pending.delete(frame.ref);
-    if (!pending || frame.ref !== state.searchRef || pending.room !== state.current) return;
-    const matches = frame.messages || [];
-    const list = $('searchResults');
-    list.replaceChildren();
-    list.dataset.room = pending.room;
-    for (const message of matches) {
-      const button = el('button', 'search-hit');
-      button.type = 'button';
-      const meta = el('span', 'meta');
-      const time = el('time', 'time', dateTimeOf(message.timestamp || message.ts));
-      time.dateTime = message.timestamp || message.ts || '';
-      meta.append(time, el('span', 'from', message.from ? message.from.name : ''));
-      button.append(meta, el('span', 'text', message.text));
-      button.addEventListener('click', () => jumpTo(pending.room, message.id));
-      const item = el('li');
-      item.append(button);
-      list.append(item);
-    }
-    $('searchStatus').textContent = matches.length === 0 ? `No messages match “${frame.query}”.`
-      : matches.length === 1 ? '1 match, the newest first.'
-      : `${matches.length} matches, the newest first.`;
-  }
-
-  function onSearchError(frame, pending) {
-    if (state.searchRef !== frame.ref) return;
-    state.searchRef = null;
-    $('searchStatus').textContent = '';
-    const code = frame.code === 'bad_request' && !pending.query ? 'empty_query' : frame.code;
-    const words = SEARCH_ERROR_WORDS[code] || ERROR_WORDS[code] || 'The server could not search.';
-    showSearchError(`${words} (${frame.code}: ${frame.message})`);
-  }
-
-  function dateTimeOf(iso) {
-    const date = iso ? new Date(iso) : new Date();
-    if (date.toDateString() === new Date().toDateString()) return timeOf(iso);
-    return date.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-  }
-
-  // Shows message id of room in the log, loading older pages until it is there.
-  function jumpTo(name, id) {
-    const room = state.rooms.get(name);
-    if (!room) return;
-    if (state.current !== name) {
-      state.current = name;
-      renderCurrent();
-    }
-    showSearchError('');
-    room.jumpTo = id;
-    continueJump(room);
-  }
-
-  function continueJump(room) {
-    const id = room.jumpTo;
-    const node = $('messages').querySelector(`.entry[data-id="${Number(id)}"]`);
-    if (node) {
-      room.jumpTo = null;
-      node.scrollIntoView({ block: 'center' });
-      node.classList.remove('found');
-      void node.offsetWidth; // restarts the highlight when the same message is shown again
-      node.classList.add('found');
-      node.tabIndex = -1;
-      node.focus({ preventScroll: true });
-      setTimeout(() => node.classList.remove('found'), 3000);
-      return;
-    }
-    if (room.more === false || (room.oldestId !== null && id > room.oldestId)) {
-      room.jumpTo = null;
-      showSearchError('That message is no longer in the room\u2019s history.');
-      return;
-    }
-    if (!room.loading) requestOlder(state.current, room); // else the reply in flight continues
   }
 
   // ---------------------------------------------------------------------------------------
@@ -885,6 +645,12 @@
     button.setAttribute('aria-expanded', String(open));
   }
 
+  // What the scrollback (history.js) and the search panel (search.js) share with the rest of the
+  // page. Each part is added to it too, so the two reach each other: a jump to a match loads pages.
+  const app = { $, el, state, send, timeOf, entryNode, messageEntry, renderCurrent, ERROR_WORDS };
+  const scrollback = app.scrollback = window.wsroomParts.scrollback(app);
+  const search = app.search = window.wsroomParts.search(app);
+
   $('nameForm').addEventListener('submit', (event) => {
     event.preventDefault();
     const name = $('nameInput').value.trim();
@@ -951,39 +717,6 @@
     $('framesToggle').setAttribute('aria-pressed', String(!frames.hidden));
     document.body.classList.toggle('frames-open', !frames.hidden);
     if (!frames.hidden) $('frameList').scrollTop = $('frameList').scrollHeight;
-  });
-  $('log').addEventListener('scroll', maybeLoadOlder, { passive: true });
-  $('searchToggle').addEventListener('click', () => {
-    if ($('searchPanel').hidden) openSearch();
-    else closeSearch();
-  });
-  $('searchForm').addEventListener('submit', (event) => {
-    event.preventDefault();
-    submitSearch();
-  });
-  $('searchClose').addEventListener('click', closeSearch);
-  $('searchPanel').addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      closeSearch();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      // The arrows walk from the field through the matches.
-      const hits = [...$('searchResults').querySelectorAll('.search-hit')];
-      const at = hits.indexOf(document.activeElement);
-      const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-      if (hits.length && (at >= 0 || event.target === $('searchInput'))) {
-        event.preventDefault();
-        if (next < 0) $('searchInput').focus();
-        else hits[Math.min(next, hits.length - 1)].focus();
-      }
-    }
-  });
-  document.addEventListener('keydown', (event) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
-        && !$('nameDialog').open) {
-      event.preventDefault(); // the page's own search knows the history the browser's find cannot see
-      openSearch();
-    }
   });
   $('framesClear').addEventListener('click', () => $('frameList').replaceChildren());
   $('menuToggle').addEventListener('click', () => togglePanel('show-sidebar', $('menuToggle')));

@@ -6,6 +6,9 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
@@ -15,10 +18,19 @@ const TIMEOUT = 15000;
 if (!WSROOM) throw new Error('usage: node browser_client.test.mjs <path to wsroom>');
 
 const servers = new Set();
+const storeDirs = [];
 let browser;
 
-async function startServer(args = []) {
-  const proc = spawn(WSROOM, ['--headless', '--port', '0', '--store', 'none', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+// A fresh room store (an SQLite file in its own temporary folder) for startServer's store.
+function newStoreFile() {
+  const dir = mkdtempSync(join(tmpdir(), 'wsroom-browser-'));
+  storeDirs.push(dir);
+  return join(dir, 'rooms.sqlite');
+}
+
+// store: the --store file; by default none, the rooms kept in memory only.
+async function startServer(args = [], { store = 'none' } = {}) {
+  const proc = spawn(WSROOM, ['--headless', '--port', '0', '--store', store, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   servers.add(proc);
   let stderr = '';
   proc.stderr.on('data', (chunk) => { stderr += chunk; });
@@ -211,6 +223,7 @@ function historyRequestsLogged(page) {
 after(async () => {
   if (browser) await browser.close();
   for (const proc of servers) proc.kill('SIGKILL');
+  for (const dir of storeDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 test('two pages chat in a room, with history, members and typing', async () => {
@@ -354,17 +367,12 @@ test('rate limit and too-large messages are explained in words', async () => {
   await stopServer(server);
 });
 
-// The page joins with the last 50 messages, as with the default --history; the server keeps 500 in
-// memory (the test's --history 500) to page through.
-function joinedWithLast50(frame) {
-  if (frame.type === 'joined' && frame.history.length > 50) return { ...frame, history: frame.history.slice(-50) };
-  return undefined;
-}
-
+// The scrollback and the search as they are used: the page joins with the last 50 messages (the
+// default --history), and older ones come from the room store.
 test('scrolling to the top loads older messages, back to the beginning of the room', async () => {
-  const server = await startServer(['--rate-limit', '0', '--history', '500']);
+  const server = await startServer(['--rate-limit', '0'], { store: newStoreFile() });
   await postMessages(server.port, 300, (i) => `note ${i}`);
-  const socket = relay({ toPage: joinedWithLast50 });
+  const socket = relay(); // holds the first page's reply
   const page = await openChat(server, 'reader', { socket });
   await waitConnected(page, 'reader');
   await messageText(page, 'note 300').waitFor({ timeout: TIMEOUT });
@@ -427,11 +435,10 @@ test('scrolling to the top loads older messages, back to the beginning of the ro
 });
 
 test('search lists matches newest first and jumps to an old one', async () => {
-  const server = await startServer(['--rate-limit', '0', '--history', '500']);
+  const server = await startServer(['--rate-limit', '0'], { store: newStoreFile() });
   await postMessages(server.port, 300, (i) => `note ${i} ${i % 10 === 3 ? 'marmalade' : 'toast'}`);
   let strayRoom = false;
   const socket = relay({
-    toPage: joinedWithLast50,
     toServer: (frame) => (strayRoom && frame.type === 'search' ? { ...frame, room: 'elsewhere' } : undefined),
   });
   const page = await openChat(server, 'finder', { socket });

@@ -1,10 +1,12 @@
 #include "console/activitylogmodel.h"
 #include "console/roomsmodel.h"
+#include "console/serversession.h"
 #include "console/serversettings.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
 #include "ui/chatwindow.h"
 #include "ui/mainwindow.h"
+#include "ui/roomhistorydialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/windowcascade_p.h"
 
@@ -16,15 +18,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -69,6 +75,9 @@ private slots:
     void windowStateIsRemembered();
     void chatWindowsCascade_data();
     void chatWindowsCascade();
+    void roomHistoryInTheStore();
+    void storeFileSetting_data();
+    void storeFileSetting();
 };
 
 void tst_MainWindow::initTestCase()
@@ -366,6 +375,164 @@ void tst_MainWindow::chatWindowsCascade()
     QFETCH(QPoint, expected);
     const QRect screen(0, 0, 1920, 1080);
     QCOMPARE(windowCascadePosition(frame, QSize(400, 500), screen, step), expected);
+}
+
+void tst_MainWindow::roomHistoryInTheStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ServerConfig config = TestWindow::config();
+    config.storeFile = dir.filePath(QStringLiteral("rooms.sqlite"));
+    MainWindow window(config);
+    auto *storeLabel = child<QLabel>(&window, "storeLabel");
+    QCOMPARE(storeLabel->text(), QStringLiteral("Store: rooms.sqlite")); // the next start's
+    QVERIFY(TestWindow::show(window));
+    QVERIFY(TestWindow::startServer(window));
+    QTRY_VERIFY_WITH_TIMEOUT(storeLabel->text().startsWith(QStringLiteral("Store: rooms.sqlite, ")),
+                             Timeout);
+    QVERIFY(storeLabel->toolTip().contains(config.storeFile));
+    QVERIFY(!storeLabel->text().contains(QStringLiteral("⚠")));
+
+    // A member posts two messages (one with HTML's specials) to "games" and leaves: the room is
+    // emptied but stays in the store, greyed, with its count.
+    const QStringList texts {QStringLiteral("<b>bold</b> & \"quoted\""),
+                             QStringLiteral("second line")};
+    TestClient alice;
+    QVERIFY(alice.openNative(window.session()->chatUrl()));
+    alice.send(QJsonObject {{"type"_L1, "join"_L1}, {"room"_L1, "games"_L1}});
+    QJsonObject reply;
+    QVERIFY(alice.nextOfType(QStringLiteral("joined"), &reply));
+    QStringList broadcast; // the message events exactly as alice received them
+    for (const QString &text : texts) {
+        alice.send(
+            QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "games"_L1}, {"text"_L1, text}});
+        QString raw;
+        do {
+            QVERIFY(alice.nextRaw(&raw));
+        } while (!raw.contains(QStringLiteral("\"type\":\"message\"")));
+        broadcast.append(raw);
+    }
+    alice.send(QJsonObject {{"type"_L1, "leave"_L1}, {"room"_L1, "games"_L1}});
+    QVERIFY(alice.nextOfType(QStringLiteral("left"), &reply));
+
+    RoomsModel *rooms = window.roomsModel();
+    const QString games = QStringLiteral("games");
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->isStored(games), Timeout);
+    QCOMPARE(rooms->storedMessages(games), 2);
+    const QModelIndex gamesRow = rooms->roomIndex(games);
+    QCOMPARE(gamesRow.data().toString(), QStringLiteral("games (2 stored messages)"));
+    QVERIFY(gamesRow.data(Qt::ForegroundRole).isValid()); // greyed
+    QVERIFY(!rooms->roomNames().contains(games)); // not offered where a live room is wanted
+    QVERIFY(rooms->roomNames(true).contains(games));
+
+    // Server › Room History…, on the stored room.
+    auto *action = child<QAction>(&window, "actionRoomHistory");
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    RoomHistoryDialog *dialog = window.roomHistoryDialog();
+    QVERIFY(dialog);
+    dialog->selectRoom(games);
+    QCOMPARE(dialog->room(), games);
+    QVERIFY(child<QLabel>(dialog, "historyCount")->text().contains(QStringLiteral("2 stored")));
+
+    // Export: the events as broadcast, and the HTML transcript with the texts escaped.
+    QSignalSpy exported(window.session(), &ServerSession::roomHistoryExported);
+    const QString base = dir.filePath(QStringLiteral("games-history"));
+    QVERIFY(dialog->exportTo(base + QStringLiteral(".html"))); // the suffix is dropped
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Timeout);
+    QCOMPARE(exported.first().at(3).toString(), QString());
+    QCOMPARE(exported.first().at(2).toInt(), 2);
+    QFile jsonl(base + QStringLiteral(".jsonl"));
+    QVERIFY(jsonl.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(jsonl.readAll()), broadcast.join(QLatin1Char('\n')) + u'\n');
+    const QFileDevice::Permissions others
+        = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QVERIFY(jsonl.permissions().testFlag(QFile::ReadOwner));
+    QCOMPARE(jsonl.permissions() & others, QFileDevice::Permissions());
+    QFile html(base + QStringLiteral(".html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;")));
+    QVERIFY(!page.contains(QStringLiteral("<b>bold")));
+    QVERIFY(page.contains(QStringLiteral("second line")));
+    QVERIFY(page.contains(QStringLiteral("wsroom room games")));
+    QVERIFY(html.permissions().testFlag(QFile::ReadOwner));
+    QCOMPARE(html.permissions() & others, QFileDevice::Permissions());
+    QVERIFY(child<QLabel>(dialog, "historyStatus")->text().contains(QStringLiteral("Exported 2")));
+
+    // Clear History: a confirmation naming the room and the count, then the store forgets it.
+    // The store's counts come with snapshots (every few seconds): ask for one now.
+    window.session()->host()->requestSnapshot();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->store().messages >= 2, Timeout);
+    const qint64 storedBefore = window.session()->store().messages;
+    child<QPushButton>(dialog, "clearHistoryButton")->click();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (confirm = dialog->findChild<QMessageBox *>(QStringLiteral("confirmClearHistory"))),
+        Timeout);
+    QVERIFY(confirm->text().contains(QStringLiteral("“games”")));
+    QVERIFY(confirm->text().contains(QStringLiteral("2 stored messages")));
+    confirm->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(rooms->storedMessages(games), 0, Timeout);
+    // The store's own count follows (the window asks again a second after a clear).
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->store().messages, storedBefore - 2, Timeout);
+    QVERIFY(storeLabel->text().startsWith(QStringLiteral("Store: rooms.sqlite, ")));
+}
+
+void tst_MainWindow::storeFileSetting_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<bool>("givenOnCommandLine");
+    QTest::addColumn<QString>("saved"); // "-": never saved
+    QTest::addColumn<QString>("expected");
+
+    const QString def = ServerSettings::defaultStoreFile();
+    QTest::newRow("nothing saved: the default") << def << false << "-" << def;
+    QTest::newRow("a saved file") << def << false << "/tmp/x/saved.sqlite"
+                                  << "/tmp/x/saved.sqlite";
+    QTest::newRow("saved none") << def << false << ""
+                                << "";
+    QTest::newRow("--store wins over a saved file")
+        << "/tmp/x/given.sqlite" << true << "/tmp/x/saved.sqlite"
+        << "/tmp/x/given.sqlite";
+    QTest::newRow("--store none wins over a saved file") << "" << true << "/tmp/x/saved.sqlite"
+                                                         << "";
+    QTest::newRow("--store with the default's name wins over a saved file")
+        << def << true << "/tmp/x/saved.sqlite" << def;
+}
+
+// What app/main.cpp does before it opens the window, then the window's config.
+void tst_MainWindow::storeFileSetting()
+{
+    QFETCH(QString, given);
+    QFETCH(bool, givenOnCommandLine);
+    QFETCH(QString, saved);
+    QFETCH(QString, expected);
+
+    if (saved != QLatin1String("-")) {
+        ServerConfig config;
+        config.storeFile = saved;
+        ServerSettings::save(config);
+        QCOMPARE(ServerSettings::load().storeFile, saved);
+    }
+    ServerConfig commandLine = TestWindow::config();
+    commandLine.storeFile = givenOnCommandLine ? given : ServerSettings::storeFile(given);
+    MainWindow window(commandLine);
+    QCOMPARE(window.config().storeFile, expected);
+
+    // The settings dialog shows it, and what it edits is saved and used at the next start.
+    SettingsDialog dialog;
+    dialog.setConfig(window.config());
+    auto *field = child<QLineEdit>(&dialog, "storeFile");
+    QCOMPARE(QDir::fromNativeSeparators(field->text()), expected);
+    child<QPushButton>(&dialog, "noStoreFile")->click();
+    QCOMPARE(dialog.config().storeFile, QString());
+    field->setText(QStringLiteral("/tmp/x/other.sqlite"));
+    QCOMPARE(SettingsDialog::withEditedFields(window.config(), dialog.config()).storeFile,
+             QStringLiteral("/tmp/x/other.sqlite"));
+    ServerSettings::save(dialog.config());
+    QCOMPARE(ServerSettings::storeFile(QStringLiteral("unused")),
+             QStringLiteral("/tmp/x/other.sqlite"));
 }
 
 QTEST_MAIN(tst_MainWindow)

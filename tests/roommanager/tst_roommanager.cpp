@@ -1159,6 +1159,12 @@ void tst_RoomManager::http_data()
                              << QByteArray("HTTP/1.1 400 Bad Request") << QByteArray("text/plain");
     QTest::newRow("script") << QByteArray("GET /app.js HTTP/1.1\r\n\r\n")
                             << QByteArray("HTTP/1.1 200 OK") << QByteArray("text/javascript");
+    QTest::newRow("scrollback script")
+        << QByteArray("GET /history.js HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 200 OK")
+        << QByteArray("text/javascript");
+    QTest::newRow("search script")
+        << QByteArray("GET /search.js HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 200 OK")
+        << QByteArray("text/javascript");
     // Found by fuzzing: paths that are not one plain file name get 404, however they are written.
     const char *const notFiles[] = {
         "/.",         "/..", "/%2e", "/%2e%2e", "/./index.html", "//index.html", "/web/index.html",

@@ -51,9 +51,9 @@ ServerEvent roomCreated(const QString &room)
     return makeEvent(ServerEvent::RoomCreated {room});
 }
 
-ServerEvent roomRemoved(const QString &room)
+ServerEvent roomRemoved(const QString &room, qint64 storedMessages = 0)
 {
-    return makeEvent(ServerEvent::RoomRemoved {room});
+    return makeEvent(ServerEvent::RoomRemoved {room, storedMessages});
 }
 
 ServerEvent dropped(int count)
@@ -112,6 +112,37 @@ QString shape(const RoomsModel &model)
     return rooms.join(QLatin1Char(' '));
 }
 
+// The server with a store: its three rooms, and "archive", only in the store, with 12 messages.
+ServerSnapshot serverWithStore()
+{
+    ServerSnapshot s = emptyServer();
+    s.store.enabled = true;
+    s.store.path = QStringLiteral("/tmp/rooms.sqlite");
+    s.storedRooms.append({QStringLiteral("archive"), 12});
+    return s;
+}
+
+// "archive~12[] games#2[alice]": shape() with the store: ~N for a room only in the store (with
+// its N messages there), #N for a live room the store keeps N messages of.
+QString storedShape(const RoomsModel &model)
+{
+    QStringList rooms;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex room = model.index(r, 0);
+        const qint64 count = room.data(RoomsModel::StoredMessagesRole).toLongLong();
+        QString text = room.data(RoomsModel::RoomNameRole).toString();
+        if (room.data(RoomsModel::StoredRole).toBool())
+            text += QStringLiteral("~%1").arg(count);
+        else if (count > 0)
+            text += QStringLiteral("#%1").arg(count);
+        QStringList members;
+        for (int m = 0; m < model.rowCount(room); ++m)
+            members.append(model.index(m, 0, room).data().toString());
+        rooms.append(text + QLatin1Char('[') + members.join(QLatin1Char(',')) + QLatin1Char(']'));
+    }
+    return rooms.join(QLatin1Char(' '));
+}
+
 QVariant cell(const QModelIndex &row, int column)
 {
     return row.siblingAtColumn(column).data();
@@ -136,6 +167,10 @@ private slots:
     void droppedAsksForResync();
     void snapshotMergeKeepsSelection();
     void clear();
+    void storedRooms_data();
+    void storedRooms();
+    void storedRoomLooks();
+    void storedRoomsFromSnapshots();
 };
 
 void tst_RoomsModel::loadSnapshot()
@@ -527,6 +562,152 @@ void tst_RoomsModel::clear()
     model.loadSnapshot(emptyServer());
     QCOMPARE(resets.size(), 1);
     QCOMPARE(shape(model), QStringLiteral("chat[] lobby[] notifications[]"));
+}
+
+
+void tst_RoomsModel::storedRooms_data()
+{
+    QTest::addColumn<ServerEventList>("events");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("liveRooms");
+
+    const QString a = QStringLiteral("m1");
+    const QString alice = QStringLiteral("alice");
+    const QString archive = QStringLiteral("archive");
+    const QString games = QStringLiteral("games");
+    const QStringList permanent {QStringLiteral("chat"), QStringLiteral("lobby"),
+                                 QStringLiteral("notifications")};
+
+    QTest::newRow("the snapshot's stored room")
+        << ServerEventList() << "archive~12[] chat[] lobby[] notifications[]" << permanent;
+    QTest::newRow("messages are counted into the store")
+        << ServerEventList {joined(games, a, alice), message(games, a, alice, 1),
+                            message(games, a, alice, 2)}
+        << "archive~12[] chat[] games#2[alice] lobby[] notifications[]"
+        << QStringList {QStringLiteral("chat"), games, QStringLiteral("lobby"),
+                        QStringLiteral("notifications")};
+    QTest::newRow("a room left empty stays, stored")
+        << ServerEventList {joined(games, a, alice), message(games, a, alice, 1),
+                            message(games, a, alice, 2), left(games, a, alice),
+                            roomRemoved(games, 2)}
+        << "archive~12[] chat[] games~2[] lobby[] notifications[]" << permanent;
+    QTest::newRow("a room removed with its members still listed stays, stored")
+        << ServerEventList {joined(games, a, alice), roomRemoved(games, 5)}
+        << "archive~12[] chat[] games~5[] lobby[] notifications[]" << permanent;
+    QTest::newRow("a room left empty with nothing stored goes")
+        << ServerEventList {joined(games, a, alice), left(games, a, alice), roomRemoved(games)}
+        << "archive~12[] chat[] lobby[] notifications[]" << permanent;
+    QTest::newRow("a stored room created again is live")
+        << ServerEventList {roomCreated(archive)} << "archive#12[] chat[] lobby[] notifications[]"
+        << QStringList {archive, QStringLiteral("chat"), QStringLiteral("lobby"),
+                        QStringLiteral("notifications")};
+    QTest::newRow("a stored room joined is live")
+        << ServerEventList {joined(archive, a, alice)}
+        << "archive#12[alice] chat[] lobby[] notifications[]"
+        << QStringList {archive, QStringLiteral("chat"), QStringLiteral("lobby"),
+                        QStringLiteral("notifications")};
+    QTest::newRow("a stored room joined, posted to and left again")
+        << ServerEventList {roomCreated(archive), joined(archive, a, alice),
+                            message(archive, a, alice, 13), left(archive, a, alice),
+                            roomRemoved(archive, 13)}
+        << "archive~13[] chat[] lobby[] notifications[]" << permanent;
+    QTest::newRow("a message to a stored room is not counted")
+        << ServerEventList {message(archive, a, alice, 13)}
+        << "archive~12[] chat[] lobby[] notifications[]" << permanent;
+    QTest::newRow("a stored room removed with nothing stored goes")
+        << ServerEventList {roomRemoved(archive)} << "chat[] lobby[] notifications[]" << permanent;
+}
+
+void tst_RoomsModel::storedRooms()
+{
+    QFETCH(ServerEventList, events);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, liveRooms);
+
+    for (const bool oneByOne : {false, true}) {
+        RoomsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.loadSnapshot(serverWithStore());
+        QVERIFY(model.hasStore());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        if (oneByOne) {
+            for (const ServerEvent &e : std::as_const(events))
+                model.applyEvents({e});
+        } else {
+            model.applyEvents(events);
+        }
+        QCOMPARE(storedShape(model), expected);
+        QCOMPARE(model.roomNames(), liveRooms);
+        QCOMPARE(resets.size(), 0);
+    }
+}
+
+void tst_RoomsModel::storedRoomLooks()
+{
+    RoomsModel model;
+    model.loadSnapshot(serverWithStore());
+    const QModelIndex archive = model.roomIndex(QStringLiteral("archive"));
+    const QModelIndex lobby = model.roomIndex(QStringLiteral("lobby"));
+    QVERIFY(archive.isValid());
+    QVERIFY(model.isStored(QStringLiteral("archive")));
+    QVERIFY(!model.isStored(QStringLiteral("lobby")));
+    QCOMPARE(model.storedMessages(QStringLiteral("archive")), 12);
+    QCOMPARE(archive.data().toString(), QStringLiteral("archive (12 stored messages)"));
+    QCOMPARE(cell(archive, RoomsModel::MessagesColumn).toLongLong(), 12);
+    QVERIFY(!cell(archive, RoomsModel::MembersColumn).isValid());
+    QVERIFY(archive.data(Qt::ToolTipRole).toString().contains(QStringLiteral("12 messages")));
+    // Greyed, but selectable: Room History acts on it.
+    QVERIFY(archive.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!lobby.data(Qt::ForegroundRole).isValid());
+    QVERIFY(model.flags(archive).testFlag(Qt::ItemIsSelectable));
+    QCOMPARE(model.roomNames(true),
+             QStringList({QStringLiteral("archive"), QStringLiteral("chat"),
+                          QStringLiteral("lobby"), QStringLiteral("notifications")}));
+
+    model.applyEvents({roomRemoved(QStringLiteral("games"), 1)}); // unknown: nothing
+    model.applyEvents({joined(QStringLiteral("games"), QStringLiteral("m1"), QStringLiteral("a")),
+                       roomRemoved(QStringLiteral("games"), 1)});
+    QCOMPARE(model.roomIndex(QStringLiteral("games")).data().toString(),
+             QStringLiteral("games (1 stored message)"));
+}
+
+void tst_RoomsModel::storedRoomsFromSnapshots()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ServerSnapshot s = serverWithStore();
+    s.rooms.append(
+        roomInfo(QStringLiteral("games"), {QStringLiteral("m1")}, {QStringLiteral("alice")}, 3));
+    s.rooms.last().storedMessages = 3;
+    s.members
+        = {memberInfo(QStringLiteral("m1"), QStringLiteral("alice"), {QStringLiteral("games")})};
+    model.loadSnapshot(s);
+    QCOMPARE(storedShape(model),
+             QStringLiteral("archive~12[] chat[] games#3[alice] lobby[] "
+                            "notifications[]"));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy names(&model, &RoomsModel::roomNamesChanged);
+    // games was left empty, archive's history was cleared (the store forgets it).
+    ServerSnapshot later = serverWithStore();
+    later.storedRooms = {{QStringLiteral("games"), 3}};
+    model.loadSnapshot(later);
+    QCOMPARE(storedShape(model), QStringLiteral("chat[] games~3[] lobby[] notifications[]"));
+    QCOMPARE(names.size(), 1);
+
+    // Someone joins games again.
+    model.loadSnapshot(s);
+    QCOMPARE(storedShape(model),
+             QStringLiteral("archive~12[] chat[] games#3[alice] lobby[] "
+                            "notifications[]"));
+    QCOMPARE(resets.size(), 0);
+
+    // Stopped and restarted without a store: no stored rooms.
+    model.clear();
+    model.loadSnapshot(emptyServer());
+    QVERIFY(!model.hasStore());
+    QCOMPARE(storedShape(model), QStringLiteral("chat[] lobby[] notifications[]"));
 }
 
 QTEST_MAIN(tst_RoomsModel)

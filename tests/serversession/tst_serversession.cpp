@@ -6,6 +6,7 @@
 #include "tests/common/testclient.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,7 @@ private slots:
     void ratesFollowTheServer();
     void recordsAndExports();
     void followsAHostItDoesNotOwn();
+    void storeAndRoomHistory();
 
 private:
     // Starts session on port 0 and waits until it listens; false if it did not.
@@ -274,6 +276,44 @@ void tst_ServerSession::followsAHostItDoesNotOwn()
     QSignalSpy stopped(host.manager(), &RoomManager::stopped);
     host.stop();
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+}
+
+void tst_ServerSession::storeAndRoomHistory()
+{
+    ServerSession session;
+    QVERIFY(!session.store().enabled);
+    QVERIFY(!session.clearRoomHistory(QStringLiteral("lobby")));
+    QVERIFY(!session.exportRoomHistory(QStringLiteral("lobby"), QStringLiteral("/tmp/x")));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ServerConfig config = testConfig();
+    config.storeFile = dir.filePath(QStringLiteral("rooms.sqlite"));
+    QSignalSpy storeChanged(&session, &ServerSession::storeChanged);
+    QVERIFY(startAndWait(&session, config));
+    QTRY_VERIFY_WITH_TIMEOUT(session.store().enabled, Timeout);
+    QCOMPARE(session.store().path, config.storeFile);
+    QVERIFY(session.store().error.isEmpty());
+    QVERIFY(storeChanged.size() >= 1);
+
+    // Two exports of one room before its history arrives: one request, both written.
+    QSignalSpy exported(&session, &ServerSession::roomHistoryExported);
+    const QString first = dir.filePath(QStringLiteral("a"));
+    const QString second = dir.filePath(QStringLiteral("b.jsonl"));
+    QVERIFY(session.exportRoomHistory(QStringLiteral("lobby"), first));
+    QVERIFY(session.exportRoomHistory(QStringLiteral("lobby"), second));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, Timeout);
+    for (const QList<QVariant> &args : std::as_const(exported)) {
+        QCOMPARE(args.at(0).toString(), QStringLiteral("lobby"));
+        QCOMPARE(args.at(2).toInt(), 0); // nothing posted
+        QCOMPARE(args.at(3).toString(), QString());
+    }
+    for (const char *name : {"a.jsonl", "a.html", "b.jsonl", "b.html"})
+        QVERIFY2(QFile::exists(dir.filePath(QString::fromLatin1(name))), name);
+
+    session.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Stopped, Timeout);
+    QVERIFY(!session.store().enabled);
 }
 
 QTEST_MAIN(tst_ServerSession)
