@@ -71,45 +71,43 @@ public:
             m_unsaved.append(entry);
             m_touched.insert(entry.second.room);
         }
-        if (m_unsaved.isEmpty())
-            return;
-        if (m_unsaved.size() > RoomStore::MaxUnsaved) {
-            const qsizetype excess = m_unsaved.size() - RoomStore::MaxUnsaved;
-            const qint64 lastDropped = m_unsaved.at(excess - 1).first;
-            m_unsaved.remove(0, excess);
-            emit m_store->discarded(lastDropped);
-        }
         if (m_failing && m_retryTimer && m_retryTimer->isActive())
-            return; // not before the retry is due: a failing disk is not hammered
-        QList<StoredMessage> batch;
-        batch.reserve(m_unsaved.size());
-        for (const auto &entry : std::as_const(m_unsaved))
-            batch.append(entry.second);
-        QString error;
-        if (!m_file.write(batch, &error)) {
-            m_error = QStringLiteral("the store %1 cannot be written (%2); messages are kept "
-                                     "in memory and not acknowledged until it can")
-                          .arg(m_file.path(), error);
-            // Said once, when writes stop working; each retry that fails again is quiet.
-            if (!m_failing) {
-                m_failing = true;
-                qCWarning(lcServer, "%s", qPrintable(m_error));
-                emit m_store->writeStateChanged(m_error);
+            return letGoPastTheCap(); // not before the retry is due: a failing disk is not hammered
+        // In transactions of at most MaxPerCommit, so that a backlog (a flood faster than the
+        // disk) is acknowledged as it goes rather than in one huge commit at the end.
+        while (!m_unsaved.isEmpty()) {
+            const qsizetype count = qMin<qsizetype>(m_unsaved.size(), RoomStore::MaxPerCommit);
+            QList<StoredMessage> batch;
+            batch.reserve(count);
+            for (qsizetype i = 0; i < count; ++i)
+                batch.append(m_unsaved.at(i).second);
+            QString error;
+            if (!m_file.write(batch, &error)) {
+                m_error = QStringLiteral("the store %1 cannot be written (%2); messages are kept "
+                                         "in memory and not acknowledged until it can")
+                              .arg(m_file.path(), error);
+                // Said once, when writes stop working; each retry that fails again is quiet.
+                if (!m_failing) {
+                    m_failing = true;
+                    qCWarning(lcServer, "%s", qPrintable(m_error));
+                    emit m_store->writeStateChanged(m_error);
+                }
+                letGoPastTheCap();
+                publishStatus(true);
+                m_retryTimer->start(RoomStore::RetryMs);
+                return;
             }
-            publishStatus(true);
-            m_retryTimer->start(RoomStore::RetryMs);
-            return;
+            const qint64 ticket = m_unsaved.at(count - 1).first;
+            m_unsaved.remove(0, count);
+            if (m_failing) {
+                m_failing = false;
+                m_error.clear();
+                qCInfo(lcServer, "the store %s is written again", qPrintable(m_file.path()));
+                emit m_store->writeStateChanged(QString());
+            }
+            emit m_store->committed(ticket);
+            publishStatus(false);
         }
-        const qint64 ticket = m_unsaved.constLast().first;
-        m_unsaved.clear();
-        if (m_failing) {
-            m_failing = false;
-            m_error.clear();
-            qCInfo(lcServer, "the store %s is written again", qPrintable(m_file.path()));
-            emit m_store->writeStateChanged(QString());
-        }
-        emit m_store->committed(ticket);
-        publishStatus(false);
     }
 
     // A page of the room: what the file holds, then what is still unsaved.
@@ -176,6 +174,19 @@ public:
     }
 
 private:
+    // While writes fail: past MaxUnsaved waiting, the oldest are let go (their acks never come).
+    void letGoPastTheCap()
+    {
+        if (m_unsaved.size() <= RoomStore::MaxUnsaved)
+            return;
+        const qsizetype excess = m_unsaved.size() - RoomStore::MaxUnsaved;
+        const qint64 lastDropped = m_unsaved.at(excess - 1).first;
+        m_unsaved.remove(0, excess);
+        qCWarning(lcServer, "the store %s let go of %lld unsaved messages (more than %d waited)",
+                  qPrintable(m_file.path()), qlonglong(excess), RoomStore::MaxUnsaved);
+        emit m_store->discarded(lastDropped);
+    }
+
     // Deletes what is past --retention in the rooms written since the last time.
     void applyRetention()
     {

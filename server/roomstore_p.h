@@ -35,6 +35,7 @@ public:
     };
 
     static constexpr int MaxUnsaved = 100000; // past it while failing, the oldest are let go
+    static constexpr int MaxPerCommit = 20000; // a backlog is committed in steps of this many
     static constexpr int RetryMs = 1000;
     static constexpr int RetentionEveryMs = 2000;
 

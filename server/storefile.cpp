@@ -183,6 +183,10 @@ StoreFile::Check StoreFile::openAndCheck(QString *why)
     // acknowledged message either (0.4 ms a commit here, shared by every message in it).
     (void)q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     q.finish();
+    // 64 MiB of page cache (SQLite's default is 2 MiB): past a few hundred thousand messages
+    // the full-text index's pages no longer fit in 2 MiB, and every commit read them back.
+    (void)q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    q.finish();
     return Check::Usable;
 }
 
