@@ -276,7 +276,7 @@ QList<StoredRoom> StoreFile::readRooms(int recentPerRoom, bool *ok) const
             m.room = rooms[i].name;
             m.id = recent.value(0).toLongLong();
             m.text = recent.value(1).toString();
-            m.event = recent.value(2).toString().toUtf8();
+            m.event = recent.value(2).toByteArray();
             rooms[i].recent.prepend(m);
         }
     }
@@ -322,7 +322,8 @@ bool StoreFile::write(const QList<StoredMessage> &messages, QString *error)
         insert.addBindValue(key);
         insert.addBindValue(m.id);
         insert.addBindValue(m.text);
-        insert.addBindValue(QString::fromUtf8(m.event));
+        // As bytes (a BLOB): the event is UTF-8 already, and goes back out as it came in.
+        insert.addBindValue(m.event);
         if (!insert.exec())
             return fail(insert.lastError());
         qint64 &newest = newestByRoom[key];
@@ -389,7 +390,7 @@ HistoryPage StoreFile::history(const QString &room, qint64 before, int limit) co
             page.more = true;
             break;
         }
-        page.events.prepend(q.value(0).toString().toUtf8());
+        page.events.prepend(q.value(0).toByteArray());
     }
     return page;
 }
@@ -417,7 +418,7 @@ QList<QByteArray> StoreFile::search(const QStringList &rooms, const TextQuery &q
     if (!q.exec())
         return found;
     while (q.next())
-        found.append(q.value(0).toString().toUtf8());
+        found.append(q.value(0).toByteArray());
     return found;
 }
 
@@ -434,7 +435,7 @@ QList<QByteArray> StoreFile::allMessages(const QString &room) const
     if (!q.exec())
         return events;
     while (q.next())
-        events.append(q.value(0).toString().toUtf8());
+        events.append(q.value(0).toByteArray());
     return events;
 }
 
