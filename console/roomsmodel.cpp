@@ -323,6 +323,26 @@ int RoomsModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QVariant RoomsModel::roomRowData(const RoomNode *r, int column, int role)
+{
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return column == MembersColumn || column == MessagesColumn
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
+    case RoomNameRole:
+        return r->name;
+    case KindRole:
+        return RoomKind;
+    case StoredRole:
+        return r->stored;
+    case StoredMessagesRole:
+        return r->storedMessages;
+    default:
+        return QVariant();
+    }
+}
+
 QVariant RoomsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -361,18 +381,8 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
                 return font;
             }
             return QVariant();
-        case Qt::TextAlignmentRole:
-            return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-        case RoomNameRole:
-            return r->name;
-        case KindRole:
-            return RoomKind;
-        case StoredRole:
-            return true;
-        case StoredMessagesRole:
-            return r->storedMessages;
         default:
-            return QVariant();
+            return roomRowData(r, column, role);
         }
     }
 
@@ -402,18 +412,8 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
                 return font;
             }
             return QVariant();
-        case Qt::TextAlignmentRole:
-            return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-        case RoomNameRole:
-            return r->name;
-        case KindRole:
-            return RoomKind;
-        case StoredRole:
-            return false;
-        case StoredMessagesRole:
-            return r->storedMessages;
         default:
-            return QVariant();
+            return roomRowData(r, column, role);
         }
     }
 

@@ -110,6 +110,8 @@ private:
         QList<RoomNode *> rooms;
     };
 
+    // A room row's roles that live and store-only rooms answer alike.
+    static QVariant roomRowData(const RoomNode *r, int column, int role);
     // The room of this name, or null.
     RoomNode *room(const QString &name) const { return m_roomsByName.value(name); }
     // The room an index is (or is under), or null.

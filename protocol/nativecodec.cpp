@@ -79,6 +79,15 @@ void writeRef(JsonWriter &w, const QJsonValue &ref)
         w.key("ref").value(ref);
 }
 
+// Events already encoded (stored `message` events), as a JSON array.
+void writeEvents(JsonWriter &w, const QList<QByteArray> &events)
+{
+    w.beginArray();
+    for (const QByteArray &event : events)
+        w.rawValue(event);
+    w.endArray();
+}
+
 void writeMembers(JsonWriter &w, const QList<MemberRef> &members)
 {
     w.beginArray();
@@ -240,10 +249,9 @@ QByteArray NativeCodec::joined(const QString &room, const QList<MemberRef> &memb
     writeRef(w, ref);
     w.key("room").value(room).key("members");
     writeMembers(w, members);
-    w.key("history").beginArray();
-    for (const QByteArray &event : history)
-        w.rawValue(event);
-    w.endArray().endObject();
+    w.key("history");
+    writeEvents(w, history);
+    w.endObject();
     return w.bytes();
 }
 
@@ -253,10 +261,9 @@ QByteArray NativeCodec::history(const QString &room, const QList<QByteArray> &me
     JsonWriter w;
     w.beginObject().key("type").value("history");
     writeRef(w, ref);
-    w.key("room").value(room).key("messages").beginArray();
-    for (const QByteArray &event : messages)
-        w.rawValue(event);
-    w.endArray().key("more").value(more).endObject();
+    w.key("room").value(room).key("messages");
+    writeEvents(w, messages);
+    w.key("more").value(more).endObject();
     return w.bytes();
 }
 
@@ -268,10 +275,9 @@ QByteArray NativeCodec::searchResults(const QString &room, const QString &query,
     writeRef(w, ref);
     if (!room.isNull())
         w.key("room").value(room);
-    w.key("query").value(query).key("messages").beginArray();
-    for (const QByteArray &event : messages)
-        w.rawValue(event);
-    w.endArray().endObject();
+    w.key("query").value(query).key("messages");
+    writeEvents(w, messages);
+    w.endObject();
     return w.bytes();
 }
 

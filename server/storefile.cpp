@@ -236,7 +236,7 @@ QString StoreFile::moveAside(const QString &why, QString *error)
         .arg(m_path, why, aside);
 }
 
-QList<StoredRoom> StoreFile::readRooms(int recentPerRoom, bool *ok) const
+QList<StoredRoom> StoreFile::readRooms(int recentPerRoom, bool *ok)
 {
     QList<StoredRoom> rooms;
     QSqlQuery q(m_db);
@@ -256,13 +256,12 @@ QList<StoredRoom> StoreFile::readRooms(int recentPerRoom, bool *ok) const
         room.messages = q.value(3).toLongLong();
         rooms.append(room);
     }
-    auto *self = const_cast<StoreFile *>(this); // the key cache only
     QSqlQuery recent(m_db);
     recent.setForwardOnly(true);
     recent.prepare(QStringLiteral(
         "SELECT id, text, event FROM messages WHERE room = ? ORDER BY id DESC LIMIT ?"));
     for (int i = 0; i < rooms.size(); ++i) {
-        self->m_roomKeys.insert(rooms[i].name, keys[i]);
+        m_roomKeys.insert(rooms[i].name, keys[i]);
         if (recentPerRoom <= 0)
             continue;
         recent.addBindValue(keys[i]);

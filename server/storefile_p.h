@@ -76,8 +76,8 @@ private:
     bool createSchema(QString *error);
     // Moves the file (and its -wal and -shm) aside; the sentence to show, or empty on failure.
     QString moveAside(const QString &why, QString *error);
-    // Reads every room and its newest messages.
-    QList<StoredRoom> readRooms(int recentPerRoom, bool *ok) const;
+    // Reads every room and its newest messages, and learns their keys.
+    QList<StoredRoom> readRooms(int recentPerRoom, bool *ok);
     // The id of the room, inserted if new (within the write transaction).
     qint64 roomKey(const QString &room);
     // Drops the connection (the file stays).

@@ -564,7 +564,6 @@ void tst_RoomsModel::clear()
     QCOMPARE(shape(model), QStringLiteral("chat[] lobby[] notifications[]"));
 }
 
-
 void tst_RoomsModel::storedRooms_data()
 {
     QTest::addColumn<ServerEventList>("events");
