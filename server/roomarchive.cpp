@@ -108,6 +108,7 @@ void RoomArchive::describe(ServerSnapshot *snapshot) const
     snapshot->store.path = status.path;
     snapshot->store.messages = status.messages;
     snapshot->store.bytes = status.bytes;
+    snapshot->store.unindexed = status.unindexed;
     snapshot->store.error = status.error;
 }
 

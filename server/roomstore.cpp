@@ -42,6 +42,14 @@ public:
         m_retentionTimer = new QTimer(this);
         QObject::connect(m_retentionTimer, &QTimer::timeout, this, [this] { applyRetention(); });
         m_retentionTimer->start(RoomStore::RetentionEveryMs);
+        m_gapTimer = new QTimer(this);
+        m_gapTimer->setSingleShot(true);
+        m_gapTimer->setTimerType(Qt::PreciseTimer);
+        QObject::connect(m_gapTimer, &QTimer::timeout, this, [this] { drain(); });
+        m_indexTimer = new QTimer(this);
+        m_indexTimer->setSingleShot(true);
+        QObject::connect(m_indexTimer, &QTimer::timeout, this, [this] { indexWhileIdle(); });
+        m_indexTimer->start(RoomStore::IndexWhenIdleForMs);
         publishStatus(true);
         return opening;
     }
@@ -58,15 +66,35 @@ public:
         m_file.close();
         delete m_retryTimer;
         delete m_retentionTimer;
-        m_retryTimer = m_retentionTimer = nullptr;
+        delete m_indexTimer;
+        delete m_gapTimer;
+        m_retryTimer = m_retentionTimer = m_indexTimer = m_gapTimer = nullptr;
         m_unsaved.clear();
+    }
+
+    // A drain posted by append(): now, or, under load (the last commit carried more than one
+    // message), once MinCommitGapMs have passed since the last commit began, so that a commit
+    // carries what arrived in that time. One message at a time is committed at once.
+    void drainWhenDue()
+    {
+        const qint64 sinceLast = m_commitClock.isValid() ? m_commitClock.elapsed() : -1;
+        if (m_lastCommitSize > 1 && sinceLast >= 0 && sinceLast < RoomStore::MinCommitGapMs) {
+            if (!m_gapTimer->isActive())
+                m_gapTimer->start(int(RoomStore::MinCommitGapMs - sinceLast));
+            return;
+        }
+        drain();
     }
 
     // Takes what arrived and commits everything unsaved in one transaction; on failure keeps
     // it and tries again in a second.
     void drain()
     {
+        if (m_gapTimer)
+            m_gapTimer->stop();
+        m_commitClock.start();
         const QList<QPair<qint64, StoredMessage>> incoming = m_store->takeIncoming();
+        m_lastCommitSize = incoming.size();
         for (const auto &entry : incoming) {
             m_unsaved.append(entry);
             m_touched.insert(entry.second.room);
@@ -105,9 +133,18 @@ public:
                 qCInfo(lcServer, "the store %s is written again", qPrintable(m_file.path()));
                 emit m_store->writeStateChanged(QString());
             }
-            emit m_store->committed(ticket);
+            // Past MaxUnindexed, the index keeps pace with the writes, so that a search never
+            // has more than that many messages to read itself; below it, it waits for a quiet
+            // moment.
+            while (m_file.unindexedCount() > RoomStore::MaxUnindexed) {
+                if (indexWords() <= 0)
+                    break;
+            }
             publishStatus(false);
+            emit m_store->committed(ticket);
         }
+        if (m_indexTimer && !incoming.isEmpty())
+            m_indexTimer->start(RoomStore::IndexWhenIdleForMs);
     }
 
     // A page of the room: what the file holds, then what is still unsaved.
@@ -174,6 +211,38 @@ public:
     }
 
 private:
+    // Indexes the next IndexStep messages; how many (-1 if it failed, said once per failure run).
+    int indexWords()
+    {
+        QString error;
+        const int indexed = m_file.indexWords(RoomStore::IndexStep, &error);
+        if (indexed < 0 && !m_indexFailing) {
+            qCWarning(lcServer,
+                      "the store %s cannot index its messages' words (%s); search reads "
+                      "them one by one until it can",
+                      qPrintable(m_file.path()), qPrintable(error));
+        }
+        m_indexFailing = indexed < 0;
+        return indexed;
+    }
+
+    // Nothing was written for IndexWhenIdleForMs: indexes a step, and the next one after
+    // whatever arrived meanwhile (a write restarts the wait), until the index is up to date;
+    // then copies the write-ahead log into the file.
+    void indexWhileIdle()
+    {
+        if (m_failing || m_file.unindexedCount() == 0)
+            return;
+        if (indexWords() < 0) {
+            m_indexTimer->start(RoomStore::RetryMs);
+        } else if (m_file.unindexedCount() > 0) {
+            m_indexTimer->start(0);
+        } else {
+            m_file.checkpoint();
+            publishStatus(true); // unindexed 0 says the store is done with the file for now
+        }
+    }
+
     // While writes fail: past MaxUnsaved waiting, the oldest are let go (their acks never come).
     void letGoPastTheCap()
     {
@@ -204,6 +273,7 @@ private:
         if (!now && m_sizeClock.isValid() && m_sizeClock.elapsed() < 250) {
             RoomStore::Status status = m_store->status();
             status.messages = m_file.messageCount();
+            status.unindexed = m_file.unindexedCount();
             m_store->setStatus(status);
             return;
         }
@@ -212,6 +282,7 @@ private:
         status.path = m_file.path();
         status.messages = m_file.messageCount() + (m_failing ? m_unsaved.size() : 0);
         status.bytes = m_file.bytes();
+        status.unindexed = m_file.unindexedCount();
         status.error = m_error;
         m_store->setStatus(status);
     }
@@ -222,10 +293,15 @@ private:
     QSet<QString> m_touched; // rooms written since the last retention pass
     int m_retention = 0;
     bool m_failing = false;
+    bool m_indexFailing = false;
     QString m_error;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_retentionTimer = nullptr;
+    QTimer *m_indexTimer = nullptr;
+    QTimer *m_gapTimer = nullptr;
     QElapsedTimer m_sizeClock;
+    QElapsedTimer m_commitClock; // since the last drain began
+    qsizetype m_lastCommitSize = 0; // messages the last drain took
 };
 
 RoomStore::RoomStore(QObject *parent)
@@ -275,7 +351,7 @@ qint64 RoomStore::append(StoredMessage message)
     if (!m_drainScheduled) {
         m_drainScheduled = true;
         QMetaObject::invokeMethod(
-            m_worker, [this] { m_worker->drain(); }, Qt::QueuedConnection);
+            m_worker, [this] { m_worker->drainWhenDue(); }, Qt::QueuedConnection);
     }
     return ticket;
 }

@@ -32,10 +32,15 @@ public:
         qint64 messages = 0; // kept in the file
         qint64 bytes = 0; // the file and its write-ahead log
         QString error; // why writes fail now; empty when they work
+        qint64 unindexed = 0; // written, not in the full-text index yet (see StoreFile)
     };
 
     static constexpr int MaxUnsaved = 100000; // past it while failing, the oldest are let go
     static constexpr int MaxPerCommit = 20000; // a backlog is committed in steps of this many
+    static constexpr int MaxUnindexed = 50000; // past it the index keeps pace with writes
+    static constexpr int IndexStep = 2000; // messages indexed in one transaction
+    static constexpr int IndexWhenIdleForMs = 200; // the index waits for this long without writes
+    static constexpr int MinCommitGapMs = 5; // under load, a commit begins at most this often
     static constexpr int RetryMs = 1000;
     static constexpr int RetentionEveryMs = 2000;
 

@@ -61,6 +61,7 @@ struct ServerSnapshot
         QString path;
         qint64 messages = 0;
         qint64 bytes = 0;
+        qint64 unindexed = 0; // messages not in the full-text index yet (indexed when idle)
         QString error; // why it cannot be written now; empty when it can
     };
 

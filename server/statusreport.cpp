@@ -48,6 +48,8 @@ QByteArray json(const ServerSnapshot &s)
             .value(s.store.messages)
             .key("bytes")
             .value(s.store.bytes)
+            .key("unindexed")
+            .value(s.store.unindexed)
             .key("error");
         if (s.store.error.isEmpty())
             w.rawValue("null");

@@ -1,5 +1,6 @@
 #include "storefile_p.h"
 
+#include "logging.h"
 #include "textquery_p.h"
 
 #include <QDateTime>
@@ -13,6 +14,13 @@
 
 namespace {
 
+// Deletes a row's words from the index, for rows the index has (see StoreFile::indexWords()).
+#define WSROOM_UNINDEX_TRIGGER                                                                     \
+    "CREATE TRIGGER messages_unindexed AFTER DELETE ON messages"                                   \
+    " WHEN old.seq <= (SELECT upto FROM words_indexed) BEGIN"                                      \
+    " INSERT INTO message_words (message_words, rowid, text)"                                      \
+    " VALUES ('delete', old.seq, old.text); END"
+
 const char *const SchemaStatements[] = {
     "CREATE TABLE rooms (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
     " last_id INTEGER NOT NULL DEFAULT 0)",
@@ -22,12 +30,22 @@ const char *const SchemaStatements[] = {
     // Case-folded words as unicode61 cuts them; diacritics kept, as TextQuery keeps them.
     "CREATE VIRTUAL TABLE message_words USING fts5(text, content='messages',"
     " content_rowid='seq', tokenize='unicode61 remove_diacritics 0')",
-    "CREATE TRIGGER messages_indexed AFTER INSERT ON messages BEGIN"
-    " INSERT INTO message_words (rowid, text) VALUES (new.seq, new.text); END",
-    "CREATE TRIGGER messages_unindexed AFTER DELETE ON messages BEGIN"
-    " INSERT INTO message_words (message_words, rowid, text)"
-    " VALUES ('delete', old.seq, old.text); END",
+    // The index holds the words of every message with a seq up to upto.
+    "CREATE TABLE words_indexed (upto INTEGER NOT NULL)",
+    "INSERT INTO words_indexed VALUES (0)",
+    WSROOM_UNINDEX_TRIGGER,
 };
+
+// Schema 1 indexed a message's words in the transaction that wrote it (a trigger).
+const char *const UpgradeFrom1[] = {
+    "DROP TRIGGER messages_indexed",
+    "DROP TRIGGER messages_unindexed",
+    "CREATE TABLE words_indexed (upto INTEGER NOT NULL)",
+    "INSERT INTO words_indexed SELECT coalesce(max(seq), 0) FROM messages",
+    WSROOM_UNINDEX_TRIGGER,
+};
+
+#undef WSROOM_UNINDEX_TRIGGER
 
 // SQLite's result codes for a file that is not a database, or a damaged one.
 bool isDamage(const QSqlError &error)
@@ -117,6 +135,13 @@ StoreFile::Opening StoreFile::open(const QString &path, int recentPerRoom)
     }
     (void)q.exec(QStringLiteral("ROLLBACK"));
     q.finish();
+    if (opening.writable && version != SchemaVersion) {
+        opening.writable = false;
+        opening.error = QStringLiteral("the store %1 is of schema %2 and could not be upgraded")
+                            .arg(path)
+                            .arg(version);
+    }
+    readIndexState();
     opening.outcome = Opening::Outcome::Opened;
     return opening;
 }
@@ -163,7 +188,7 @@ StoreFile::Check StoreFile::openAndCheck(QString *why)
         (void)q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.finish();
         QString error;
-        if (!createSchema(&error)) {
+        if (!applySchema(SchemaStatements, &error)) {
             *why = error;
             return Check::Unreadable;
         }
@@ -175,6 +200,12 @@ StoreFile::Check StoreFile::openAndCheck(QString *why)
                    .arg(version)
                    .arg(SchemaVersion);
         return Check::Newer;
+    } else if (version == 1) {
+        // A file that cannot take the upgrade (read-only) is read as it is: see open().
+        QString error;
+        if (!applySchema(UpgradeFrom1, &error))
+            qCWarning(lcServer, "the store %s cannot be upgraded: %s", qPrintable(m_path),
+                      qPrintable(error));
     }
     // A file that stopped being WAL (or never was, read-only) works as it is.
     (void)q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -187,17 +218,22 @@ StoreFile::Check StoreFile::openAndCheck(QString *why)
     // the full-text index's pages no longer fit in 2 MiB, and every commit read them back.
     (void)q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
     q.finish();
+    // The log is copied into the file when the store is idle (checkpoint()); only a long burst
+    // lets it reach 10 000 pages (40 MB), where SQLite copies it at once as it commits.
+    (void)q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
+    q.finish();
     return Check::Usable;
 }
 
-bool StoreFile::createSchema(QString *error)
+template<std::size_t N>
+bool StoreFile::applySchema(const char *const (&statements)[N], QString *error)
 {
     if (!m_db.transaction()) {
         *error = describe(m_db.lastError());
         return false;
     }
     QSqlQuery q(m_db);
-    for (const char *statement : SchemaStatements) {
+    for (const char *statement : statements) {
         if (!q.exec(QLatin1String(statement))) {
             *error = describe(q.lastError());
             m_db.rollback();
@@ -297,6 +333,21 @@ qint64 StoreFile::roomKey(const QString &room)
     return key;
 }
 
+void StoreFile::readIndexState()
+{
+    QSqlQuery q(m_db);
+    m_lastSeq = q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM messages")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
+    q.finish();
+    // Schema 1 (a read-only file not upgraded) has no words_indexed: its trigger indexed all.
+    m_indexedUpto = q.exec(QStringLiteral("SELECT upto FROM words_indexed")) && q.next()
+        ? q.value(0).toLongLong()
+        : m_lastSeq;
+    // A seq is never used twice, even after the newest rows were deleted: the index knows it.
+    m_lastSeq = qMax(m_lastSeq, m_indexedUpto);
+}
+
 bool StoreFile::write(const QList<StoredMessage> &messages, QString *error)
 {
     if (!m_db.transaction()) {
@@ -304,20 +355,23 @@ bool StoreFile::write(const QList<StoredMessage> &messages, QString *error)
         return false;
     }
     const QHash<QString, qint64> keysBefore = m_roomKeys;
+    const qint64 lastSeqBefore = m_lastSeq;
     auto fail = [&](const QSqlError &e) {
         *error = describe(e);
         m_db.rollback();
         m_roomKeys = keysBefore; // rooms inserted in the rolled-back transaction are gone
+        m_lastSeq = lastSeqBefore;
         return false;
     };
     QSqlQuery insert(m_db);
     insert.prepare(
-        QStringLiteral("INSERT INTO messages (room, id, text, event) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO messages (seq, room, id, text, event) VALUES (?, ?, ?, ?, ?)"));
     QHash<qint64, qint64> newestByRoom;
     for (const StoredMessage &m : messages) {
         const qint64 key = roomKey(m.room);
         if (key < 0)
             return fail(m_db.lastError());
+        insert.addBindValue(++m_lastSeq);
         insert.addBindValue(key);
         insert.addBindValue(m.id);
         insert.addBindValue(m.text);
@@ -340,6 +394,52 @@ bool StoreFile::write(const QList<StoredMessage> &messages, QString *error)
         return fail(m_db.lastError());
     m_messageCount += messages.size();
     return true;
+}
+
+int StoreFile::indexWords(int maxMessages, QString *error)
+{
+    if (m_indexedUpto >= m_lastSeq)
+        return 0;
+    if (!m_db.transaction()) {
+        *error = describe(m_db.lastError());
+        return -1;
+    }
+    auto fail = [&](const QSqlError &e) {
+        *error = describe(e);
+        m_db.rollback();
+        return -1;
+    };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*), max(seq) FROM (SELECT seq FROM messages"
+                             " WHERE seq > ? ORDER BY seq LIMIT ?)"));
+    q.addBindValue(m_indexedUpto);
+    q.addBindValue(maxMessages);
+    if (!q.exec() || !q.next())
+        return fail(q.lastError());
+    const int count = q.value(0).toInt();
+    // No row left past upto (the newest were deleted): the index is up to date all the same.
+    const qint64 upto = count > 0 ? q.value(1).toLongLong() : m_lastSeq;
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO message_words (rowid, text)"
+                             " SELECT seq, text FROM messages WHERE seq > ? AND seq <= ?"));
+    q.addBindValue(m_indexedUpto);
+    q.addBindValue(upto);
+    if (!q.exec())
+        return fail(q.lastError());
+    q.prepare(QStringLiteral("UPDATE words_indexed SET upto = ?"));
+    q.addBindValue(upto);
+    if (!q.exec())
+        return fail(q.lastError());
+    if (!m_db.commit())
+        return fail(m_db.lastError());
+    m_indexedUpto = upto;
+    return count;
+}
+
+void StoreFile::checkpoint()
+{
+    QSqlQuery q(m_db);
+    (void)q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 qint64 StoreFile::applyRetention(const QStringList &rooms, int keep)
@@ -406,14 +506,29 @@ QList<QByteArray> StoreFile::search(const QStringList &rooms, const TextQuery &q
     }
     if (keys.isEmpty() || !query.isValid())
         return found;
+    const QString inRooms = keys.join(QLatin1Char(','));
+    // The newest messages are not in the index yet (see indexWords()): read and matched here.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT event, text FROM messages WHERE seq > ? AND room IN (%1)"
+                             " ORDER BY seq DESC")
+                  .arg(inRooms));
+    q.addBindValue(m_indexedUpto);
+    if (!q.exec())
+        return found;
+    while (found.size() < limit && q.next()) {
+        if (query.matches(q.value(1).toString()))
+            found.append(q.value(0).toByteArray());
+    }
+    q.finish();
+    if (found.size() == limit)
+        return found;
     q.prepare(QStringLiteral("SELECT m.event FROM message_words JOIN messages m"
                              " ON m.seq = message_words.rowid WHERE message_words MATCH ?"
                              " AND m.room IN (%1) ORDER BY message_words.rowid DESC LIMIT ?")
-                  .arg(keys.join(QLatin1Char(','))));
+                  .arg(inRooms));
     q.addBindValue(query.ftsExpression());
-    q.addBindValue(limit);
+    q.addBindValue(limit - int(found.size()));
     if (!q.exec())
         return found;
     while (q.next())

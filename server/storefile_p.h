@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <memory>
 
 class TextQuery;
@@ -18,7 +19,7 @@ class TextQuery;
 class StoreFile
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint32 ApplicationId = 0x57535231; // "WSR1": a wsroom store
 
     // What open() found.
@@ -48,6 +49,15 @@ public:
     // Commits the messages (and their rooms' newest ids) in one transaction; false, with error
     // set and nothing written, if it failed.
     bool write(const QList<StoredMessage> &messages, QString *error);
+    // Adds the words of up to maxMessages written messages, the oldest not indexed yet, to the
+    // full-text index in one transaction; how many (0: all were), or -1 with error set.
+    // Apart from write() so that a burst is committed (and acknowledged) without the index's
+    // cost, which is most of a write's; search() reads the messages not indexed yet itself.
+    int indexWords(int maxMessages, QString *error);
+    // Messages written but not in the index yet (at most; deleted ones may be counted).
+    qint64 unindexedCount() const { return m_lastSeq - m_indexedUpto; }
+    // Copies what the write-ahead log holds into the file, as far as no reader needs it.
+    void checkpoint();
     // Deletes each room's messages past the newest keep (0: keeps all); the count deleted.
     qint64 applyRetention(const QStringList &rooms, int keep);
     // Up to limit messages of room with an id below before (0: the newest), oldest first.
@@ -72,8 +82,10 @@ private:
     enum class Check { Usable, NotAStore, Newer, Unreadable };
     // Opens the connection and checks the file; why says what is wrong.
     Check openAndCheck(QString *why);
-    // Creates the tables of SchemaVersion in a file that has none.
-    bool createSchema(QString *error);
+    // Runs the statements and sets the schema version in one transaction; false, error set, if not.
+    template<std::size_t N> bool applySchema(const char *const (&statements)[N], QString *error);
+    // Reads how far the index goes and the newest seq.
+    void readIndexState();
     // Moves the file (and its -wal and -shm) aside; the sentence to show, or empty on failure.
     QString moveAside(const QString &why, QString *error);
     // Reads every room and its newest messages, and learns their keys.
@@ -89,4 +101,6 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QHash<QString, qint64> m_roomKeys;
     qint64 m_messageCount = 0;
+    qint64 m_lastSeq = 0; // the newest message's seq (or newer, if it was deleted)
+    qint64 m_indexedUpto = 0; // the index holds every message with a seq up to this
 };
