@@ -228,8 +228,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(joinCode)) {
         c.joinCode = parser.value(joinCode);
-        if (c.joinCode.isEmpty() || c.joinCode.size() > 64)
-            return fail(QStringLiteral("--join-code wants 1 to 64 characters"));
+        // At least 4: fewer is guessed within the throttle's first lockouts (docs/reliability.md).
+        if (c.joinCode.size() < 4 || c.joinCode.size() > 32)
+            return fail(QStringLiteral("--join-code wants 4 to 32 characters"));
     }
     if (parser.isSet(allowedOrigins)) {
         for (const QString &origin : parser.value(allowedOrigins).split(QLatin1Char(','))) {

@@ -68,7 +68,7 @@ QList<ServerEvent::Kind> ActivityFilterModel::allKinds()
     return {Kind::Message,     Kind::Direct,       Kind::Joined,  Kind::Left,
             Kind::Connected,   Kind::Disconnected, Kind::Renamed, Kind::Notification,
             Kind::RoomCreated, Kind::RoomRemoved,  Kind::Error,   Kind::Dropped,
-            Kind::Warning};
+            Kind::Warning,     Kind::Refused};
 }
 
 quint32 ActivityFilterModel::allKindsMask()

@@ -70,6 +70,15 @@ QString ActivityLogModel::describe(const ServerEvent &event)
                                     : tr("%1 messages not shown (flood)").arg(p.count);
             },
             [](const E::Warning &p) { return p.text; },
+            [](const E::Refused &p) {
+                const QString who = p.address.isEmpty() ? tr("other addresses") : p.address;
+                const QString why = p.reason == QLatin1String("wrong_code") ? tr("wrong join code")
+                    : p.reason == QLatin1String("locked_out")
+                    ? tr("locked out after too many wrong codes")
+                    : p.reason == QLatin1String("origin") ? tr("origin not allowed")
+                                                          : tr("server full");
+                return tr("refused %1: %2 (%n time(s))", nullptr, p.count).arg(who, why);
+            },
         },
         event.payload);
 }

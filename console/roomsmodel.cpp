@@ -199,6 +199,7 @@ void RoomsModel::applyEvents(const ServerEventList &events)
                        [](const ServerEvent::Notification &) {},
                        [](const ServerEvent::Error &) {},
                        [](const ServerEvent::Warning &) {},
+                       [](const ServerEvent::Refused &) {},
                        [this](const auto &p) { apply(p); },
                    },
                    event.payload);

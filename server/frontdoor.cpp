@@ -29,7 +29,32 @@ FrontDoor::FrontDoor(const ServerConfig &config, std::function<ServerSnapshot()>
     : QObject(parent)
     , m_config(config)
     , m_snapshot(std::move(snapshot))
-{ }
+    , m_throttle(JoinCodeThrottle::Limits())
+    , m_tellTimer(new QTimer(this))
+{
+    m_clock.start();
+    connect(m_tellTimer, &QTimer::timeout, this, [this] {
+        for (const ServerEvent::Refused &refusal : m_refusals.due(m_clock.elapsed()))
+            emit refused(refusal);
+    });
+    m_tellTimer->start(int(qMin<qint64>(RefusalTally::TellEveryMs / 6, 10000)));
+}
+
+namespace {
+
+// Compares a given code with the join code in a time that depends on the join code's length
+// only, so that timing tells nothing of how much of a guess was right.
+bool sameCode(const QString &given, const QString &code)
+{
+    const QByteArray a = given.toUtf8();
+    const QByteArray b = code.toUtf8();
+    unsigned difference = unsigned(a.size() != b.size());
+    for (qsizetype i = 0; i < b.size(); ++i)
+        difference |= quint8(b[i]) ^ quint8(i < a.size() ? a[i] : 0);
+    return difference == 0;
+}
+
+} // namespace
 
 FrontDoor::~FrontDoor() = default;
 
@@ -46,6 +71,8 @@ bool FrontDoor::loadTls(QString *error)
 
 bool FrontDoor::open(QString *error)
 {
+    m_throttle = JoinCodeThrottle(JoinCodeThrottle::Limits {
+        m_config.joinCodeMaxWrong, m_config.joinCodeWindowMs, m_config.joinCodeLockoutMs});
     m_listener
         = new TcpListener([this](qintptr descriptor) { return createSocket(descriptor); }, this);
     m_listener->setMaxPendingConnections(1024);
@@ -259,6 +286,7 @@ void FrontDoor::onHeadData(QTcpSocket *socket)
     const QByteArray origin = head.header("Origin");
     if (!origin.isEmpty() && !originAllowed(origin)) {
         qCInfo(lcHttp, "refused origin %s", origin.constData());
+        tell(socket->peerAddress(), RefusalTally::Reason::Origin);
         refuseHttp(socket, 403, "This origin is not allowed to connect.");
         return;
     }
@@ -285,7 +313,9 @@ void FrontDoor::handOff(QTcpSocket *socket, Pending pending, const HttpRequestHe
     }
     // A wrong join code is told over the WebSocket (close 1008 with a reason) rather than as an
     // HTTP 403, because a browser's WebSocket API shows a page nothing of a refused handshake.
-    handshake.codeAccepted = codeAccepted(head.queryValue(QStringLiteral("code")));
+    handshake.codeAccepted
+        = codeAccepted(socket->peerAddress(), head.queryValue(QStringLiteral("code")),
+                       &handshake.lockedOutSeconds);
 
     m_pending.remove(socket);
     delete pending.timeout; // QWebSocketServer has its own handshake timeout from here
@@ -354,11 +384,20 @@ void FrontDoor::serveHttp(QTcpSocket *socket, const HttpRequestHead &head)
     const bool asset = readOnly && !statusPath && !name.isEmpty() && file.open(QIODevice::ReadOnly);
 
     QByteArray response;
-    if (!asset && !codeAccepted(head.queryValue(QStringLiteral("code")))) {
-        // Only the page and its files are public: the page is where the code is typed in.
-        // Everything else, even a 404 or a 405, first needs the code.
-        response = HttpResponse::plain(403, "The join code is missing or wrong: add ?code=...",
-                                       headOnly);
+    int lockedOutSeconds = 0;
+    // Only the page and its files are public: the page is where the code is typed in.
+    // Everything else, even a 404 or a 405, first needs the code.
+    if (!asset
+        && !codeAccepted(socket->peerAddress(), head.queryValue(QStringLiteral("code")),
+                         &lockedOutSeconds)) {
+        response = lockedOutSeconds > 0
+            ? HttpResponse::plain(
+                429,
+                QByteArray("Too many wrong join codes from this address: try again in ")
+                    + QByteArray::number(lockedOutSeconds) + " s.",
+                headOnly, "Retry-After: " + QByteArray::number(lockedOutSeconds) + "\r\n")
+            : HttpResponse::plain(403, "The join code is missing or wrong: add ?code=...",
+                                  headOnly);
     } else if (!readOnly) {
         response = HttpResponse::plain(405, "Only GET and HEAD are served here.", false,
                                        "Allow: GET, HEAD\r\n");
@@ -398,7 +437,42 @@ bool FrontDoor::originAllowed(const QByteArray &origin) const
     return m_config.allowedOrigins.contains(QString::fromUtf8(origin));
 }
 
-bool FrontDoor::codeAccepted(const QString &code) const
+bool FrontDoor::codeAccepted(const QHostAddress &address, const QString &code,
+                             int *lockedOutSeconds)
 {
-    return m_config.joinCode.isEmpty() || code == m_config.joinCode;
+    *lockedOutSeconds = 0;
+    if (m_config.joinCode.isEmpty())
+        return true;
+    const qint64 now = m_clock.elapsed();
+    if (const qint64 left = m_throttle.lockedOutFor(address, now)) {
+        *lockedOutSeconds = int((left + 999) / 1000);
+        tell(address, RefusalTally::Reason::LockedOut);
+        return false;
+    }
+    if (sameCode(code, m_config.joinCode))
+        return true;
+    // A missing code is not a guess (a page opened without it); a wrong one is.
+    if (!code.isEmpty() && m_throttle.recordWrong(address, now)) {
+        qCWarning(lcServer, "%s is locked out for %d s after %d wrong join codes",
+                  qPrintable(address.toString()), (m_config.joinCodeLockoutMs + 999) / 1000,
+                  m_config.joinCodeMaxWrong);
+    }
+    tell(address, RefusalTally::Reason::WrongCode);
+    return false;
+}
+
+void FrontDoor::tell(const QHostAddress &address, RefusalTally::Reason reason)
+{
+    if (const auto refusal = m_refusals.note(address, reason, m_clock.elapsed()))
+        emit refused(*refusal);
+}
+
+void FrontDoor::noteRefusal(const QHostAddress &address, RefusalTally::Reason reason)
+{
+    tell(address, reason);
+}
+
+int FrontDoor::lockedOutAddresses() const
+{
+    return m_throttle.lockedOutCount(m_clock.elapsed());
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "joincodethrottle_p.h"
+#include "refusaltally_p.h"
 #include "upgradematcher_p.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -56,10 +59,18 @@ public:
     void close();
     // The version named in the WebSocket handshake's Server header.
     void setServerName(const QString &name) { m_serverName = name; }
+    // Counts a connection from address refused after its handshake (the server is full).
+    void noteRefusal(const QHostAddress &address, RefusalTally::Reason reason);
+    // Connections refused for reason since the server started.
+    qint64 refusals(RefusalTally::Reason reason) const { return m_refusals.count(reason); }
+    // Addresses locked out now for too many wrong join codes.
+    int lockedOutAddresses() const;
 
 signals:
     // A WebSocket connection finished its opening handshake; the receiver owns socket now.
     void webSocketArrived(QWebSocket *socket, const Handshake &handshake);
+    // Connections were refused (told at most once a minute per address and reason).
+    void refused(const ServerEvent::Refused &refusal);
 
 private:
     // What the front door knows of a connection while it reads its request head.
@@ -92,7 +103,11 @@ private:
     // Answers with an HTTP error and closes.
     void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence);
     bool originAllowed(const QByteArray &origin) const;
-    bool codeAccepted(const QString &code) const;
+    // Whether code lets a connection from address in, counting a wrong one; *lockedOutSeconds
+    // is set when the address is locked out (then even the right code is refused).
+    bool codeAccepted(const QHostAddress &address, const QString &code, int *lockedOutSeconds);
+    // Counts a refusal and tells it if it is the first from address in a minute.
+    void tell(const QHostAddress &address, RefusalTally::Reason reason);
 
     const ServerConfig &m_config;
     std::function<ServerSnapshot()> m_snapshot;
@@ -105,4 +120,8 @@ private:
     quint64 m_nextSequence = 0;
     QHash<QTcpSocket *, Pending> m_pending;
     UpgradeMatcher m_upgrading;
+    JoinCodeThrottle m_throttle;
+    RefusalTally m_refusals;
+    QElapsedTimer m_clock; // the throttle's and the tally's time
+    QTimer *m_tellTimer = nullptr; // tells the refusals counted since the last minute
 };

@@ -75,6 +75,8 @@ RoomManager::RoomManager(QObject *parent)
     qRegisterMetaType<InspectedFrameList>();
     m_frontDoor->setServerName(QStringLiteral("wsroom/") + version());
     connect(m_frontDoor, &FrontDoor::webSocketArrived, this, &RoomManager::admit);
+    connect(m_frontDoor, &FrontDoor::refused, this,
+            [this](const ServerEvent::Refused &refusal) { m_actions->report(refusal); });
     connect(m_outbox, &Outbox::aboutToFlush, this, [this] { m_recorder.flush(); });
     connect(m_outbox, &Outbox::slowConsumer, this,
             [this](Member *member, qint64) { closeSlowConsumer(member); });
@@ -232,10 +234,14 @@ void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
         reason = QStringLiteral("the server is stopping");
     } else if (!handshake.codeAccepted) {
         refusal = CloseCode::PolicyViolation;
-        reason = QStringLiteral("join code missing or wrong");
+        reason = handshake.lockedOutSeconds > 0
+            ? QStringLiteral("too many wrong codes; try again in %1 s")
+                  .arg(handshake.lockedOutSeconds)
+            : QStringLiteral("join code missing or wrong");
     } else if (m_directory->memberCount() >= m_config.maxConnections) {
         refusal = CloseCode::TryAgainLater;
         reason = QStringLiteral("the server is full (%1 connections)").arg(m_config.maxConnections);
+        m_frontDoor->noteRefusal(socket->peerAddress(), RefusalTally::Reason::Limit);
     }
     if (refusal) {
         qCInfo(lcServer, "refused %s: %s", qPrintable(socket->peerAddress().toString()),
@@ -593,6 +599,11 @@ ServerStats RoomManager::stats() const
     s.rooms = m_directory->roomCount();
     s.bytesOut = m_outbox->bytesOut();
     s.guiLagMs = m_guiLagMs;
+    s.refusedWrongCode = m_frontDoor->refusals(RefusalTally::Reason::WrongCode);
+    s.refusedLockedOut = m_frontDoor->refusals(RefusalTally::Reason::LockedOut);
+    s.refusedOrigin = m_frontDoor->refusals(RefusalTally::Reason::Origin);
+    s.refusedLimit = m_frontDoor->refusals(RefusalTally::Reason::Limit);
+    s.lockedOutAddresses = m_frontDoor->lockedOutAddresses();
     return s;
 }
 

@@ -35,6 +35,11 @@ struct ServerConfig
     int handshakeTimeoutMs = 10000; // TLS handshake and request head, from accept
     int maxPendingHandshakes = 1000; // past it the oldest pending connection is dropped
     int idlePingMs = 30000; // ping every member this often; no pong by the next one: 1011
+    // Wrong join codes (additions-2 section 4): joinCodeMaxWrong within joinCodeWindowMs from
+    // one address lock it out for joinCodeLockoutMs. Shorter in tests, never on the command line.
+    int joinCodeMaxWrong = 5;
+    int joinCodeWindowMs = 60000;
+    int joinCodeLockoutMs = 60000;
 
     // The host part of a URL for the address the server listens on ("[::1]" for IPv6).
     static QString hostForUrl(const QHostAddress &address);

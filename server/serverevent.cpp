@@ -15,7 +15,10 @@ static_assert(std::is_same_v<
 static_assert(std::is_same_v<
               std::variant_alternative_t<int(ServerEvent::Kind::Warning), ServerEvent::Payload>,
               ServerEvent::Warning>);
-static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Warning) + 1);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(ServerEvent::Kind::Refused), ServerEvent::Payload>,
+              ServerEvent::Refused>);
+static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Refused) + 1);
 
 } // namespace
 
@@ -90,6 +93,8 @@ QString ServerEvent::kindName(Kind kind)
         return QStringLiteral("dropped");
     case Kind::Warning:
         return QStringLiteral("warning");
+    case Kind::Refused:
+        return QStringLiteral("refused");
     }
     return QString();
 }

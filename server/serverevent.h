@@ -36,6 +36,7 @@ struct ServerEvent
         Error,
         Dropped,
         Warning,
+        Refused,
     };
 
     // A member connected.
@@ -118,9 +119,18 @@ struct ServerEvent
     {
         QString text;
     };
+    // Connections from one address refused for one reason: told at once the first time, then
+    // at most once a minute with how many there were since (see RefusalTally).
+    struct Refused
+    {
+        QString address; // empty: addresses past the tally's table, together
+        QString reason; // "wrong_code", "locked_out", "origin" or "limit"
+        int count = 1;
+    };
 
-    using Payload = std::variant<Connected, Disconnected, Joined, Left, Renamed, Message, Direct,
-                                 Notification, RoomCreated, RoomRemoved, Error, Dropped, Warning>;
+    using Payload
+        = std::variant<Connected, Disconnected, Joined, Left, Renamed, Message, Direct,
+                       Notification, RoomCreated, RoomRemoved, Error, Dropped, Warning, Refused>;
 
     QDateTime time;
     Payload payload;

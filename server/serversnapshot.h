@@ -20,6 +20,12 @@ struct ServerStats
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 slowConsumers = 0; // members closed with 4008
+    // Connections refused at the door, by reason (additions-2 section 4).
+    qint64 refusedWrongCode = 0; // a missing or wrong join code
+    qint64 refusedLockedOut = 0; // from an address locked out for too many wrong codes
+    qint64 refusedOrigin = 0; // an Origin not in --allowed-origins
+    qint64 refusedLimit = 0; // the server was full
+    int lockedOutAddresses = 0; // locked out now
     // The GUI thread's event-loop lag (p99 of a 10 ms timer's lateness) as the window last
     // reported it; negative when no window is open.
     double guiLagMs = -1;

@@ -91,6 +91,22 @@ QByteArray SessionRecorder::line(const ServerEvent &e)
                     .endObject();
                 return true;
             },
+            // Who was kept out (additions-2 section 4); no member: they never were one.
+            [&](const ServerEvent::Refused &p) {
+                w.beginObject()
+                    .key("time")
+                    .value(Timestamp::format(e.time))
+                    .key("event")
+                    .value(ServerEvent::kindName(e.kind()))
+                    .key("address")
+                    .value(p.address)
+                    .key("reason")
+                    .value(p.reason)
+                    .key("count")
+                    .value(p.count)
+                    .endObject();
+                return true;
+            },
             // A recording replays the chat: connections, rooms and errors are not in it.
             [](const auto &) { return false; },
         },

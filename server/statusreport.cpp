@@ -35,6 +35,19 @@ QByteArray json(const ServerSnapshot &s)
         .value(s.stats.bytesOut)
         .key("slow_consumers")
         .value(s.stats.slowConsumers)
+        .endObject()
+        .key("refused")
+        .beginObject()
+        .key("wrong_code")
+        .value(s.stats.refusedWrongCode)
+        .key("locked_out")
+        .value(s.stats.refusedLockedOut)
+        .key("origin")
+        .value(s.stats.refusedOrigin)
+        .key("limit")
+        .value(s.stats.refusedLimit)
+        .key("locked_out_addresses")
+        .value(qint64(s.stats.lockedOutAddresses))
         .endObject();
     if (s.stats.guiLagMs >= 0) {
         w.key("gui_lag_ms").rawValue(QByteArray::number(s.stats.guiLagMs, 'f', 3));
@@ -96,6 +109,20 @@ QByteArray metrics(const ServerSnapshot &s)
     metric(out, "wsroom_slow_consumers_total", "counter",
            "Members closed with 4008: too much waited to be sent to them.",
            QByteArray::number(s.stats.slowConsumers));
+    out += "# HELP wsroom_refused_total Connections refused at the door, by reason.\n"
+           "# TYPE wsroom_refused_total counter\n";
+    const std::pair<const char *, qint64> refused[] = {
+        {"wrong_code", s.stats.refusedWrongCode},
+        {"locked_out", s.stats.refusedLockedOut},
+        {"origin", s.stats.refusedOrigin},
+        {"limit", s.stats.refusedLimit},
+    };
+    for (const auto &[reason, count] : refused)
+        out += "wsroom_refused_total{reason=\"" + QByteArray(reason) + "\"} "
+            + QByteArray::number(count) + '\n';
+    metric(out, "wsroom_locked_out_addresses", "gauge",
+           "Addresses locked out now for too many wrong join codes.",
+           QByteArray::number(s.stats.lockedOutAddresses));
     if (s.stats.guiLagMs >= 0) {
         metric(out, "wsroom_gui_lag_p99_seconds", "gauge",
                "The window's event-loop lag: p99 of a 10 ms timer's lateness.",

@@ -18,6 +18,7 @@ struct Handshake
 {
     Endpoint endpoint;
     bool codeAccepted = true;
+    int lockedOutSeconds = 0; // refused because the address is locked out, for this long
     QPointer<QTcpSocket> transport;
     QByteArray requestHead; // as received, for the frame inspector
 };

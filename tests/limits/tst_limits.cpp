@@ -11,6 +11,7 @@
 #include "tests/common/testserver.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTcpSocket>
 #include <QTest>
@@ -52,6 +53,7 @@ struct RawReply
     QByteArray body; // what followed the head (HTTP only)
     QList<QByteArray> texts; // text frames' payloads, in order
     int closeCode = -1; // from the close frame, -1 if none came
+    QByteArray closeReason; // the close frame's reason
 };
 
 // Parses server frames (never masked) from data; true once a close frame was complete.
@@ -85,6 +87,7 @@ bool parseFrames(const QByteArray &data, RawReply *reply)
         } else if (opcode == 0x8) {
             reply->closeCode
                 = payload.size() >= 2 ? (quint8(payload.at(0)) << 8) | quint8(payload.at(1)) : 1005;
+            reply->closeReason = payload.mid(2);
             return true;
         }
     }
@@ -133,6 +136,7 @@ private slots:
     void joinCodeOnEveryWebSocketPath();
     void joinCodeOnEveryHttpPath_data();
     void joinCodeOnEveryHttpPath();
+    void wrongCodesLockTheAddressOut();
     void originOnEveryPath_data();
     void originOnEveryPath();
     void slowConsumerDoesNotDelayOthers();
@@ -787,6 +791,60 @@ void tst_Limits::joinCodeOnEveryHttpPath()
     for (const char *asset :
          {"/", "/index.html", "/app.js", "/history.js", "/search.js", "/style.css", "/icon.svg"})
         QCOMPARE(raw(QByteArray("GET ") + asset + " HTTP/1.1\r\nHost: x\r\n\r\n").status, 200);
+}
+
+void tst_Limits::wrongCodesLockTheAddressOut()
+{
+    // The lockout made short (1.5 s) so that the test sees it end; the count is the real one.
+    QVERIFY(m_server.start([](ServerConfig &c) {
+        c.joinCode = u"4821"_s;
+        c.joinCodeLockoutMs = 1500;
+    }));
+    // As fast as it can from one address (loopback is not spared): four wrong codes are
+    // refused as wrong, over WebSocket and HTTP alike, and the fifth locks the address out.
+    for (const char *code : {"0000", "0001", "0002", "0003", "0004"}) {
+        const RawReply r = raw(upgradeRequest(QByteArray("/chat?code=") + code));
+        QCOMPARE(r.status, 101);
+        QCOMPARE(r.closeCode, int(CloseCode::PolicyViolation));
+        QCOMPARE(r.closeReason, QByteArray("join code missing or wrong"));
+    }
+    // Now even the right code is refused, with when to try again.
+    const RawReply locked = raw(upgradeRequest("/chat?code=4821"));
+    QCOMPARE(locked.status, 101);
+    QCOMPARE(locked.closeCode, int(CloseCode::PolicyViolation));
+    QVERIFY2(QRegularExpression(u"^too many wrong codes; try again in [12] s$"_s)
+                 .match(QString::fromUtf8(locked.closeReason))
+                 .hasMatch(),
+             locked.closeReason.constData());
+    const RawReply http = raw("GET /api/status?code=4821 HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(http.status, 429);
+    QVERIFY2(QRegularExpression(u"\r\nRetry-After: [12](\r\n|$)"_s)
+                 .match(QString::fromLatin1(http.head))
+                 .hasMatch(),
+             http.head.constData());
+    // The page itself stays public: it is where a code is typed in.
+    QCOMPARE(raw("GET / HTTP/1.1\r\nHost: x\r\n\r\n").status, 200);
+
+    // Once the lockout is over, the right code gets in (asked until it does: each ask that
+    // is still refused counts as locked_out and does not make the lockout longer).
+    int lockedOutTries = 2;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const int status = raw("GET /api/status?code=4821 HTTP/1.1\r\nHost: x\r\n\r\n").status;
+            if (status == 429)
+                ++lockedOutTries;
+            return status == 200;
+        }(),
+        10000);
+    TestClient member;
+    QVERIFY(member.openAndWait(m_server.url(u"/chat?code=4821"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.status("?code=4821").value("connections"_L1).toInt(), 1,
+                              TestClient::Timeout);
+    const QJsonObject refused = m_server.status("?code=4821").value("refused"_L1).toObject();
+    QCOMPARE(refused.value("wrong_code"_L1).toInt(), 5);
+    QCOMPARE(refused.value("locked_out"_L1).toInt(), lockedOutTries);
+    QCOMPARE(refused.value("locked_out_addresses"_L1).toInt(), 0);
+    QCOMPARE(refused.value("origin"_L1).toInt(), 0);
 }
 
 void tst_Limits::originOnEveryPath_data()
