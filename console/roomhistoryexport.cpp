@@ -1,10 +1,11 @@
 #include "roomhistoryexport.h"
 
+#include "server/privatefiles.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -22,18 +23,6 @@ QString isoTime(const QJsonObject &event)
             .toString(Qt::ISODateWithMs);
     }
     return QString();
-}
-
-bool writePrivateFile(const QString &fileName, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(fileName);
-    // A room's messages are the members' words: not for other accounts on the machine.
-    const bool ok = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(bytes) == bytes.size() && file.commit();
-    if (!ok && error)
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-    return ok;
 }
 
 } // namespace
@@ -75,8 +64,10 @@ bool RoomHistoryExport::write(const QString &room, const QList<QByteArray> &even
 {
     const QList<SessionExport::Record> list = records(events);
     const QString s = stem(base);
-    return writePrivateFile(s + QStringLiteral(".jsonl"), SessionExport::jsonLines(list), error)
-        && writePrivateFile(s + QStringLiteral(".html"),
-                            SessionExport::html(list, QStringLiteral("wsroom room %1").arg(room)),
-                            error);
+    // A room's messages are the members' words: not for other accounts on the machine, not even
+    // for the moment between creating a file and making it private (PrivateFiles::write()).
+    return PrivateFiles::write(s + QStringLiteral(".jsonl"), SessionExport::jsonLines(list), error)
+        && PrivateFiles::write(
+               s + QStringLiteral(".html"),
+               SessionExport::html(list, QStringLiteral("wsroom room %1").arg(room)), error);
 }

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "member_p.h"
+#include "privatefiles.h"
 #include "protocol/nativecodec.h"
 #include "protocol/request.h"
 #include "roomactions_p.h"
@@ -10,7 +11,6 @@
 #include "textquery_p.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -42,7 +42,8 @@ bool RoomArchive::open(const ServerConfig &config, const std::function<void(cons
     if (config.storeFile.isEmpty())
         return true;
     const QString directory = QFileInfo(config.storeFile).absolutePath();
-    if (!QDir().mkpath(directory)) {
+    // Made 0700 (the data directory for the default store); a folder that exists is left alone.
+    if (!PrivateFiles::makeFolder(directory)) {
         *error = QStringLiteral("the store's folder %1 cannot be made").arg(directory);
         *exitStatus = 1;
         return false;

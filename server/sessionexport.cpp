@@ -1,10 +1,11 @@
 #include "sessionexport.h"
 
+#include "privatefiles.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QSet>
 
 namespace {
@@ -31,17 +32,6 @@ QString longTime(const QString &iso)
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                           : iso;
-}
-
-bool writeFile(const QString &fileName, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 const char Style[] = R"(
@@ -170,7 +160,7 @@ bool SessionExport::exportFiles(const QString &recording, const QString &jsonlFi
     QList<Record> records;
     if (!read(recording, &records, error))
         return false;
-    if (!jsonlFile.isEmpty() && !writeFile(jsonlFile, jsonLines(records), error))
+    if (!jsonlFile.isEmpty() && !PrivateFiles::write(jsonlFile, jsonLines(records), error))
         return false;
     if (!htmlFile.isEmpty()) {
         QString title = QStringLiteral("wsroom session");
@@ -178,7 +168,7 @@ bool SessionExport::exportFiles(const QString &recording, const QString &jsonlFi
             title += QStringLiteral(", ")
                 + longTime(records.first().object.value(QLatin1String("time")).toString()).left(10);
         }
-        if (!writeFile(htmlFile, html(records, title), error))
+        if (!PrivateFiles::write(htmlFile, html(records, title), error))
             return false;
     }
     return true;

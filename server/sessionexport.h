@@ -26,7 +26,8 @@ public:
     static QByteArray jsonLines(const QList<Record> &records);
     // The records as an HTML transcript, every text escaped.
     static QByteArray html(const QList<Record> &records, const QString &title);
-    // Reads recording and writes jsonlFile and htmlFile from it (either may be empty: skipped).
+    // Reads recording and writes jsonlFile and htmlFile from it (either may be empty: skipped),
+    // each replaced at once and mode 0600 from its creation (PrivateFiles::write()).
     static bool exportFiles(const QString &recording, const QString &jsonlFile,
                             const QString &htmlFile, QString *error);
 };

@@ -1,10 +1,13 @@
 #include "sessionrecorder.h"
 
+#include "logging.h"
+#include "privatefiles.h"
 #include "protocol/jsonwriter.h"
 #include "protocol/timestamp.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -19,10 +22,21 @@ bool SessionRecorder::open(const QString &fileName, QString *error)
 {
     close();
     m_file.setFileName(fileName);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    const bool existed = QFileInfo::exists(fileName);
+    // Created private (the permissions apply only to a file that open() creates): what people
+    // wrote is not for the other accounts on a shared lab computer.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text,
+                     QFile::ReadOwner | QFile::WriteOwner)) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(fileName, m_file.errorString());
         return false;
+    }
+    if (!existed) {
+        PrivateFiles::setCreatedFileMode(m_file.handle());
+    } else if (const int mode = PrivateFiles::modeOf(m_file.handle());
+               PrivateFiles::readableByOthers(mode)) {
+        // Someone else's choice, perhaps on purpose: said once, not changed.
+        qCWarning(lcServer, "%s", qPrintable(readableWarning(fileName, mode)));
     }
     m_sinceSync.invalidate();
     m_unsynced = false;
@@ -157,11 +171,20 @@ void SessionRecorder::sync()
     m_unsynced = false;
 }
 
+QString SessionRecorder::readableWarning(const QString &fileName, int mode)
+{
+    return QStringLiteral("the record file %1 can be read by other users (mode %2); wsroom leaves "
+                          "its mode as it is")
+        .arg(fileName)
+        .arg(mode, 4, 8, QLatin1Char('0'));
+}
+
 QString SessionRecorder::newSessionFile(const QString &dirPath, int keep)
 {
-    QDir dir(dirPath);
-    if (dirPath.isEmpty() || !dir.mkpath(QStringLiteral(".")))
+    // The data directory: made 0700 if it is not there yet, left as it is if it is.
+    if (dirPath.isEmpty() || !PrivateFiles::makeFolder(dirPath))
         return QString();
+    QDir dir(dirPath);
     const QStringList old = dir.entryList({QStringLiteral("session-*.jsonl")}, QDir::Files,
                                           QDir::Name); // the time in the name sorts them
     for (qsizetype i = 0; i + qMax(keep - 1, 0) < old.size(); ++i)

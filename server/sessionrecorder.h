@@ -18,7 +18,9 @@ public:
 
     ~SessionRecorder();
 
-    // Opens (creates or appends to) the file. False, with error set, when it cannot.
+    // Opens (creates or appends to) the file; a file it creates is mode 0600 from the start, and
+    // an existing one readable by other users keeps its mode, with one warning (lcServer,
+    // readableWarning()). False, with error set, when it cannot.
     bool open(const QString &fileName, QString *error);
     // Syncs what is still unsynced, then closes.
     void close();
@@ -39,7 +41,11 @@ public:
     // One event as a JSON Lines record, without the newline; empty for kinds not recorded.
     static QByteArray line(const ServerEvent &event);
 
-    // A new file name "session-<yyyyMMdd-HHmmss>.jsonl" in dir (created if needed) for a
+    // The warning open() gives for an existing record file whose mode lets others read it:
+    // "the record file F can be read by other users (mode 0644); wsroom leaves its mode as it is".
+    static QString readableWarning(const QString &fileName, int mode);
+
+    // A new file name "session-<yyyyMMdd-HHmmss>.jsonl" in dir (created 0700 if needed) for a
     // recording about to start, after deleting the oldest such files so that at most keep
     // remain with it. Empty when dir cannot be created.
     static QString newSessionFile(const QString &dir, int keep);

@@ -1,6 +1,7 @@
 // The room store (contract: additions-2.md section 1): history that survives a restart and a
 // kill -9 under load, retention, files that are not a usable store, and writes that fail. The
 // in-process tests use TestServer; the others run the real headless binary on a temporary file.
+#include "../common/filemodes.h"
 #include "../common/roomhistory.h"
 #include "../common/testserver.h"
 #include "server/roomstore_p.h"
@@ -281,14 +282,7 @@ struct FileState
     }
 };
 
-// The file's permission bits, or -1 when it is missing.
-int modeOf(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
+using FileModes::modeOf;
 
 } // namespace
 
@@ -317,6 +311,7 @@ private slots:
     void secondProcessIsRefused();
     void unusableFileIsMovedAside_data();
     void unusableFileIsMovedAside();
+    void filesArePrivate_data();
     void filesArePrivate();
     void fileThatCannotGrow();
     void readOnlyFile();
@@ -696,18 +691,31 @@ void tst_RoomStore::unusableFileIsMovedAside()
     QVERIFY2(warnings.first().contains(asidePath), qPrintable(warnings.first()));
 }
 
+void tst_RoomStore::filesArePrivate_data()
+{
+    FileModes::addUmaskRows();
+}
+
 void tst_RoomStore::filesArePrivate()
 {
+    QFETCH(int, umask);
     QTemporaryDir &dir = *m_dir;
-    const QString file = dir.filePath(u"rooms.sqlite"_s);
-    const mode_t umaskBefore = ::umask(022);
+    // A --store FILE whose folders do not exist yet: wsroom makes them (as it makes the data
+    // directory for the default store).
+    const QString folder = dir.filePath(u"class/rooms"_s);
+    const QString file = folder + u"/rooms.sqlite"_s;
     Wsroom wsroom;
-    const bool started = wsroom.start(Wsroom::arguments(file));
-    ::umask(umaskBefore);
+    bool started = false;
+    {
+        const FileModes::ScopedUmask mask(umask); // wsroom inherits it
+        started = wsroom.start(Wsroom::arguments(file));
+    }
     QVERIFY(started);
     Poster poster;
     QVERIFY(poster.open(wsroom.url(u"/chat"_s), u"ann"_s, u"lobby"_s));
     QCOMPARE(poster.waitAck(poster.post()), 1);
+    QCOMPARE(modeOf(dir.filePath(u"class"_s)), 0700);
+    QCOMPARE(modeOf(folder), 0700);
     QCOMPARE(modeOf(file), 0600);
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u".lock"_s}) {
         const int mode = modeOf(file + suffix);
@@ -715,6 +723,17 @@ void tst_RoomStore::filesArePrivate()
     }
     QCOMPARE(modeOf(file + u"-wal"_s), 0600); // it exists while wsroom runs
     QVERIFY(wsroom.stop());
+
+    // A folder that exists is left as it is.
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    {
+        const FileModes::ScopedUmask mask(umask);
+        started = wsroom.start(Wsroom::arguments(file));
+    }
+    QVERIFY(started);
+    QVERIFY(wsroom.stop());
+    QCOMPARE(modeOf(folder), 0755);
+    QCOMPARE(modeOf(file), 0600);
 }
 
 void tst_RoomStore::fileThatCannotGrow()

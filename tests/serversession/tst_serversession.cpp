@@ -3,6 +3,7 @@
 #include "console/serversession.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
+#include "tests/common/filemodes.h"
 #include "tests/common/testclient.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ private slots:
     void recordsAndExports();
     void followsAHostItDoesNotOwn();
     void storeAndRoomHistory();
+    void filesArePrivate_data();
+    void filesArePrivate();
 
 private:
     // Starts session on port 0 and waits until it listens; false if it did not.
@@ -314,6 +317,63 @@ void tst_ServerSession::storeAndRoomHistory()
     session.stop();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Stopped, Timeout);
     QVERIFY(!session.store().enabled);
+}
+
+void tst_ServerSession::filesArePrivate_data()
+{
+    FileModes::addUmaskRows();
+}
+
+void tst_ServerSession::filesArePrivate()
+{
+    QFETCH(int, umask);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The whole test under the umask: the server thread creates the record and the store too.
+    const FileModes::ScopedUmask mask(umask);
+    // The window's data directory (AppLocalDataLocation) with the folder above it, both missing:
+    // the default record and the default store go there.
+    const QString share = dir.filePath(QStringLiteral("share"));
+    const QString data = share + QStringLiteral("/wsroom");
+    ServerSession session;
+    session.setRecordingDirectory(data);
+    ServerConfig config = testConfig();
+    config.storeFile = data + QStringLiteral("/rooms.sqlite");
+    QVERIFY(startAndWait(&session, config));
+    QTRY_VERIFY_WITH_TIMEOUT(session.store().enabled, Timeout);
+    QCOMPARE(FileModes::modeOf(share), 0700);
+    QCOMPARE(FileModes::modeOf(data), 0700);
+    QVERIFY(session.sessionFile().startsWith(data));
+    QCOMPARE(FileModes::modeOf(session.sessionFile()), 0600);
+    QCOMPARE(FileModes::modeOf(config.storeFile), 0600);
+
+    TestClient alice;
+    QUrl url = session.chatUrl();
+    url.setQuery(QStringLiteral("name=alice&room=lobby"));
+    QVERIFY(alice.openNative(url, true));
+    alice.send(QStringLiteral(R"({"type":"message","room":"lobby","text":"private"})"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logHas(session.activityModel(), ServerEvent::Kind::Message, alice.memberId), Timeout);
+
+    // The room's history exported (RoomHistoryExport, on a worker thread).
+    QSignalSpy exported(&session, &ServerSession::roomHistoryExported);
+    QVERIFY(
+        session.exportRoomHistory(QStringLiteral("lobby"), dir.filePath(QStringLiteral("room"))));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Timeout);
+    QCOMPARE(exported.first().at(3).toString(), QString());
+    QCOMPARE(exported.first().at(2).toInt(), 1);
+    QCOMPARE(FileModes::modeOf(dir.filePath(QStringLiteral("room.jsonl"))), 0600);
+    QCOMPARE(FileModes::modeOf(dir.filePath(QStringLiteral("room.html"))), 0600);
+
+    session.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Stopped, Timeout);
+    // The session exported (SessionExport).
+    QString error;
+    QVERIFY2(session.exportSession(dir.filePath(QStringLiteral("lesson")), &error),
+             qPrintable(error));
+    QCOMPARE(FileModes::modeOf(dir.filePath(QStringLiteral("lesson.jsonl"))), 0600);
+    QCOMPARE(FileModes::modeOf(dir.filePath(QStringLiteral("lesson.html"))), 0600);
+    QCOMPARE(FileModes::modeOf(session.sessionFile()), 0600);
 }
 
 QTEST_MAIN(tst_ServerSession)

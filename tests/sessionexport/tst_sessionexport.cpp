@@ -1,13 +1,17 @@
 // SessionExport: a recording as JSON Lines and as an HTML transcript; every event present, the
-// text escaped, lines cut short left out; and a real server's recording exported end to end.
+// text escaped, lines cut short left out; the files private (0600) whatever the umask; and a real
+// server's recording exported end to end.
 
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "server/sessionexport.h"
+#include "tests/common/filemodes.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +28,8 @@ private slots:
     void cutLinesLeftOut();
     void exportFiles();
     void exportFilesErrors();
+    void exportFilesArePrivate_data();
+    void exportFilesArePrivate();
     void realServerRecording();
 };
 
@@ -184,6 +190,61 @@ void tst_SessionExport::exportFilesErrors()
     QVERIFY(!SessionExport::exportFiles(file.fileName(), QString(),
                                         dir.filePath(u"no/such/dir/t.html"_s), &error));
     QVERIFY2(error.startsWith(u"cannot write "_s), qPrintable(error));
+}
+
+void tst_SessionExport::exportFilesArePrivate_data()
+{
+    FileModes::addUmaskRows();
+}
+
+void tst_SessionExport::exportFilesArePrivate()
+{
+    QFETCH(int, umask);
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"session.jsonl"_s);
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Recording);
+    file.close();
+    const QString jsonl = dir.filePath(u"out.jsonl"_s);
+    const QString html = dir.filePath(u"out.html"_s);
+    QString error;
+    {
+        const FileModes::ScopedUmask mask(umask);
+        QVERIFY2(SessionExport::exportFiles(source, jsonl, html, &error), qPrintable(error));
+    }
+    QCOMPARE(FileModes::modeOf(jsonl), 0600);
+    QCOMPARE(FileModes::modeOf(html), 0600);
+
+    // An earlier export that others could read is replaced by a private one.
+    QVERIFY(QFile::setPermissions(
+        jsonl, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QCOMPARE(FileModes::modeOf(jsonl), 0644);
+    {
+        const FileModes::ScopedUmask mask(umask);
+        QVERIFY2(SessionExport::exportFiles(source, jsonl, QString(), &error), qPrintable(error));
+    }
+    QCOMPARE(FileModes::modeOf(jsonl), 0600);
+    QFile j(jsonl);
+    QVERIFY(j.open(QIODevice::ReadOnly));
+    QCOMPARE(j.readAll(), Recording);
+
+    // Through a symbolic link: the file it points to is written, the link stays.
+    const QString link = dir.filePath(u"link.html"_s);
+    QVERIFY(QFile::link(html, link));
+    QVERIFY(QFile::remove(html));
+    {
+        const FileModes::ScopedUmask mask(umask);
+        QVERIFY2(SessionExport::exportFiles(source, QString(), link, &error), qPrintable(error));
+    }
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(FileModes::modeOf(html), 0600);
+
+    // No temporary file left behind, here or after a failed write.
+    QVERIFY(!SessionExport::exportFiles(source, QString(), dir.filePath(u"no/such/dir/t.html"_s),
+                                        &error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name),
+             QStringList({u"link.html"_s, u"out.html"_s, u"out.jsonl"_s, u"session.jsonl"_s}));
 }
 
 void tst_SessionExport::realServerRecording()

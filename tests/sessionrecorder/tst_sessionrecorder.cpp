@@ -1,15 +1,18 @@
 // SessionRecorder: every join, leave, rename and message written as it happens, one valid JSON
 // line each; leaves recorded when the server stops; session files pruned; and --record in the
-// real headless binary.
+// real headless binary; records and the data directory private whatever the umask, and an
+// existing record file that others can read warned about and left as it is.
 
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "server/sessionrecorder.h"
+#include "tests/common/filemodes.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <sys/stat.h>
 
 #include <memory>
 
@@ -35,6 +40,12 @@ private slots:
     void newSessionFileKeepsTheNewest();
     void headlessRecord();
     void headlessRecordBadFile();
+    void recordFileIsPrivate_data();
+    void recordFileIsPrivate();
+    void dataDirectoryIsPrivate_data();
+    void dataDirectoryIsPrivate();
+    void readableRecordFileWarns();
+    void headlessReadableRecordFileWarns();
 };
 
 namespace {
@@ -328,6 +339,145 @@ void tst_SessionRecorder::headlessRecordBadFile()
     const QString error = QString::fromUtf8(wsroom.readAllStandardError());
     QVERIFY2(error.contains(u"wsroom: cannot write"_s), qPrintable(error));
     QVERIFY(wsroom.readAllStandardOutput().isEmpty());
+}
+
+void tst_SessionRecorder::recordFileIsPrivate_data()
+{
+    FileModes::addUmaskRows();
+}
+
+void tst_SessionRecorder::recordFileIsPrivate()
+{
+    QFETCH(int, umask);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"lesson.jsonl"_s);
+    SessionRecorder recorder;
+    QString error;
+    {
+        const FileModes::ScopedUmask mask(umask);
+        QVERIFY2(recorder.open(file, &error), qPrintable(error));
+    }
+    // 0600 while it is still empty, before any line is in it.
+    QCOMPARE(QFileInfo(file).size(), 0);
+    QCOMPARE(FileModes::modeOf(file), 0600);
+    recorder.record(ServerEvent(ServerEvent::Joined {{u"m1"_s, u"ann"_s}, u"lobby"_s},
+                                QDateTime::currentDateTimeUtc()));
+    recorder.close();
+    QCOMPARE(readRecords(file).size(), 1);
+    QCOMPARE(FileModes::modeOf(file), 0600);
+}
+
+void tst_SessionRecorder::dataDirectoryIsPrivate_data()
+{
+    FileModes::addUmaskRows();
+}
+
+void tst_SessionRecorder::dataDirectoryIsPrivate()
+{
+    QFETCH(int, umask);
+    QTemporaryDir dir;
+    // The data directory (…/share/wsroom) and the folder above it, both missing.
+    const QString share = dir.filePath(u"share"_s);
+    const QString data = share + u"/wsroom"_s;
+    QString name;
+    {
+        const FileModes::ScopedUmask mask(umask);
+        name = SessionRecorder::newSessionFile(data, 30);
+    }
+    QVERIFY(!name.isEmpty());
+    QCOMPARE(FileModes::modeOf(share), 0700);
+    QCOMPARE(FileModes::modeOf(data), 0700);
+    // The first record in it, as the window makes it.
+    SessionRecorder recorder;
+    QString error;
+    {
+        const FileModes::ScopedUmask mask(umask);
+        QVERIFY2(recorder.open(name, &error), qPrintable(error));
+    }
+    recorder.close();
+    QCOMPARE(FileModes::modeOf(name), 0600);
+
+    // A data directory that exists is left as it is.
+    const QString open = dir.filePath(u"open"_s);
+    QVERIFY(QDir().mkdir(open));
+    QVERIFY(QFile::setPermissions(open,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                      | QFile::ExeOther));
+    {
+        const FileModes::ScopedUmask mask(umask);
+        QVERIFY(!SessionRecorder::newSessionFile(open, 30).isEmpty());
+    }
+    QCOMPARE(FileModes::modeOf(open), 0755);
+}
+
+void tst_SessionRecorder::readableRecordFileWarns()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"shared.jsonl"_s);
+    {
+        QFile made(file);
+        QVERIFY(made.open(QIODevice::WriteOnly));
+        made.write("{\"time\":\"2026-11-22T04:09:19.039Z\",\"event\":\"join\"}\n");
+    }
+    QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+    QCOMPARE(FileModes::modeOf(file), 0644);
+
+    // One warning that names the file and its mode.
+    const QString warning = SessionRecorder::readableWarning(file, 0644);
+    QCOMPARE(warning,
+             u"the record file %1 can be read by other users (mode 0644); wsroom leaves its mode "
+             "as it is"_s.arg(file));
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+    QTest::failOnWarning(QRegularExpression(u".*"_s)); // and nothing more
+    SessionRecorder recorder;
+    QString error;
+    QVERIFY2(recorder.open(file, &error), qPrintable(error));
+    recorder.record(ServerEvent(ServerEvent::Joined {{u"m1"_s, u"ann"_s}, u"lobby"_s},
+                                QDateTime::currentDateTimeUtc()));
+    recorder.close();
+    // Appended to, its mode not changed: wsroom did not create it.
+    QCOMPARE(readRecords(file).size(), 2);
+    QCOMPARE(FileModes::modeOf(file), 0644);
+
+    // A private existing file, or one only its group can write: no warning.
+    for (const int mode : {0600, 0620}) {
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), mode_t(mode)) == 0);
+        QVERIFY2(recorder.open(file, &error), qPrintable(error));
+        recorder.close();
+        QCOMPARE(FileModes::modeOf(file), mode);
+    }
+}
+
+void tst_SessionRecorder::headlessReadableRecordFileWarns()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"shared.jsonl"_s);
+    {
+        QFile made(file);
+        QVERIFY(made.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+    QProcess wsroom;
+    wsroom.setProcessChannelMode(QProcess::SeparateChannels);
+    wsroom.start(
+        QStringLiteral(WSROOM_BINARY),
+        {u"--headless"_s, u"--port"_s, u"0"_s, u"--store"_s, u"none"_s, u"--record"_s, file});
+    QVERIFY2(wsroom.waitForStarted(), qPrintable(wsroom.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(wsroom.canReadLine(), TestClient::Timeout);
+    QVERIFY(wsroom.readLine().startsWith("wsroom: listening on"));
+    wsroom.terminate();
+    QVERIFY(wsroom.waitForFinished(TestClient::Timeout));
+    QCOMPARE(wsroom.exitCode(), 0);
+    // One line on standard error names the file and its mode; the file keeps it.
+    const QStringList errors
+        = QString::fromUtf8(wsroom.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    QStringList warnings = errors;
+    warnings.removeIf([&](const QString &line) { return !line.contains(file); });
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(u"can be read by other users (mode 0644)"_s),
+             qPrintable(errors.join(u'\n')));
+    QCOMPARE(FileModes::modeOf(file), 0644);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionRecorder)
