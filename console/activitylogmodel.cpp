@@ -77,7 +77,9 @@ QString ActivityLogModel::describe(const ServerEvent &event)
                     ? tr("locked out after too many wrong codes")
                     : p.reason == QLatin1String("origin") ? tr("origin not allowed")
                                                           : tr("server full");
-                return tr("refused %1: %2 (%n time(s))", nullptr, p.count).arg(who, why);
+                return p.count == 1
+                    ? tr("refused %1: %2").arg(who, why)
+                    : tr("refused %1: %2 (%3 times in the last minute)").arg(who, why).arg(p.count);
             },
         },
         event.payload);

@@ -583,6 +583,13 @@ void MainWindow::createStatusBar()
     m_outRateLabel = label("outRateLabel", tr("Room messages delivered to clients per second"));
     m_storeIndicator = new StoreIndicator(m_session);
     statusBar()->addPermanentWidget(m_storeIndicator);
+    m_lockoutLabel = new QLabel;
+    m_lockoutLabel->setObjectName(QStringLiteral("lockoutLabel"));
+    m_lockoutLabel->setToolTip(tr("Addresses that gave 5 wrong join codes within a minute are "
+                                  "refused for a minute; the activity log names them"));
+    m_lockoutLabel->setContentsMargins(6, 0, 6, 0);
+    m_lockoutLabel->setVisible(false);
+    statusBar()->insertPermanentWidget(0, m_lockoutLabel);
     updateRates();
 }
 
@@ -734,6 +741,15 @@ void MainWindow::updateRates()
     m_roomsLabel->setText(tr("Rooms: %1").arg(locale.toString(stats.rooms)));
     m_inRateLabel->setText(tr("In: %1 msg/s").arg(rate(m_session->messagesInPerSecond())));
     m_outRateLabel->setText(tr("Out: %1 deliveries/s").arg(rate(m_session->deliveriesPerSecond())));
+    // While someone is guessing the join code, the host is told in the status bar and the
+    // share panel (the activity log names the addresses).
+    const int locked
+        = m_session->state() == ServerSession::State::Stopped ? 0 : stats.lockedOutAddresses;
+    m_lockoutLabel->setText(locked == 1
+                                ? tr("⚠ 1 address locked out: wrong join codes")
+                                : tr("⚠ %1 addresses locked out: wrong join codes").arg(locked));
+    m_lockoutLabel->setVisible(locked > 0);
+    m_sharePanel->setLockedOutAddresses(locked);
 }
 
 void MainWindow::updateActions()

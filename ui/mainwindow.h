@@ -249,5 +249,6 @@ private:
     QLabel *m_roomsLabel = nullptr;
     QLabel *m_inRateLabel = nullptr;
     QLabel *m_outRateLabel = nullptr;
+    QLabel *m_lockoutLabel = nullptr; // shown while an address is locked out
     StoreIndicator *m_storeIndicator = nullptr;
 };

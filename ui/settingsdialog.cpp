@@ -66,7 +66,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_joinCode = new QLineEdit;
     m_joinCode->setPlaceholderText(tr("none: anyone may join"));
-    m_joinCode->setMaxLength(64);
+    m_joinCode->setMaxLength(32);
     m_joinCode->setToolTip(tr("When set, clients must add ?code=... to connect"));
     m_joinCode->setClearButtonEnabled(true);
 
@@ -210,6 +210,9 @@ void SettingsDialog::setServerRunning(bool running)
 QString SettingsDialog::validationError() const
 {
     const QString code = m_joinCode->text();
+    if (!code.isEmpty() && code.size() < 4)
+        return tr(
+            "The join code needs at least 4 characters: a shorter one is guessed in minutes.");
     if (code != code.trimmed() || code.contains(QLatin1Char(' ')))
         return tr("The join code cannot contain spaces: clients type it into a URL.");
     for (const QChar c : code) {

@@ -3,6 +3,7 @@
 #include "qrcodewidget.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHostAddress>
@@ -64,7 +65,7 @@ SharePanel::SharePanel(QWidget *parent)
     connect(m_codeCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on == !m_joinCode.isEmpty())
             return;
-        emit joinCodeRequested(on ? generateJoinCode() : QString());
+        emit joinCodeRequested(on ? generateJoinCode(codeKind()) : QString());
     });
     m_hint = new QLabel;
     m_hint->setObjectName(QStringLiteral("shareHint"));
@@ -80,7 +81,21 @@ SharePanel::SharePanel(QWidget *parent)
     m_newCodeButton->setObjectName(QStringLiteral("newJoinCodeButton"));
     m_newCodeButton->setToolTip(tr("Replace the join code; members already in stay"));
     connect(m_newCodeButton, &QPushButton::clicked, this,
-            [this] { emit joinCodeRequested(generateJoinCode()); });
+            [this] { emit joinCodeRequested(generateJoinCode(codeKind())); });
+    m_codeKind = new QComboBox;
+    m_codeKind->setObjectName(QStringLiteral("joinCodeKind"));
+    m_codeKind->addItem(tr("4 digits"), int(CodeKind::FourDigits));
+    m_codeKind->addItem(tr("6 characters"), int(CodeKind::SixCharacters));
+    m_codeKind->setToolTip(tr("4 digits are easy to type on a phone; 6 characters are much "
+                              "harder to guess"));
+    connect(m_codeKind, &QComboBox::activated, this, [this] {
+        if (!m_joinCode.isEmpty())
+            emit joinCodeRequested(generateJoinCode(codeKind()));
+    });
+    m_lockoutWarning = new QLabel;
+    m_lockoutWarning->setObjectName(QStringLiteral("shareLockoutWarning"));
+    m_lockoutWarning->setWordWrap(true);
+    m_lockoutWarning->setVisible(false);
 
     auto *stopButton = new QPushButton(tr("This Computer Only"));
     stopButton->setObjectName(QStringLiteral("stopSharingButton"));
@@ -103,6 +118,7 @@ SharePanel::SharePanel(QWidget *parent)
     codeRow->setSpacing(12);
     codeRow->addWidget(m_codeCheck);
     codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_codeKind);
     codeRow->addWidget(m_newCodeButton);
     codeRow->addStretch(1);
     codeRow->addWidget(stopButton);
@@ -114,6 +130,7 @@ SharePanel::SharePanel(QWidget *parent)
     left->addWidget(m_urlList);
     left->addWidget(m_hint);
     left->addLayout(codeRow);
+    left->addWidget(m_lockoutWarning);
     left->addStretch(1);
 
     auto *right = new QVBoxLayout;
@@ -210,13 +227,32 @@ QString SharePanel::qrUrl() const
     return url + QStringLiteral("?code=") + QString::fromUtf8(QUrl::toPercentEncoding(m_joinCode));
 }
 
-QString SharePanel::generateJoinCode(int digits)
+QString SharePanel::generateJoinCode(CodeKind kind)
 {
-    digits = qBound(4, digits, 6);
-    int low = 1;
-    for (int i = 1; i < digits; ++i)
-        low *= 10;
-    return QString::number(QRandomGenerator::system()->bounded(low, low * 10));
+    QRandomGenerator *random = QRandomGenerator::system();
+    if (kind == CodeKind::FourDigits)
+        return QString::number(random->bounded(1000, 10000));
+    const int size = int(sizeof(SixCharacterAlphabet)) - 1;
+    QString code;
+    for (int i = 0; i < 6; ++i)
+        code += QLatin1Char(SixCharacterAlphabet[random->bounded(size)]);
+    return code;
+}
+
+void SharePanel::setLockedOutAddresses(int count)
+{
+    m_lockoutWarning->setText(
+        count == 1 ? tr("⚠ An address gave 5 wrong join codes and is refused for a minute. "
+                        "Someone may be guessing the code: the activity log names it.")
+                   : tr("⚠ %1 addresses gave 5 wrong join codes and are refused for a minute. "
+                        "Someone may be guessing the code: the activity log names them.")
+                         .arg(count));
+    m_lockoutWarning->setVisible(count > 0);
+}
+
+SharePanel::CodeKind SharePanel::codeKind() const
+{
+    return CodeKind(m_codeKind->currentData().toInt());
 }
 
 QString SharePanel::browserUrl(const QString &address, quint16 port, bool secure)
@@ -257,11 +293,12 @@ void SharePanel::updateJoinCodeUi()
     }
     m_codeLabel->setText(on ? m_joinCode : QString());
     m_hint->setText(on ? tr("Open the address in a browser on a phone or laptop, or scan the QR "
-                            "code. Asked for a join code? Type the big number.")
+                            "code. Asked for a join code? Type the code shown here.")
                        : tr("Open the address in a browser on a phone or laptop, or scan the QR "
                             "code. Anyone who can reach this computer can join: tick \"Require a "
                             "join code\" to keep others out."));
     m_codeLabel->setVisible(on);
     m_codeLabel->setToolTip(on ? tr("Join code: %1").arg(m_joinCode) : QString());
     m_newCodeButton->setVisible(on);
+    m_codeKind->setVisible(on);
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -47,8 +48,16 @@ public:
     // The QR code's widget.
     QrCodeWidget *qrCodeWidget() const { return m_qrCode; }
 
-    // A fresh join code of digits (4 to 6) digits, never starting with 0.
-    static QString generateJoinCode(int digits = 4);
+    // The codes the panel offers: 4 digits are easy to type on a phone, 6 characters are far
+    // harder to guess (docs/reliability.md, "Security").
+    enum class CodeKind { FourDigits, SixCharacters };
+    // The characters of a SixCharacters code: lower-case letters and digits without look-alikes
+    // (no 0/o, 1/l/i, 9/g/q).
+    static constexpr char SixCharacterAlphabet[] = "abcdefhjkmnprstuvwxyz2345678";
+    // A fresh join code of kind (4 digits never start with 0).
+    static QString generateJoinCode(CodeKind kind = CodeKind::FourDigits);
+    // Shows a warning while addresses (count) are locked out for wrong codes; 0 hides it.
+    void setLockedOutAddresses(int count);
     // "http://ADDR:PORT/" (or https://), with brackets around an IPv6 address.
     static QString browserUrl(const QString &address, quint16 port, bool secure = false);
 
@@ -63,6 +72,8 @@ signals:
     void hideRequested();
 
 private:
+    // The kind of code the host picked.
+    CodeKind codeKind() const;
     void rebuildList();
     void updateQrCode();
     void updateJoinCodeUi();
@@ -79,4 +90,6 @@ private:
     QCheckBox *m_codeCheck = nullptr;
     QLabel *m_codeLabel = nullptr;
     QPushButton *m_newCodeButton = nullptr;
+    QComboBox *m_codeKind = nullptr;
+    QLabel *m_lockoutWarning = nullptr;
 };

@@ -7,6 +7,8 @@
 
 using Kind = ServerEvent::Kind;
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // An event of kind about the member named name (id "id-name") and room, with text: a message's,
@@ -72,11 +74,44 @@ private slots:
     void capKeepsNewest();
     void lowerCap();
     void dropped();
+    void refused_data();
+    void refused();
     void filterByRoom();
     void filterByMember();
     void filterByKinds();
     void filterFollowsAppends();
 };
+
+void tst_ActivityLogModel::refused_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("first wrong code")
+        << u"192.0.2.7"_s << u"wrong_code"_s << 1 << u"refused 192.0.2.7: wrong join code"_s;
+    QTest::newRow("locked out, counted")
+        << u"192.0.2.7"_s << u"locked_out"_s << 37
+        << u"refused 192.0.2.7: locked out after too many wrong codes (37 times in the last "
+           "minute)"_s;
+    QTest::newRow("origin") << u"::1"_s << u"origin"_s << 1 << u"refused ::1: origin not allowed"_s;
+    QTest::newRow("full, the others together")
+        << QString() << u"limit"_s << 2
+        << u"refused other addresses: server full (2 times in the last minute)"_s;
+}
+
+void tst_ActivityLogModel::refused()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, reason);
+    QFETCH(int, count);
+    QFETCH(QString, text);
+    ActivityLogModel model;
+    model.appendEvents({ServerEvent(ServerEvent::Refused {address, reason, count},
+                                    QDateTime::currentDateTimeUtc())});
+    QCOMPARE(model.index(0, ActivityLogModel::KindColumn).data().toString(), u"refused"_s);
+    QCOMPARE(model.index(0, ActivityLogModel::TextColumn).data().toString(), text);
+}
 
 void tst_ActivityLogModel::columns()
 {
@@ -253,7 +288,7 @@ void tst_ActivityLogModel::filterByKinds()
     filter.enableAllKinds();
     QCOMPARE(filter.rowCount(), 5);
     QVERIFY(!filter.isFiltering());
-    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::Warning) + 1);
+    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::Refused) + 1);
 }
 
 void tst_ActivityLogModel::filterFollowsAppends()

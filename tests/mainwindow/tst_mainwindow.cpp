@@ -325,6 +325,13 @@ void tst_MainWindow::settingsDialogValidates()
 
     child<QLineEdit>(&dialog, "joinCode")->setText(QStringLiteral("two words"));
     QVERIFY(!ok->isEnabled());
+    // 4 to 32 characters, as on the command line.
+    child<QLineEdit>(&dialog, "joinCode")->setText(QStringLiteral("123"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.validationError().contains(QStringLiteral("4 characters")));
+    child<QLineEdit>(&dialog, "joinCode")->setText(QStringLiteral("1234"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(child<QLineEdit>(&dialog, "joinCode")->maxLength(), 32);
     child<QLineEdit>(&dialog, "joinCode")->setText(QStringLiteral("s3cret"));
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.config().joinCode, QStringLiteral("s3cret"));

@@ -2578,6 +2578,11 @@ ServerSnapshot sampleSnapshot()
     s.stats.bytesIn = 6789;
     s.stats.bytesOut = 5000000000LL;
     s.stats.slowConsumers = 3;
+    s.stats.refusedWrongCode = 11;
+    s.stats.refusedLockedOut = 4;
+    s.stats.refusedOrigin = 2;
+    s.stats.refusedLimit = 1;
+    s.stats.lockedOutAddresses = 1;
 
     ServerSnapshot::RoomInfo lobby;
     lobby.name = QStringLiteral("lobby");
@@ -2607,8 +2612,16 @@ void tst_Protocol::statusJson()
     QCOMPARE(topLevelKeys(bytes),
              QStringList({QStringLiteral("version"), QStringLiteral("uptime_s"),
                           QStringLiteral("connections"), QStringLiteral("rooms"),
-                          QStringLiteral("totals"), QStringLiteral("store")}));
+                          QStringLiteral("totals"), QStringLiteral("refused"),
+                          QStringLiteral("store")}));
     QVERIFY(o.value(QLatin1String("store")).isNull()); // --store none
+    const QJsonObject refused = o.value(QLatin1String("refused")).toObject();
+    QCOMPARE(refused.size(), 5);
+    QCOMPARE(refused.value(QLatin1String("wrong_code")).toInteger(), 11);
+    QCOMPARE(refused.value(QLatin1String("locked_out")).toInteger(), 4);
+    QCOMPARE(refused.value(QLatin1String("origin")).toInteger(), 2);
+    QCOMPARE(refused.value(QLatin1String("limit")).toInteger(), 1);
+    QCOMPARE(refused.value(QLatin1String("locked_out_addresses")).toInteger(), 1);
     QCOMPARE(o.value(QLatin1String("version")).toString(), QStringLiteral("0.1.0"));
     QVERIFY(o.value(QLatin1String("uptime_s")).isDouble());
     QCOMPARE(o.value(QLatin1String("uptime_s")).toDouble(), 12.345);
@@ -2666,6 +2679,12 @@ void tst_Protocol::statusMetrics()
     QVERIFY(hasLine("wsroom_bytes_in_total 6789"));
     QVERIFY(hasLine("wsroom_bytes_out_total 5000000000"));
     QVERIFY(hasLine("wsroom_slow_consumers_total 3"));
+    QVERIFY(hasLine("# TYPE wsroom_refused_total counter"));
+    QVERIFY(hasLine(R"(wsroom_refused_total{reason="wrong_code"} 11)"));
+    QVERIFY(hasLine(R"(wsroom_refused_total{reason="locked_out"} 4)"));
+    QVERIFY(hasLine(R"(wsroom_refused_total{reason="origin"} 2)"));
+    QVERIFY(hasLine(R"(wsroom_refused_total{reason="limit"} 1)"));
+    QVERIFY(hasLine("wsroom_locked_out_addresses 1"));
     QVERIFY(hasLine("# TYPE wsroom_connections gauge"));
     QVERIFY(hasLine("# TYPE wsroom_messages_in_total counter"));
     QVERIFY(hasLine("# TYPE wsroom_room_members gauge"));
@@ -2677,7 +2696,7 @@ void tst_Protocol::statusMetrics()
 
     // Every line is a comment, a sample in the exposition format, or the empty last one.
     static const QRegularExpression sample(QStringLiteral(
-        R"(^[a-zA-Z_:][a-zA-Z0-9_:]*(\{room="(?:[^"\\\n]|\\["\\n])*"\})? -?[0-9]+(\.[0-9]+)?$)"));
+        R"(^[a-zA-Z_:][a-zA-Z0-9_:]*(\{(room|reason)="(?:[^"\\\n]|\\["\\n])*"\})? -?[0-9]+(\.[0-9]+)?$)"));
     static const QRegularExpression comment(
         QStringLiteral(R"(^# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* .+$)"));
     QSet<QByteArray> typed;
@@ -2922,6 +2941,9 @@ ServerEvent makeEvent(ServerEvent::Kind kind)
     case E::Kind::Warning:
         payload = E::Warning {text};
         break;
+    case E::Kind::Refused:
+        payload = E::Refused {QStringLiteral("192.0.2.7"), QStringLiteral("locked_out"), 12};
+        break;
     }
     return ServerEvent(std::move(payload), utc(2026, 11, 22, 3, 7, 3, 342));
 }
@@ -2962,6 +2984,10 @@ void tst_Protocol::sessionLine_data()
                       + "\"event\":\"message\",\"room\":\"K\xc3\xbc"
                         "che\","
                       + member + ",\"id\":4,\"text\":\"line\\nbreak \xf0\x9f\x98\x80\"}");
+    QTest::newRow("refused")
+        << makeEvent(K::Refused)
+        << QByteArray(time + R"("event":"refused","address":"192.0.2.7","reason":"locked_out",)"
+                      + R"("count":12})");
 }
 
 void tst_Protocol::sessionLine()

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -175,17 +176,25 @@ void tst_SharePanel::qrCodeDecodesToTheUrl()
 void tst_SharePanel::generatedJoinCodes()
 {
     const QRegularExpression four(QStringLiteral("^[1-9][0-9]{3}$"));
-    const QRegularExpression six(QStringLiteral("^[1-9][0-9]{5}$"));
+    const QRegularExpression six(
+        QStringLiteral("^[%1]{6}$").arg(QLatin1String(SharePanel::SixCharacterAlphabet)));
     QSet<QString> seen;
+    QSet<QChar> used;
     for (int i = 0; i < 200; ++i) {
         const QString code = SharePanel::generateJoinCode();
         QVERIFY2(four.match(code).hasMatch(), qPrintable(code));
         seen.insert(code);
-        QVERIFY(six.match(SharePanel::generateJoinCode(6)).hasMatch());
+        const QString characters
+            = SharePanel::generateJoinCode(SharePanel::CodeKind::SixCharacters);
+        QVERIFY2(six.match(characters).hasMatch(), qPrintable(characters));
+        for (QChar c : characters)
+            used.insert(c);
     }
     QVERIFY(seen.size() > 100); // random, not one code over and over
-    QCOMPARE(SharePanel::generateJoinCode(2).size(), 4);
-    QCOMPARE(SharePanel::generateJoinCode(9).size(), 6);
+    QCOMPARE(used.size(), int(sizeof(SharePanel::SixCharacterAlphabet)) - 1); // all of them
+    // No look-alikes: whoever reads the code off a projector cannot mistake one for another.
+    for (char c : {'0', 'o', '1', 'l', 'i', '9', 'g', 'q'})
+        QVERIFY(!used.contains(QLatin1Char(c)));
 
     // Ticking the box asks for a fresh code; unticking asks for none.
     SharePanel panel;
@@ -198,9 +207,27 @@ void tst_SharePanel::generatedJoinCodes()
     panel.setJoinCode(code);
     child<QPushButton>(&panel, "newJoinCodeButton")->click();
     QCOMPARE(requested.size(), 2);
-    child<QCheckBox>(&panel, "joinCodeCheck")->setChecked(false);
+    // Six characters instead: picking the kind asks for a fresh code of that kind.
+    QComboBox *kind = child<QComboBox>(&panel, "joinCodeKind");
+    QVERIFY(kind->isVisibleTo(&panel));
+    kind->setCurrentIndex(kind->findData(int(SharePanel::CodeKind::SixCharacters)));
+    emit kind->activated(kind->currentIndex());
     QCOMPARE(requested.size(), 3);
+    QCOMPARE(requested.last().first().toString().size(), 6);
+    child<QPushButton>(&panel, "newJoinCodeButton")->click();
+    QCOMPARE(requested.last().first().toString().size(), 6);
+    child<QCheckBox>(&panel, "joinCodeCheck")->setChecked(false);
+    QCOMPARE(requested.size(), 5);
     QCOMPARE(requested.last().first().toString(), QString());
+
+    // While addresses are locked out for wrong codes, the panel says so.
+    QLabel *warning = child<QLabel>(&panel, "shareLockoutWarning");
+    QVERIFY(!warning->isVisibleTo(&panel));
+    panel.setLockedOutAddresses(2);
+    QVERIFY(warning->isVisibleTo(&panel));
+    QVERIFY2(warning->text().contains(QStringLiteral("2 addresses")), qPrintable(warning->text()));
+    panel.setLockedOutAddresses(0);
+    QVERIFY(!warning->isVisibleTo(&panel));
 }
 
 void tst_SharePanel::shareSwitchesToLocalNetwork()
