@@ -34,6 +34,12 @@ public:
             return opening;
         m_failing = !opening.writable;
         m_error = opening.writable ? QString() : opening.error;
+        // What the last run left unindexed (at most MaxUnindexed, under a second) is indexed
+        // before the first search can come: a restarted store answers from its index alone.
+        while (!m_failing && m_file.unindexedCount() > 0) {
+            if (indexWords() <= 0)
+                break;
+        }
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
         QObject::connect(m_retryTimer, &QTimer::timeout, this, [this] { drain(); });
