@@ -166,8 +166,10 @@ void tst_Abuse::fullBacklogDropsOldest()
         QVERIFY(socket.connectTo(m_server.port()));
         socket.sendRaw("GET / HT"); // accepted and waiting: a pending handshake
     }
-    QTest::qWait(100); // let the server accept all three, in order
-    // A fourth, which speaks at once, is served; the oldest waiting one made room for it.
+    // No wait for the server to accept them: each connectTo() returned once the kernel had the
+    // connection in the listening socket's queue, which the server accepts from in order, and
+    // a connection counts as pending from its accept. So the fourth, which speaks at once, is
+    // accepted after the three, and the oldest waiting one makes room for it.
     const QByteArray response = exchange("GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 200 OK"), response.constData());
     QVERIFY2(idle[0].waitDisconnected(), "the oldest pending connection was not dropped");

@@ -68,6 +68,7 @@ public:
     }
 
     void send(const QString &frame) { m_socket.sendTextMessage(frame); }
+    void sendBinary(const QByteArray &frame) { m_socket.sendBinaryMessage(frame); }
     void send(const QJsonObject &request)
     {
         m_socket.sendTextMessage(

@@ -120,6 +120,8 @@ private slots:
     void rateLimitBurst_data();
     void rateLimitBurst();
     void rateLimitAbuse();
+    void binaryFramesAreRateLimited_data();
+    void binaryFramesAreRateLimited();
     void maxConnections_data();
     void maxConnections();
     void roomsPerMember();
@@ -401,6 +403,45 @@ void tst_Limits::rateLimitAbuse()
     QVERIFY(a.waitDisconnected());
     QCOMPARE(a.closeCode, int(CloseCode::PolicyViolation));
     QCOMPARE(a.closeReason, u"kept sending after rate_limited"_s);
+}
+
+void tst_Limits::binaryFramesAreRateLimited_data()
+{
+    rateLimitBurst_data();
+}
+
+void tst_Limits::binaryFramesAreRateLimited()
+{
+    // Binary frames are refused (bad_request) but count against the rate limit like text:
+    // with --rate-limit 1 a burst of two gets bad_request, the rest rate_limited, and the 101st
+    // rate_limited closes the connection with 1008. On every dialect.
+    QFETCH(QString, path);
+    QVERIFY(m_server.start([](ServerConfig &c) { c.rateLimit = 1; }));
+    TestClient a;
+    if (path == "/chat"_L1)
+        QVERIFY(a.openNative(m_server.url(path)));
+    else
+        QVERIFY(a.openAndWait(m_server.url(path)));
+    a.skipAll();
+    const int before = int(a.frames.size());
+    for (int i = 0; i < 103; ++i)
+        a.sendBinary(QByteArray("\x00\x01binary ") + QByteArray::number(i));
+    QVERIFY(a.waitDisconnected());
+    QCOMPARE(a.closeCode, int(CloseCode::PolicyViolation));
+    QCOMPARE(a.closeReason, u"kept sending after rate_limited"_s);
+    QStringList kinds;
+    for (qsizetype i = before; i < a.frames.size(); ++i) {
+        const QString &f = a.frames.at(i);
+        if (f.contains("bad_request"_L1))
+            kinds.append(u"bad_request"_s);
+        else if (f.contains("rate_limited"_L1))
+            kinds.append(u"rate_limited"_s);
+        else
+            QFAIL(qPrintable(u"unexpected frame: "_s + f));
+    }
+    QCOMPARE(kinds.size(), 103);
+    QCOMPARE(kinds.mid(0, 2), QStringList(2, u"bad_request"_s));
+    QCOMPARE(kinds.mid(2), QStringList(101, u"rate_limited"_s));
 }
 
 void tst_Limits::maxConnections_data()

@@ -1958,6 +1958,19 @@ void tst_Protocol::strictJson_data()
     QTest::newRow("trailing comma") << QByteArray("[1,]") << false;
     QTest::newRow("duplicate name") << QByteArray(R"({"a":1,"a":2})") << false;
     QTest::newRow("duplicate name, escaped") << QByteArray(R"({"a":1,"\u0061":2})") << false;
+    // Duplicates are judged in every object, however deep, and only within one object.
+    QTest::newRow("duplicate in a nested object")
+        << QByteArray(R"({"a":{"b":1,"c":2,"b":3}})") << false;
+    QTest::newRow("duplicate three deep") << QByteArray(R"({"a":{"b":{"c":1,"c":1}}})") << false;
+    QTest::newRow("duplicate in an object in an array")
+        << QByteArray(R"({"a":[1,{"x":1,"x":2}]})") << false;
+    QTest::newRow("duplicate in a top-level array's object")
+        << QByteArray(R"([{"x":1},{"y":1,"y":2}])") << false;
+    QTest::newRow("duplicate after a nested object closed")
+        << QByteArray(R"({"a":{"b":1},"c":2,"a":3})") << false;
+    QTest::newRow("same name at two depths") << QByteArray(R"({"a":{"a":{"a":1}}})") << true;
+    QTest::newRow("same name in sibling objects")
+        << QByteArray(R"([{"a":1},{"a":2},{"a":{"a":3}}])") << true;
     QTest::newRow("two values") << QByteArray("1 2") << false;
     QTest::newRow("trailing NUL") << QByteArray("{}\0", 3) << false;
     QTest::newRow("129 deep") << QByteArray(QByteArray(129, '[') + QByteArray(129, ']')) << false;
@@ -2027,6 +2040,10 @@ void tst_Protocol::decodeNonStrictJson_data()
     QTest::newRow(".5") << QByteArray(R"({"type":"ping","ts":.5})");
     QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"type\":\"rooms\"}");
     QTest::newRow("duplicate type") << QByteArray(R"({"type":"join","room":"a","type":"leave"})");
+    QTest::newRow("duplicate in data")
+        << QByteArray(R"({"type":"message","room":"a","text":"x","data":{"k":1,"k":2}})");
+    QTest::newRow("duplicate in data's array")
+        << QByteArray(R"({"type":"message","room":"a","text":"x","data":[{"k":1,"k":2}]})");
     QTest::newRow("lone surrogate") << QByteArray(R"({"type":"join","room":"\ud800"})");
 }
 
@@ -2077,6 +2094,10 @@ void tst_Protocol::decodeBroadcast_data()
     QTest::newRow("unknown escape") << QByteArray(R"("\x")") << false << none;
     QTest::newRow(".5") << QByteArray(".5") << false << none;
     QTest::newRow("duplicate name") << QByteArray(R"({"a":1,"a":2})") << false << none;
+    // Passed on as written, a nested duplicate would let receivers disagree about its value.
+    QTest::newRow("nested duplicate") << QByteArray(R"({"a":{"b":1,"b":2}})") << false << none;
+    QTest::newRow("duplicate in an array's object")
+        << QByteArray(R"([{"b":1,"b":2}])") << false << none;
 }
 
 void tst_Protocol::decodeBroadcast()
