@@ -90,8 +90,11 @@ public:
         return true;
     }
 
-    // Waits for wsroom to exit on its own; false on timeout.
-    bool waitFinished() { return m_process.waitForFinished(Timeout); }
+    // Waits for wsroom to exit on its own (true at once if it has); false on timeout.
+    bool waitFinished()
+    {
+        return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(Timeout);
+    }
 
     // SIGTERM; true when wsroom then exits with status 0 having printed nothing more.
     bool stop()
@@ -313,6 +316,14 @@ void tst_CommandLine::refused()
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
     Wsroom wsroom(base() + arguments);
+    // An accepted value shows as a listening line at once, not as a timeout.
+    QVERIFY(QTest::qWaitFor(
+        [&wsroom] {
+            return wsroom.process().state() == QProcess::NotRunning
+                || !wsroom.standardOutput().isEmpty();
+        },
+        Timeout));
+    QCOMPARE(wsroom.standardOutput(), QByteArray());
     QVERIFY(wsroom.waitFinished());
     QCOMPARE(wsroom.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(QString::fromUtf8(wsroom.standardError()), error + u'\n');
