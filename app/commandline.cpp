@@ -3,13 +3,20 @@
 #include "console/serversettings.h"
 #include "server/tlscredentials.h"
 
-#include <QFileInfo>
-
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <limits>
 
 namespace {
+
+// True when text is written as a whole number: digits, after an optional minus (not " 80", "+80").
+bool wholeNumberText(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^-?[0-9]+$"));
+    return digits.match(text).hasMatch();
+}
 
 // Reads an integer option in [min, max]; on failure sets error.
 bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min,
@@ -20,7 +27,7 @@ bool intOption(const QCommandLineParser &parser, const QCommandLineOption &optio
     bool ok = false;
     const QString text = parser.value(option);
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max) {
+    if (!ok || !wholeNumberText(text) || value < min || value > max) {
         *error = QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
                      .arg(option.names().constFirst())
                      .arg(min)
@@ -32,11 +39,38 @@ bool intOption(const QCommandLineParser &parser, const QCommandLineOption &optio
     return true;
 }
 
+// True when text is an origin as a browser sends it: "null" or scheme://host[:port], no path.
+bool originText(const QString &text)
+{
+    static const QRegularExpression origin(
+        QStringLiteral("^(null|[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+)$"));
+    return origin.match(text).hasMatch();
+}
+
+// The address text of --bind: "localhost", an IPv6 address, or an IPv4 address in full dotted
+// form (QHostAddress would also take "1" as 0.0.0.1 and "1.2.3" as 1.2.0.3). Returns false when
+// it is none of these.
+bool bindAddress(const QString &text, QHostAddress *address)
+{
+    if (text == QLatin1String("localhost")) {
+        *address = QHostAddress(QHostAddress::LocalHost);
+        return true;
+    }
+    QHostAddress parsed;
+    if (!parsed.setAddress(text))
+        return false;
+    if (parsed.protocol() == QAbstractSocket::IPv4Protocol && parsed.toString() != text)
+        return false;
+    *address = parsed;
+    return true;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
+    const ServerConfig defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("wsroom hosts a WebSocket chat-room server on this machine and opens chat "
@@ -47,12 +81,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      QStringLiteral("Show the version."));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run the server alone, with no window."));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("Port to listen on (0 picks a free one)."),
-                                  QStringLiteral("N"), QStringLiteral("8000"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QStringLiteral("Port to listen on (default %1; 0 picks a free one).").arg(defaults.port),
+        QStringLiteral("N"), QStringLiteral("8000"));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        QStringLiteral("Address to listen on (0.0.0.0: the local network)."),
+        QStringLiteral("Address to listen on (default %1; 0.0.0.0: the local network).")
+            .arg(defaults.bindAddress.toString()),
         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption lan(
         QStringLiteral("lan"),
@@ -63,22 +99,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Start the server at once (always with --headless)."));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),
-        QStringLiteral("Past N, new connections are closed with 1013."), QStringLiteral("N"),
-        QStringLiteral("10000"));
+        QStringLiteral("Past N, new connections are closed with 1013 (default %1).")
+            .arg(defaults.maxConnections),
+        QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption maxMessageBytes(
         QStringLiteral("max-message-bytes"),
-        QStringLiteral("Larger messages close the connection with 1009."), QStringLiteral("N"),
-        QStringLiteral("65536"));
+        QStringLiteral("Larger messages close the connection with 1009 (default %1).")
+            .arg(defaults.maxMessageBytes),
+        QStringLiteral("N"), QStringLiteral("65536"));
     const QCommandLineOption rateLimit(
         QStringLiteral("rate-limit"),
-        QStringLiteral("Messages per second per connection, burst twice that; 0: off."),
+        QStringLiteral("Messages per second per connection, burst twice that; 0: off "
+                       "(default %1).")
+            .arg(defaults.rateLimit),
         QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("Messages kept per room and sent on join."),
+                                     QStringLiteral("Messages kept per room and sent on join "
+                                                    "(default %1).")
+                                         .arg(defaults.history),
                                      QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption notificationInterval(
         QStringLiteral("notification-interval"),
-        QStringLiteral("Seconds between the notifications dialect's messages; 0: off."),
+        QStringLiteral("Seconds between the notifications dialect's messages; 0: off "
+                       "(default %1).")
+            .arg(defaults.notificationInterval),
         QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption joinCode(QStringLiteral("join-code"),
                                       QStringLiteral("Require ?code=CODE to connect."),
@@ -101,7 +145,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption retention(
         QStringLiteral("retention"),
-        QStringLiteral("Messages the store keeps per room, older ones deleted; 0: all."),
+        QStringLiteral("Messages the store keeps per room, older ones deleted; 0: all "
+                       "(default %1).")
+            .arg(defaults.retention),
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption tlsCert(
         QStringLiteral("tls-cert"),
@@ -141,7 +187,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        tlsKey,
                        idlePingMs,
                        handshakeTimeoutMs});
-    result.helpText = parser.helpText();
+    // Without an application object (not made yet) Qt names the program "<executable_name>".
+    result.helpText
+        = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("wsroom"));
 
     auto fail = [&result](const QString &why) {
         result.outcome = Outcome::Error;
@@ -149,8 +197,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     };
 
-    if (!parser.parse(arguments))
-        return fail(parser.errorText() + QStringLiteral(" (see wsroom --help)"));
+    if (!parser.parse(arguments)) {
+        QString why = parser.errorText(); // "Unknown option 'x'.": the period goes before "(see"
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
+        return fail(why + QStringLiteral(" (see wsroom --help)"));
+    }
     if (!parser.positionalArguments().isEmpty()) {
         return fail(QStringLiteral("unexpected argument \"%1\" (see wsroom --help)")
                         .arg(parser.positionalArguments().constFirst()));
@@ -202,9 +254,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(notificationInterval)) {
         bool ok = false;
         const double seconds = parser.value(notificationInterval).toDouble(&ok);
-        if (!ok || seconds < 0 || seconds > 86400) {
-            return fail(QStringLiteral("--notification-interval wants seconds from 0 to 86400, "
-                                       "not \"%1\"")
+        // Not NaN (every comparison false), and not a sliver of a second that would round to a
+        // 0 ms timer and send notifications without pause.
+        if (!ok || !(seconds == 0 || (seconds >= 0.01 && seconds <= 86400))) {
+            return fail(QStringLiteral("--notification-interval wants 0 (off) or seconds from "
+                                       "0.01 to 86400, not \"%1\"")
                             .arg(parser.value(notificationInterval)));
         }
         c.notificationInterval = seconds;
@@ -217,9 +271,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.lan = true;
     } else if (parser.isSet(bind)) {
         const QString text = parser.value(bind);
-        if (text == QLatin1String("localhost")) {
-            c.bindAddress = QHostAddress(QHostAddress::LocalHost);
-        } else if (!c.bindAddress.setAddress(text)) {
+        if (!bindAddress(text, &c.bindAddress)) {
             return fail(QStringLiteral("--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, "
                                        "not \"%1\"")
                             .arg(text));
@@ -233,9 +285,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(QStringLiteral("--join-code wants 4 to 32 characters"));
     }
     if (parser.isSet(allowedOrigins)) {
-        for (const QString &origin : parser.value(allowedOrigins).split(QLatin1Char(','))) {
-            if (!origin.trimmed().isEmpty())
-                c.allowedOrigins.append(origin.trimmed());
+        for (const QString &item : parser.value(allowedOrigins).split(QLatin1Char(','))) {
+            const QString origin = item.trimmed();
+            if (origin.isEmpty())
+                continue;
+            // The server compares the Origin header as sent; "example.org" or a trailing slash
+            // would never match, and would quietly refuse everyone.
+            if (!originText(origin)) {
+                return fail(QStringLiteral("--allowed-origins wants origins such as "
+                                           "https://example.org or http://localhost:8000 "
+                                           "(scheme://host[:port], no path), not \"%1\"")
+                                .arg(origin));
+            }
+            c.allowedOrigins.append(origin);
         }
         if (c.allowedOrigins.isEmpty())
             return fail(

@@ -2,6 +2,7 @@
 
 #include "jsonwriter.h"
 #include "strictjson.h"
+#include "timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ QByteArray TutorialCodec::chatLine(const QString &clientId, const QString &text,
         .key("message")
         .value(text)
         .key("timestamp")
-        .value(timestamp)
+        .value(Timestamp::toPython(timestamp))
         .endObject();
     return w.bytes();
 }
@@ -43,7 +44,7 @@ QByteArray TutorialCodec::notification(const QString &text, const QString &times
         .key("message")
         .value(text)
         .key("timestamp")
-        .value(timestamp)
+        .value(Timestamp::toPython(timestamp))
         .endObject();
     return w.bytes();
 }

@@ -12,7 +12,8 @@
 class TutorialCodec
 {
 public:
-    // {"client_id":<name>,"message":<text>,"timestamp":<ts>}
+    // {"client_id":<name>,"message":<text>,"timestamp":<ts>}, where <ts> is the wire timestamp
+    // as Python writes it (Timestamp::toPython: "2026-11-22T03:07:03.342000+00:00").
     static QByteArray chatLine(const QString &clientId, const QString &text,
                                const QString &timestamp);
 
@@ -23,7 +24,7 @@ public:
     // the broadcast dialect, a chat line otherwise.
     static QByteArray forBroadcast(const ChatMessage &message);
 
-    // {"type":"notification","message":<text>,"timestamp":<ts>}
+    // {"type":"notification","message":<text>,"timestamp":<ts>}, <ts> as in chatLine.
     static QByteArray notification(const QString &text, const QString &timestamp);
 
     // {"error":<code>,"detail":<sentence>}, the tutorial dialects' only error shape.

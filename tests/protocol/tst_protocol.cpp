@@ -69,6 +69,8 @@ static char *toString(HttpRequestHead::Status status)
 namespace {
 
 const QString Ts = QStringLiteral("2026-11-22T03:07:03.342Z");
+// Ts as the tutorial dialects send it (Timestamp::toPython).
+const QString TsPython = QStringLiteral("2026-11-22T03:07:03.342000+00:00");
 
 // The object a JSON text holds; an empty object when the text is not a JSON object.
 QJsonObject object(const QByteArray &json)
@@ -312,6 +314,10 @@ private slots:
     void timestampFormat_data();
     void timestampFormat();
     void timestampNow();
+    void timestampPython_data();
+    void timestampPython();
+    void timestampToPython_data();
+    void timestampToPython();
 
     // StatusReport
     void statusJson();
@@ -1311,8 +1317,8 @@ void tst_Protocol::chatLine()
     QCOMPARE(TutorialCodec::chatLine(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("t")),
              QByteArray(R"({"client_id":"a","message":"b","timestamp":"t"})"));
     QCOMPARE(TutorialCodec::chatLine(QStringLiteral("alice"), QStringLiteral("hello"), Ts),
-             QByteArray(R"({"client_id":"alice","message":"hello","timestamp":")") + Ts.toUtf8()
-                 + "\"}");
+             QByteArray(R"({"client_id":"alice","message":"hello","timestamp":")")
+                 + TsPython.toUtf8() + "\"}");
 }
 
 void tst_Protocol::chatLineEscapes()
@@ -1325,7 +1331,7 @@ void tst_Protocol::chatLineEscapes()
     const QJsonObject o = object(bytes);
     QCOMPARE(o.value(QLatin1String("client_id")).toString(), QStringLiteral("Jürgen"));
     QCOMPARE(o.value(QLatin1String("message")).toString(), text);
-    QCOMPARE(o.value(QLatin1String("timestamp")).toString(), Ts);
+    QCOMPARE(o.value(QLatin1String("timestamp")).toString(), TsPython);
 }
 
 void tst_Protocol::forChat()
@@ -1338,8 +1344,8 @@ void tst_Protocol::forChat()
     // A broadcast-dialect message shows its "message" field to chat members.
     const ChatMessage b = broadcastMessage(QStringLiteral(R"({"message":"from lobby","x":1})"));
     QCOMPARE(TutorialCodec::forChat(b),
-             QByteArray(R"({"client_id":"bob","message":"from lobby","timestamp":")") + Ts.toUtf8()
-                 + "\"}");
+             QByteArray(R"({"client_id":"bob","message":"from lobby","timestamp":")")
+                 + TsPython.toUtf8() + "\"}");
     const ChatMessage whole = broadcastMessage(QStringLiteral("[1,2]"));
     QCOMPARE(object(TutorialCodec::forChat(whole)).value(QLatin1String("message")).toString(),
              QStringLiteral("[1,2]"));
@@ -1380,7 +1386,7 @@ void tst_Protocol::forBroadcastFromOtherDialects()
     m.origin = origin;
     QCOMPARE(TutorialCodec::forBroadcast(m),
              QByteArray(R"({"client_id":"alice","message":"hello \"all\"","timestamp":")")
-                 + Ts.toUtf8() + "\"}");
+                 + TsPython.toUtf8() + "\"}");
 }
 
 void tst_Protocol::textOfBroadcast_data()
@@ -1429,7 +1435,7 @@ void tst_Protocol::notification()
             R"({"type":"notification","message":"New notification for carol","timestamp":"t"})"));
     const QJsonObject o = object(TutorialCodec::notification(QStringLiteral("a\"b\nc"), Ts));
     QCOMPARE(o.value(QLatin1String("message")).toString(), QStringLiteral("a\"b\nc"));
-    QCOMPARE(o.value(QLatin1String("timestamp")).toString(), Ts);
+    QCOMPARE(o.value(QLatin1String("timestamp")).toString(), TsPython);
 }
 
 void tst_Protocol::tutorialError_data()
@@ -2580,6 +2586,73 @@ void tst_Protocol::timestampNow()
     QVERIFY(parsed.isValid());
     QVERIFY(parsed >= before.addMSecs(-1));
     QVERIFY(parsed <= after);
+}
+
+namespace {
+
+// What Python 3.7 to 3.10's datetime.fromisoformat accepts (3.11 also takes "Z"):
+// YYYY-MM-DD[*HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]]], any one character for "*".
+bool pythonFromIsoFormatAccepts(const QString &text)
+{
+    static const QRegularExpression accepted(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}(.\d{2}(:\d{2}(:\d{2}(\.(\d{3}|\d{6}))?)?)?)"
+                       R"(([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?)?$)"));
+    return accepted.match(text).hasMatch();
+}
+
+} // namespace
+
+void tst_Protocol::timestampPython_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("utc") << utc(2026, 11, 22, 3, 7, 3, 342)
+                         << QStringLiteral("2026-11-22T03:07:03.342000+00:00");
+    // Python would write "2026-01-02T00:00:00+00:00"; six digits always are as valid.
+    QTest::newRow("whole second, six digits still")
+        << utc(2026, 1, 2, 0, 0, 0, 0) << QStringLiteral("2026-01-02T00:00:00.000000+00:00");
+    QTest::newRow("one millisecond")
+        << utc(2000, 2, 29, 23, 59, 59, 1) << QStringLiteral("2000-02-29T23:59:59.001000+00:00");
+    QTest::newRow("+02:00 offset, written in UTC")
+        << QDateTime(QDate(2026, 11, 22), QTime(5, 7, 3, 342), QTimeZone(2 * 3600))
+        << QStringLiteral("2026-11-22T03:07:03.342000+00:00");
+    QTest::newRow("-05:00 offset, previous day")
+        << QDateTime(QDate(2026, 11, 21), QTime(22, 7, 3, 342), QTimeZone(-5 * 3600))
+        << QStringLiteral("2026-11-22T03:07:03.342000+00:00");
+}
+
+void tst_Protocol::timestampPython()
+{
+    QFETCH(QDateTime, time);
+    QFETCH(QString, text);
+    QCOMPARE(Timestamp::formatPython(time), text);
+    QVERIFY2(pythonFromIsoFormatAccepts(text), qPrintable(text));
+    // The native form, which a 3.10 fromisoformat refuses, for contrast.
+    QVERIFY(!pythonFromIsoFormatAccepts(Timestamp::format(time)));
+    QCOMPARE(QDateTime::fromString(text, Qt::ISODateWithMs), time);
+}
+
+void tst_Protocol::timestampToPython_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("python");
+
+    QTest::newRow("native form") << Ts << TsPython;
+    QTest::newRow("now") << Timestamp::format(utc(2026, 12, 6, 15, 0, 0, 7))
+                         << QStringLiteral("2026-12-06T15:00:00.007000+00:00");
+    QTest::newRow("not a timestamp, unchanged") << QStringLiteral("t") << QStringLiteral("t");
+    QTest::newRow("empty, unchanged") << QString() << QString();
+    QTest::newRow("already Python's, unchanged") << TsPython << TsPython;
+    QTest::newRow("24 characters ending in Z, not a time, unchanged")
+        << QStringLiteral("2026-13-22T03:07:03.342Z") << QStringLiteral("2026-13-22T03:07:03.342Z");
+}
+
+void tst_Protocol::timestampToPython()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, python);
+    QCOMPARE(Timestamp::toPython(wire), python);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,7 +36,15 @@ STOP_TIMEOUT = 5.0  # seconds for wsroom to exit after SIGTERM
 NOTIFICATION_INTERVAL = "0.3"
 
 LISTENING = re.compile(r"^wsroom: listening on ws://([^/:]+):(\d+)/ \(http://\1:\2/\)$")
-TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+# The native dialect's timestamps: UTC, milliseconds and a Z.
+NATIVE_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+# The tutorial dialects' timestamps: as datetime.now(timezone.utc).isoformat() writes them, with
+# six fraction digits always.
+TUTORIAL_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$")
+# What datetime.fromisoformat accepts in Python 3.7 to 3.10 (3.11 also takes a Z):
+# YYYY-MM-DD[*HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]]], any one character for "*".
+FROMISOFORMAT_3_7 = re.compile(r"^\d{4}-\d{2}-\d{2}(.\d{2}(:\d{2}(:\d{2}(\.(\d{3}|\d{6}))?)?)?"
+                               r"([+-]\d{2}:\d{2}(:\d{2}(\.\d{6})?)?)?)?$")
 
 
 class CheckFailed(Exception):
@@ -86,21 +94,41 @@ async def expect_silence(ws, what):
 
 
 def check_timestamp(value, frame):
-    """An ISO 8601 UTC timestamp with milliseconds and a Z, close to now."""
-    expect(isinstance(value, str) and TIMESTAMP.match(value),
+    """The native dialect's timestamp: ISO 8601 UTC with milliseconds and a Z, close to now."""
+    expect(isinstance(value, str) and NATIVE_TIMESTAMP.match(value),
            'a timestamp like "2026-11-22T03:07:03.342Z"', frame)
     when = datetime.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc)
+    return check_close_to_now(value, when, frame)
+
+
+def check_tutorial_timestamp(value, frame):
+    """The tutorial dialects' timestamp: what Python's isoformat() writes for UTC, read by
+    fromisoformat() since 3.7 (checked by its 3.7-3.10 rules, then by this Python's own), and
+    close to now."""
+    expect(isinstance(value, str) and TUTORIAL_TIMESTAMP.match(value),
+           'a timestamp like "2026-11-22T03:07:03.342000+00:00"', frame)
+    expect(FROMISOFORMAT_3_7.match(value), "a timestamp that Python 3.7-3.10's fromisoformat reads", frame)
+    try:
+        when = datetime.datetime.fromisoformat(value)
+    except ValueError as error:
+        raise CheckFailed("a timestamp that datetime.fromisoformat reads", f"{error} in {frame}") from None
+    expect(when.utcoffset() == datetime.timedelta(0), "a timestamp in UTC (+00:00)", frame)
+    return check_close_to_now(value, when, frame)
+
+
+def check_close_to_now(value, when, frame):
+    """when (parsed from value) is within 2 minutes of now; returns it."""
     skew = abs((datetime.datetime.now(datetime.timezone.utc) - when).total_seconds())
     expect(skew < 120, "a timestamp in UTC, within 2 minutes of now", f"{value} ({skew:.0f} s off) in {frame}")
     return when
 
 
 def check_chat_line(frame, value, client_id, message):
-    """The second tutorial's chat line: exactly client_id, message and timestamp."""
+    """The second tutorial's chat line: exactly client_id, message and timestamp; returns its time."""
     expected = f'{{"client_id":"{client_id}","message":"{message}","timestamp":<ISO 8601 UTC>}}'
     expect(isinstance(value, dict) and set(value) == {"client_id", "message", "timestamp"}, expected, frame)
     expect(value["client_id"] == client_id and value["message"] == message, expected, frame)
-    check_timestamp(value["timestamp"], frame)
+    return check_tutorial_timestamp(value["timestamp"], frame)
 
 
 def check_member(value, name, frame):
@@ -192,7 +220,7 @@ async def chat_flow(base, connections):
     bob = await connect(base, "/ws/bob")
     connections.append(bob)
 
-    yield 'alice sends "hi"; both receive {"client_id":"alice","message":"hi","timestamp":"...Z"}'
+    yield 'alice sends "hi"; both receive {"client_id":"alice","message":"hi","timestamp":"...+00:00"}'
     await alice.send("hi")
     for ws in (alice, bob):
         frame, value = await receive_json(ws, 'alice\'s line {"client_id":"alice","message":"hi",...}')
@@ -224,14 +252,15 @@ async def chat_flow(base, connections):
     await alice.send("hi")
     for ws in (alice, bob):
         frame, value = await receive_json(ws, "alice's line (and nothing before it)")
-        check_chat_line(frame, value, "alice", "hi")
+        chat_time = check_chat_line(frame, value, "alice", "hi")
     expected = '{"type":"message","room":"chat","id":N,"from":{"id":..,"name":"alice"},"text":"hi","timestamp":..}'
     frame, value = await receive_json(dave, expected)
     expect(isinstance(value, dict) and value.get("type") == "message" and value.get("room") == "chat"
            and value.get("text") == "hi" and isinstance(value.get("id"), int)
            and not isinstance(value.get("id"), bool), expected, frame)
     check_member(value.get("from"), "alice", frame)
-    check_timestamp(value.get("timestamp"), frame)
+    native_time = check_timestamp(value.get("timestamp"), frame)
+    expect(native_time == chat_time, f"the same instant as the chat line's {chat_time.isoformat()}", frame)
     alice_message_id = value["id"]
 
     text = "hello from dave"
@@ -269,14 +298,14 @@ async def notifications_flow(base, connections):
     connections.append(carol)
 
     yield "carol receives periodic notifications, exactly as in the tutorial"
-    expected = '{"type":"notification","message":"New notification for carol","timestamp":"...Z"}'
+    expected = '{"type":"notification","message":"New notification for carol","timestamp":"...+00:00"}'
     times = []
     for _ in range(2):
         frame, value = await receive_json(carol, expected)
         expect(isinstance(value, dict) and set(value) == {"type", "message", "timestamp"}
                and value["type"] == "notification" and value["message"] == "New notification for carol",
                expected, frame)
-        times.append(check_timestamp(value["timestamp"], frame))
+        times.append(check_tutorial_timestamp(value["timestamp"], frame))
     expect(times[1] > times[0], "a later timestamp on the second notification", f"{times[0]} then {times[1]}")
 
 
