@@ -69,10 +69,11 @@ public:
     {
         qint64 bytes = 0; // the whole frame in UTF-8: envelope, escapes and ref included
         qint64 limit = 0; // max_message_bytes from welcome; 0 before it (nothing is refused)
+        // True when the server takes the frame: a frame of exactly the limit goes, one byte more
+        // would close the connection (1009).
+        bool fits() const { return limit <= 0 || bytes <= limit; }
         // How many bytes the frame is over the limit; 0 when it fits.
-        qint64 over() const { return limit > 0 && bytes > limit ? bytes - limit : 0; }
-        // True when the server takes the frame; a longer one would close the connection (1009).
-        bool fits() const { return over() == 0; }
+        qint64 over() const { return fits() ? 0 : bytes - limit; }
     };
     // How the frame of request (a message, a direct message, anything NativeRequest encodes;
     // its ref is ignored: the ref the next request will carry counts) fits max_message_bytes.
