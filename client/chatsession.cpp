@@ -50,22 +50,12 @@ bool isAfter(const ChatMessage &message, const QString &timestamp, qint64 id)
     return message.timestamp > timestamp || (message.timestamp == timestamp && message.id > id);
 }
 
-// A room message as ChatClient::frameFit() measures it.
-Request messageRequest(const QString &room, const QString &text)
+// A room message (to a room) or a direct message (to a member) for ChatClient::frameFit().
+Request textRequest(Request::Type type, const QString &target, const QString &text)
 {
     Request request;
-    request.type = Request::Type::Message;
-    request.room = room;
-    request.text = text;
-    return request;
-}
-
-// A direct message as ChatClient::frameFit() measures it.
-Request directRequest(const QString &to, const QString &text)
-{
-    Request request;
-    request.type = Request::Type::Direct;
-    request.to = to;
+    request.type = type;
+    request.room = request.to = target; // the encoder reads the one of its type
     request.text = text;
     return request;
 }
@@ -674,13 +664,14 @@ bool ChatSession::sendMessage(const QString &typed)
     }
     // The server closes the connection (1009) on a frame over its limit: ask the client, which
     // knows the frame it will send, and keep the text in the box when it does not fit.
-    ChatClient::FrameFit fit = m_client->frameFit(messageRequest(m_currentRoom, text));
+    ChatClient::FrameFit fit
+        = m_client->frameFit(textRequest(Request::Type::Message, m_currentRoom, text));
     if (fit.fits()) {
         stopTyping();
         if (m_client->sendMessage(m_currentRoom, text) != 0)
             return true;
         // stopTyping() may have spent a ref with one digit fewer than the next one.
-        fit = m_client->frameFit(messageRequest(m_currentRoom, text));
+        fit = m_client->frameFit(textRequest(Request::Type::Message, m_currentRoom, text));
         if (fit.fits()) {
             addSharedEntry(ChatLogEntry::Kind::Error,
                            tr("Not connected: the message was not sent (it is still in the box)."));
@@ -701,11 +692,11 @@ bool ChatSession::sendDirect(const QString &id, const QString &name, const QStri
         return false;
     }
     // As for a room message: a frame over the server's limit would cost the connection.
-    ChatClient::FrameFit fit = m_client->frameFit(directRequest(id, text));
+    ChatClient::FrameFit fit = m_client->frameFit(textRequest(Request::Type::Direct, id, text));
     if (fit.fits()) {
         if (m_client->sendDirect(id, text) != 0)
             return true;
-        fit = m_client->frameFit(directRequest(id, text));
+        fit = m_client->frameFit(textRequest(Request::Type::Direct, id, text));
         if (fit.fits()) {
             addSharedEntry(ChatLogEntry::Kind::Error,
                            tr("Not connected: the direct message to %1 was not sent.").arg(name));
