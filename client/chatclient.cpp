@@ -222,12 +222,26 @@ bool ChatClient::sendRaw(const QString &frame)
     return true;
 }
 
+ChatClient::FrameFit ChatClient::frameFit(const Request &request) const
+{
+    Request next = request;
+    next.ref = QJsonValue(m_nextRef);
+    // The same encoder the request functions use, so the count is the frame's, byte for byte.
+    return FrameFit {NativeRequest::encode(next).size(), m_maxMessageBytes};
+}
+
 qint64 ChatClient::sendRequest(const std::function<QByteArray(const QJsonValue &ref)> &encode)
 {
     if (!isConnected())
         return 0;
+    const QByteArray frame = encode(QJsonValue(m_nextRef));
+    if (!FrameFit {frame.size(), m_maxMessageBytes}.fits()) {
+        qCWarning(lcClient, "not sending a %lld-byte frame: the server takes at most %lld",
+                  qint64(frame.size()), m_maxMessageBytes);
+        return 0;
+    }
     const qint64 ref = m_nextRef++;
-    sendRaw(QString::fromUtf8(encode(QJsonValue(ref))));
+    sendRaw(QString::fromUtf8(frame));
     return ref;
 }
 

@@ -63,11 +63,29 @@ public:
     QString serverName() const { return m_serverName; }
     // The largest frame the server accepts, from welcome; 0 before it.
     qint64 maxMessageBytes() const { return m_maxMessageBytes; }
+
+    // The size of a request's frame as this client would send it, against the server's limit.
+    struct FrameFit
+    {
+        qint64 bytes = 0; // the whole frame in UTF-8: envelope, escapes and ref included
+        qint64 limit = 0; // max_message_bytes from welcome; 0 before it (nothing is refused)
+        // True when the server takes the frame: a frame of exactly the limit goes, one byte more
+        // would close the connection (1009).
+        bool fits() const { return limit <= 0 || bytes <= limit; }
+        // How many bytes the frame is over the limit; 0 when it fits.
+        qint64 over() const { return fits() ? 0 : bytes - limit; }
+    };
+    // How the frame of request (a message, a direct message, anything NativeRequest encodes;
+    // its ref is ignored: the ref the next request will carry counts) fits max_message_bytes.
+    // Ask it before sending user text: the server's limit is on the frame, not on the text.
+    FrameFit frameFit(const Request &request) const;
     // The server's per-connection rate, from welcome; 0 when it has no rate limit.
     int ratePerSecond() const { return m_ratePerSecond; }
 
     // Requests. Each returns the "ref" it carries (increasing from 1), which the server echoes in
-    // the reply and in any error; 0 means nothing was sent because the client is not connected.
+    // the reply and in any error; 0 means nothing was sent: the client is not connected, or the
+    // frame is over the server's limit (frameFit() says by how much), which the server would
+    // answer by closing the connection.
 
     // Joins (or creates) a room; answered by joined().
     qint64 join(const QString &room);
@@ -150,7 +168,8 @@ signals:
     void stateChanged(QAbstractSocket::SocketState state);
 
 private:
-    // Sends the frame encode builds for the next ref; returns that ref, or 0 when not connected.
+    // Sends the frame encode builds for the next ref; returns that ref, or 0 when not connected
+    // or when the frame is over the server's limit (nothing sent, no ref spent).
     qint64 sendRequest(const std::function<QByteArray(const QJsonValue &ref)> &encode);
     // Drops the socket (closing it politely if open); ends the session with 1000 and reason.
     void discardSocket(const QString &reason);

@@ -50,6 +50,32 @@ bool isAfter(const ChatMessage &message, const QString &timestamp, qint64 id)
     return message.timestamp > timestamp || (message.timestamp == timestamp && message.id > id);
 }
 
+// A room message (to a room) or a direct message (to a member) for ChatClient::frameFit().
+Request textRequest(Request::Type type, const QString &target, const QString &text)
+{
+    Request request;
+    request.type = type;
+    request.room = request.to = target; // the encoder reads the one of its type
+    request.text = text;
+    return request;
+}
+
+// "1 byte", "12 bytes".
+QString byteCount(qint64 bytes)
+{
+    return bytes == 1 ? ChatSession::tr("1 byte") : ChatSession::tr("%1 bytes").arg(bytes);
+}
+
+// Why a frame was refused: by how much it is over, since the limit is on the frame (escapes
+// and envelope included), not on the characters one sees.
+QString tooLongText(const QString &what, const ChatClient::FrameFit &fit)
+{
+    return ChatSession::tr("%1 is too long by %2: it would go out as a frame of %3, and the server "
+                           "takes at most %4 (quotes, backslashes and control characters count "
+                           "double or more, other characters as their UTF-8 bytes).")
+        .arg(what, byteCount(fit.over()), byteCount(fit.bytes), byteCount(fit.limit));
+}
+
 } // namespace
 
 ChatSession::ChatSession(QObject *parent)
@@ -636,18 +662,26 @@ bool ChatSession::sendMessage(const QString &typed)
                        tr("Not connected: the message was not sent (it is still in the box)."));
         return false;
     }
-    const qint64 limit = m_client->maxMessageBytes();
-    const qint64 bytes = text.toUtf8().size();
-    if (limit > 0 && bytes > limit) {
-        addSharedEntry(ChatLogEntry::Kind::Error,
-                       tr("That message is too long: %1 bytes, and the server takes at most %2.")
-                           .arg(bytes)
-                           .arg(limit));
-        return false;
+    // The server closes the connection (1009) on a frame over its limit: ask the client, which
+    // knows the frame it will send, and keep the text in the box when it does not fit.
+    ChatClient::FrameFit fit
+        = m_client->frameFit(textRequest(Request::Type::Message, m_currentRoom, text));
+    if (fit.fits()) {
+        stopTyping();
+        if (m_client->sendMessage(m_currentRoom, text) != 0)
+            return true;
+        // stopTyping() may have spent a ref with one digit fewer than the next one.
+        fit = m_client->frameFit(textRequest(Request::Type::Message, m_currentRoom, text));
+        if (fit.fits()) {
+            addSharedEntry(ChatLogEntry::Kind::Error,
+                           tr("Not connected: the message was not sent (it is still in the box)."));
+            return false;
+        }
     }
-    stopTyping();
-    m_client->sendMessage(m_currentRoom, text);
-    return true;
+    addSharedEntry(ChatLogEntry::Kind::Error,
+                   tooLongText(tr("That message"), fit) + u' '
+                       + tr("It was not sent (it is still in the box)."));
+    return false;
 }
 
 bool ChatSession::sendDirect(const QString &id, const QString &name, const QString &text)
@@ -657,8 +691,22 @@ bool ChatSession::sendDirect(const QString &id, const QString &name, const QStri
                        tr("Not connected: the direct message to %1 was not sent.").arg(name));
         return false;
     }
-    m_client->sendDirect(id, text);
-    return true;
+    // As for a room message: a frame over the server's limit would cost the connection.
+    ChatClient::FrameFit fit = m_client->frameFit(textRequest(Request::Type::Direct, id, text));
+    if (fit.fits()) {
+        if (m_client->sendDirect(id, text) != 0)
+            return true;
+        fit = m_client->frameFit(textRequest(Request::Type::Direct, id, text));
+        if (fit.fits()) {
+            addSharedEntry(ChatLogEntry::Kind::Error,
+                           tr("Not connected: the direct message to %1 was not sent.").arg(name));
+            return false;
+        }
+    }
+    addSharedEntry(ChatLogEntry::Kind::Error,
+                   tooLongText(tr("The direct message to %1").arg(name), fit) + u' '
+                       + tr("It was not sent."));
+    return false;
 }
 
 void ChatSession::inputEdited(bool empty)

@@ -155,6 +155,25 @@ QString SimulatedClient::nextText()
     return text;
 }
 
+QString SimulatedClient::fittingText(QString text) const
+{
+    Request request;
+    request.type = Request::Type::Message;
+    request.room = m_options.room;
+    request.text = text;
+    // Every character is at least one byte of the frame, so cutting `over` of them is never too
+    // much by more than the escapes and multi-byte characters cut; a second round is rare.
+    for (ChatClient::FrameFit fit = m_chat->frameFit(request); !fit.fits();
+         fit = m_chat->frameFit(request)) {
+        request.text.chop(qMin(fit.over(), qint64(request.text.size())));
+        if (request.text.size() > 0 && request.text.back().isHighSurrogate())
+            request.text.chop(1);
+        if (request.text.isEmpty())
+            break;
+    }
+    return request.text;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chatters and visitors: ChatClient
 
@@ -213,8 +232,11 @@ void SimulatedClient::act()
 {
     switch (m_options.kind) {
     case Kind::Chatter:
-        if (m_chat->isConnected())
-            m_chat->sendMessage(m_options.room, nextText());
+        if (m_chat->isConnected()) {
+            const QString text = fittingText(nextText());
+            if (!text.isEmpty())
+                m_chat->sendMessage(m_options.room, text);
+        }
         scheduleNext();
         break;
     case Kind::Visitor:

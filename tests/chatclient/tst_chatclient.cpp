@@ -1,6 +1,7 @@
 // ChatClient against a real RoomManager on loopback (and a fake server for broken frames).
 
 #include "client/chatclient.h"
+#include "protocol/nativerequest.h"
 #include "server/roommanager.h"
 #include "server/serverconfig.h"
 #include "server/serverhost.h"
@@ -40,6 +41,30 @@ bool isWireTimestamp(const QString &text)
 QJsonObject parse(const QString &frame)
 {
     return QJsonDocument::fromJson(frame.toUtf8()).object();
+}
+
+// A small limit keeps the frames of frameAtTheLimit short.
+constexpr qint64 SmallLimit = 300;
+
+// The UTF-8 size of what the client sends for a room message or a direct message with this ref,
+// computed from the encoder, not from the client.
+qint64 frameBytes(bool direct, qint64 ref, const QString &target, const QString &text)
+{
+    return direct ? NativeRequest::direct(QJsonValue(ref), target, text).size()
+                  : NativeRequest::message(QJsonValue(ref), target, text).size();
+}
+
+// "x", then unit as many times as fits, then "x"s up to exactly limit bytes of frame.
+QString textOfFrame(bool direct, qint64 ref, const QString &target, const QString &unit,
+                    qint64 limit)
+{
+    QString text = u"x"_s;
+    while (frameBytes(direct, ref, target, text + unit + u'x') <= limit)
+        text += unit;
+    text += u'x';
+    while (frameBytes(direct, ref, target, text) < limit)
+        text += u'x';
+    return text;
 }
 
 } // namespace
@@ -82,6 +107,9 @@ private slots:
     void malformedServerFrames_data();
     void malformedServerFrames();
     void worksInAnotherThread();
+    void frameAtTheLimit_data();
+    void frameAtTheLimit();
+    void oversizedRequestsAreNotSent();
 
 private:
     QUrl url(const QString &name, const QString &room = QString()) const;
@@ -969,6 +997,121 @@ void tst_ChatClient::worksInAnotherThread()
         client, [client] { delete client; }, Qt::BlockingQueuedConnection);
     thread.quit();
     QVERIFY(thread.wait(Timeout));
+}
+
+void tst_ChatClient::frameAtTheLimit_data()
+{
+    // One unit, repeated: what it costs in the frame differs from what it costs in the text.
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("direct");
+    const QList<QPair<const char *, QString>> units {
+        {"ascii", u"abc "_s},
+        {"quote and backslash", u"\"\\"_s}, // 2 characters, 4 bytes
+        {"control characters", u"\u0001\u001f\t"_s}, // 3 characters, 6 + 6 + 2 bytes
+        {"e acute", u"\u00e9"_s}, // 1 character, 2 bytes
+        {"emoji", u"\U0001F600"_s}, // 2 UTF-16 units, 4 bytes
+        {"all of them", u"a\"\\\u0001\u00e9\U0001F600"_s},
+    };
+    for (const auto &[name, unit] : units) {
+        QTest::addRow("message, %s", name) << unit << false;
+        QTest::addRow("direct, %s", name) << unit << true;
+    }
+}
+
+void tst_ChatClient::frameAtTheLimit()
+{
+    QFETCH(QString, unit);
+    QFETCH(bool, direct);
+    m_server.init();
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxMessageBytes = SmallLimit; }));
+
+    ChatClient sender;
+    ChatClient receiver;
+    QVERIFY(connectClient(sender, u"sender"_s, u"lobby"_s));
+    QVERIFY(connectClient(receiver, u"receiver"_s, u"lobby"_s));
+    QCOMPARE(sender.maxMessageBytes(), SmallLimit);
+    const QString target = direct ? receiver.self().id : u"lobby"_s;
+    QSignalSpy sent(&sender, &ChatClient::frameSent);
+    QSignalSpy senderGone(&sender, &ChatClient::disconnected);
+    QSignalSpy messages(&receiver, &ChatClient::messageReceived);
+    QSignalSpy directs(&receiver, &ChatClient::directReceived);
+
+    // Nothing sent since the handshake (the room came in the URL): the next ref is 1.
+    const QString atLimit = textOfFrame(direct, 1, target, unit, SmallLimit);
+    const QString overLimit = atLimit + u'x';
+    QCOMPARE(frameBytes(direct, 1, target, atLimit), SmallLimit);
+    QVERIFY2(atLimit.toUtf8().size() < SmallLimit, "the text alone must look small enough");
+
+    Request request;
+    request.type = direct ? Request::Type::Direct : Request::Type::Message;
+    request.room = target;
+    request.to = target;
+
+    // One byte past the limit: refused by the client, which says by how much, and not sent.
+    request.text = overLimit;
+    ChatClient::FrameFit fit = sender.frameFit(request);
+    QCOMPARE(fit.bytes, SmallLimit + 1);
+    QCOMPARE(fit.limit, SmallLimit);
+    QCOMPARE(fit.over(), qint64(1));
+    QVERIFY(!fit.fits());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^not sending a \\d+-byte frame"_s));
+    const qint64 refused
+        = direct ? sender.sendDirect(target, overLimit) : sender.sendMessage(target, overLimit);
+    QCOMPARE(refused, qint64(0));
+    QCOMPARE(sent.count(), 0);
+
+    // Exactly at the limit: sent whole, with the ref the refused one did not spend, delivered.
+    request.text = atLimit;
+    fit = sender.frameFit(request);
+    QCOMPARE(fit.bytes, SmallLimit);
+    QCOMPARE(fit.over(), qint64(0));
+    QVERIFY(fit.fits());
+    const qint64 ref
+        = direct ? sender.sendDirect(target, atLimit) : sender.sendMessage(target, atLimit);
+    QCOMPARE(ref, qint64(1));
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.at(0).at(0).toString().toUtf8().size(), SmallLimit);
+    if (direct) {
+        QTRY_COMPARE_WITH_TIMEOUT(directs.count(), 1, Timeout);
+        QCOMPARE(directs.at(0).at(2).toString(), atLimit);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 1, Timeout);
+        QCOMPARE(messages.at(0).at(0).value<ChatMessage>().text, atLimit);
+    }
+
+    // The sender is still there, and so is the room: nobody was closed with 1009.
+    QVERIFY(roundTrip(sender));
+    QVERIFY(sender.isConnected());
+    QCOMPARE(senderGone.count(), 0);
+    QVERIFY(roundTrip(receiver));
+    QCOMPARE(messages.count(), direct ? 0 : 1);
+}
+
+void tst_ChatClient::oversizedRequestsAreNotSent()
+{
+    // Whatever else carries user text (notify, search) is held to the same frame limit.
+    m_server.init();
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxMessageBytes = SmallLimit; }));
+    ChatClient client;
+    QVERIFY(connectClient(client, u"alice"_s, u"lobby"_s));
+    QSignalSpy sent(&client, &ChatClient::frameSent);
+    const QString longText(int(SmallLimit), u'q');
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^not sending a \\d+-byte frame"_s));
+    QCOMPARE(client.notify(longText), qint64(0));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^not sending a \\d+-byte frame"_s));
+    QCOMPARE(client.search(u"lobby"_s, longText), qint64(0));
+    QCOMPARE(sent.count(), 0);
+    QVERIFY(roundTrip(client));
+    QVERIFY(client.isConnected());
+
+    // Before welcome the limit is unknown (0): the client does not guess.
+    ChatClient unwelcomed;
+    Request request;
+    request.type = Request::Type::Message;
+    request.room = u"lobby"_s;
+    request.text = longText;
+    QCOMPARE(unwelcomed.frameFit(request).limit, qint64(0));
+    QVERIFY(unwelcomed.frameFit(request).fits());
 }
 
 QTEST_GUILESS_MAIN(tst_ChatClient)

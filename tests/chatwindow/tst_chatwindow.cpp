@@ -4,6 +4,7 @@
 #include "client/chathistorypager.h"
 #include "client/chatlogmodel.h"
 #include "client/chatsession.h"
+#include "protocol/nativerequest.h"
 #include "server/roommanager.h"
 #include "server/serverconfig.h"
 #include "server/serverhost.h"
@@ -121,6 +122,50 @@ int messageFramesIn(const QSignalSpy &sent)
     return count;
 }
 
+// A small limit keeps the frames of the size tests short.
+constexpr qint64 SmallLimit = 300;
+
+// The UTF-8 size of what the client sends for a room message or a direct message with this ref,
+// computed from the encoder, not from the client.
+qint64 frameBytes(bool direct, qint64 ref, const QString &target, const QString &text)
+{
+    return direct ? NativeRequest::direct(QJsonValue(ref), target, text).size()
+                  : NativeRequest::message(QJsonValue(ref), target, text).size();
+}
+
+// "x", then unit as many times as fits, then "x"s up to exactly limit bytes of frame: an "x" at
+// both ends, so that trimming changes nothing.
+QString textOfFrame(bool direct, qint64 ref, const QString &target, const QString &unit,
+                    qint64 limit)
+{
+    QString text = u"x"_s;
+    while (frameBytes(direct, ref, target, text + unit + u'x') <= limit)
+        text += unit;
+    text += u'x';
+    while (frameBytes(direct, ref, target, text) < limit)
+        text += u'x';
+    return text;
+}
+
+// The ref of the last frame the client sent.
+qint64 lastRef(const QSignalSpy &sent)
+{
+    const QString frame = sent.last().at(0).toString();
+    return QJsonDocument::fromJson(frame.toUtf8()).object().value("ref"_L1).toInteger();
+}
+
+// The frames of one type among those sent.
+QStringList framesOfType(const QSignalSpy &sent, const QString &type)
+{
+    QStringList frames;
+    for (const QList<QVariant> &args : sent) {
+        const QString frame = args.at(0).toString();
+        if (QJsonDocument::fromJson(frame.toUtf8()).object().value("type"_L1).toString() == type)
+            frames.append(frame);
+    }
+    return frames;
+}
+
 } // namespace
 
 class tst_ChatWindow final : public QObject
@@ -155,6 +200,8 @@ private slots:
     void searchListsAndShowsMatches();
     void searchRefusalIsShownInTheBox_data();
     void searchRefusalIsShownInTheBox();
+    void messageAtTheLimit_data();
+    void messageAtTheLimit();
 
 private:
     QUrl chatUrl(const QString &name = QString()) const;
@@ -834,6 +881,97 @@ void tst_ChatWindow::searchRefusalIsShownInTheBox()
     QVERIFY(!part<QListView>(m_alice.get(), "searchResults")->isVisible());
     // In the box, not in the log.
     QCOMPARE(viewText(m_alice.get()), before);
+}
+
+void tst_ChatWindow::messageAtTheLimit_data()
+{
+    // One unit, repeated: what it costs in the frame differs from what it costs in the text.
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("direct");
+    const QList<QPair<const char *, QString>> units {
+        {"ascii", u"abc "_s},
+        {"quote and backslash", u"\"\\"_s}, // 2 characters, 4 bytes
+        {"control characters", u"\u0001\u001f\t"_s}, // 3 characters, 6 + 6 + 2 bytes
+        {"e acute", u"\u00e9"_s}, // 1 character, 2 bytes
+        {"emoji", u"\U0001F600"_s}, // 2 UTF-16 units, 4 bytes
+    };
+    for (const auto &[name, unit] : units) {
+        QTest::addRow("message, %s", name) << unit << false;
+        QTest::addRow("direct, %s", name) << unit << true;
+    }
+}
+
+void tst_ChatWindow::messageAtTheLimit()
+{
+    // A text whose frame is one byte over the server's limit is refused in words and kept; the
+    // server would have closed the connection with 1009. One exactly at the limit goes through.
+    QFETCH(QString, unit);
+    QFETCH(bool, direct);
+    m_server.init();
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxMessageBytes = SmallLimit; }));
+    QVERIFY(openPair());
+    ChatClient *alice = m_alice->client();
+    auto *input = part<MessageInput>(m_alice.get(), "input");
+    QSignalSpy sent(alice, &ChatClient::frameSent);
+    QSignalSpy aliceGone(alice, &ChatClient::disconnected);
+    QSignalSpy bobMessages(m_bob->client(), &ChatClient::messageReceived);
+    QSignalSpy bobDirects(m_bob->client(), &ChatClient::directReceived);
+    const QString bobId = m_bob->client()->self().id;
+    const QString target = direct ? bobId : u"lobby"_s;
+
+    qint64 ref = 0;
+    if (direct) {
+        QVERIFY(alice->ping() > 0);
+        ref = lastRef(sent) + 1;
+    } else {
+        // The typing notice goes out with the first character; Enter stops it (one more ref)
+        // before the message goes.
+        input->setPlainText(u"x"_s);
+        QCOMPARE(framesOfType(sent, u"typing"_s).size(), 1);
+        ref = lastRef(sent) + 2;
+    }
+    const QString atLimit = textOfFrame(direct, ref, target, unit, SmallLimit);
+    const QString overLimit = atLimit + u'x';
+    QVERIFY2(atLimit.toUtf8().size() < SmallLimit, "the text alone must look small enough");
+
+    // One byte over: an error in the view saying by how much, nothing sent, still connected.
+    // The window refuses it itself: the client's last-ditch refusal (a warning) is not reached.
+    QTest::failOnWarning(QRegularExpression(u"^not sending"_s));
+    if (direct) {
+        QVERIFY(!m_alice->session()->sendDirect(bobId, u"bob"_s, overLimit));
+        QVERIFY(
+            viewText(m_alice.get()).contains("The direct message to bob is too long by 1 byte"_L1));
+    } else {
+        input->setPlainText(overLimit);
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(viewText(m_alice.get()).contains("That message is too long by 1 byte"_L1));
+        QCOMPARE(input->toPlainText(), overLimit);
+    }
+    QVERIFY2(viewText(m_alice.get()).contains(u"frame of %1 bytes"_s.arg(SmallLimit + 1)),
+             qPrintable(viewText(m_alice.get())));
+    QCOMPARE(framesOfType(sent, direct ? u"direct"_s : u"message"_s).size(), 0);
+
+    // Exactly at the limit: sent, a frame of exactly the limit, and delivered.
+    if (direct) {
+        QVERIFY(m_alice->session()->sendDirect(bobId, u"bob"_s, atLimit));
+    } else {
+        input->setPlainText(atLimit);
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(input->toPlainText().isEmpty());
+    }
+    const QStringList frames = framesOfType(sent, direct ? u"direct"_s : u"message"_s);
+    QCOMPARE(frames.size(), 1);
+    QCOMPARE(frames.at(0).toUtf8().size(), SmallLimit);
+    if (direct) {
+        QTRY_COMPARE_WITH_TIMEOUT(bobDirects.count(), 1, Timeout);
+        QCOMPARE(bobDirects.at(0).at(2).toString(), atLimit);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(bobMessages.count(), 1, Timeout);
+        QCOMPARE(bobMessages.at(0).at(0).value<ChatMessage>().text, atLimit);
+    }
+    QVERIFY(alice->isConnected());
+    QCOMPARE(aliceGone.count(), 0);
+    QCOMPARE(stateText(m_alice.get()), u"Connected as alice"_s);
 }
 
 QTEST_MAIN(tst_ChatWindow)
