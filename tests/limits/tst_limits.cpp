@@ -11,7 +11,9 @@
 #include "tests/common/testserver.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QTcpSocket>
 #include <QTest>
@@ -1030,6 +1032,25 @@ void tst_Limits::burstToAReaderIsNotSlow()
     QCOMPARE(slowConsumers(), 0);
 }
 
+namespace {
+
+// What the server said of the slow consumer it closed ("... N bytes waiting, closing"), read
+// from its log, which runs on the server's thread.
+QMutex slowLinesMutex;
+QStringList slowLines;
+QtMessageHandler previousHandler = nullptr;
+
+void keepSlowLines(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"bytes waiting, closing"_s)) {
+        QMutexLocker locker(&slowLinesMutex);
+        slowLines.append(message);
+    }
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
 void tst_Limits::slowConsumerClosed_data()
 {
     QTest::addColumn<int>("graceMs");
@@ -1044,6 +1065,12 @@ void tst_Limits::slowConsumerClosed()
 {
     QFETCH(int, graceMs);
     QFETCH(int, hardFactor);
+    {
+        QMutexLocker locker(&slowLinesMutex);
+        slowLines.clear();
+    }
+    previousHandler = qInstallMessageHandler(keepSlowLines);
+    const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
     QVERIFY(m_server.start([&](ServerConfig &c) {
         c.maxOutgoingBytes = 64 * 1024;
         c.slowConsumerGraceMs = graceMs;
@@ -1069,6 +1096,20 @@ void tst_Limits::slowConsumerClosed()
         closed = QTest::qWaitFor([this] { return slowConsumers() == 1; }, 20);
     }
     QVERIFY2(closed, "the slow consumer was not closed");
+    if (hardFactor == 4) {
+        // Closed when the hard limit was passed, not later: what waited was past 4 x 64 KiB
+        // by less than one message (a 60 000-byte line in its frame).
+        QString line;
+        {
+            QMutexLocker locker(&slowLinesMutex);
+            line = slowLines.value(0);
+        }
+        static const QRegularExpression waitingBytes(u"(\\d+) bytes waiting"_s);
+        const QRegularExpressionMatch m = waitingBytes.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        const qint64 waiting = m.captured(1).toLongLong();
+        QVERIFY2(waiting > 4 * 64 * 1024 && waiting <= 5 * 64 * 1024, qPrintable(line));
+    }
     // Reading now, within the 5 s the server gives it to close, the sloth finds 4008 after the
     // data; it never answers the close, so it is cut.
     const QByteArray tail = Sloth::readToEnd(fd);
