@@ -11,6 +11,7 @@
 #include "tests/common/testserver.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -1039,6 +1040,17 @@ namespace {
 QMutex slowLinesMutex;
 QStringList slowLines;
 QtMessageHandler previousHandler = nullptr;
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+// The usual rules (the tests run with wsroom.*.info=false), but wsroom.server's info lines on:
+// the slow consumer's line is one.
+void serverInfoOn(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "wsroom.server") == 0)
+        category->setEnabled(QtInfoMsg, true);
+}
 
 void keepSlowLines(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -1070,7 +1082,11 @@ void tst_Limits::slowConsumerClosed()
         slowLines.clear();
     }
     previousHandler = qInstallMessageHandler(keepSlowLines);
-    const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
+    previousFilter = QLoggingCategory::installFilter(serverInfoOn);
+    const auto restore = qScopeGuard([] {
+        QLoggingCategory::installFilter(previousFilter);
+        qInstallMessageHandler(previousHandler);
+    });
     QVERIFY(m_server.start([&](ServerConfig &c) {
         c.maxOutgoingBytes = 64 * 1024;
         c.slowConsumerGraceMs = graceMs;
