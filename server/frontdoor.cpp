@@ -286,7 +286,7 @@ void FrontDoor::onHeadData(QTcpSocket *socket)
     const QByteArray origin = head.header("Origin");
     if (!origin.isEmpty() && !originAllowed(origin)) {
         qCInfo(lcHttp, "refused origin %s", origin.constData());
-        tell(socket->peerAddress(), RefusalTally::Reason::Origin);
+        noteRefusal(socket->peerAddress(), RefusalTally::Reason::Origin);
         refuseHttp(socket, 403, "This origin is not allowed to connect.");
         return;
     }
@@ -446,7 +446,7 @@ bool FrontDoor::codeAccepted(const QHostAddress &address, const QString &code,
     const qint64 now = m_clock.elapsed();
     if (const qint64 left = m_throttle.lockedOutFor(address, now)) {
         *lockedOutSeconds = int((left + 999) / 1000);
-        tell(address, RefusalTally::Reason::LockedOut);
+        noteRefusal(address, RefusalTally::Reason::LockedOut);
         return false;
     }
     if (sameCode(code, m_config.joinCode))
@@ -457,19 +457,14 @@ bool FrontDoor::codeAccepted(const QHostAddress &address, const QString &code,
                   qPrintable(address.toString()), (m_config.joinCodeLockoutMs + 999) / 1000,
                   m_config.joinCodeMaxWrong);
     }
-    tell(address, RefusalTally::Reason::WrongCode);
+    noteRefusal(address, RefusalTally::Reason::WrongCode);
     return false;
-}
-
-void FrontDoor::tell(const QHostAddress &address, RefusalTally::Reason reason)
-{
-    if (const auto refusal = m_refusals.note(address, reason, m_clock.elapsed()))
-        emit refused(*refusal);
 }
 
 void FrontDoor::noteRefusal(const QHostAddress &address, RefusalTally::Reason reason)
 {
-    tell(address, reason);
+    if (const auto refusal = m_refusals.note(address, reason, m_clock.elapsed()))
+        emit refused(*refusal);
 }
 
 int FrontDoor::lockedOutAddresses() const

@@ -59,7 +59,8 @@ public:
     void close();
     // The version named in the WebSocket handshake's Server header.
     void setServerName(const QString &name) { m_serverName = name; }
-    // Counts a connection from address refused after its handshake (the server is full).
+    // Counts a refused connection from address, and tells it if it is the first from address
+    // for reason in a minute (the server full, after the handshake; the rest at the door).
     void noteRefusal(const QHostAddress &address, RefusalTally::Reason reason);
     // Connections refused for reason since the server started.
     qint64 refusals(RefusalTally::Reason reason) const { return m_refusals.count(reason); }
@@ -106,8 +107,6 @@ private:
     // Whether code lets a connection from address in, counting a wrong one; *lockedOutSeconds
     // is set when the address is locked out (then even the right code is refused).
     bool codeAccepted(const QHostAddress &address, const QString &code, int *lockedOutSeconds);
-    // Counts a refusal and tells it if it is the first from address in a minute.
-    void tell(const QHostAddress &address, RefusalTally::Reason reason);
 
     const ServerConfig &m_config;
     std::function<ServerSnapshot()> m_snapshot;

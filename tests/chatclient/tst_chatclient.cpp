@@ -5,6 +5,7 @@
 #include "server/roommanager.h"
 #include "server/serverconfig.h"
 #include "server/serverhost.h"
+#include "tests/common/frametext.h"
 #include "tests/common/testserver.h"
 
 #include <memory>
@@ -43,29 +44,9 @@ QJsonObject parse(const QString &frame)
     return QJsonDocument::fromJson(frame.toUtf8()).object();
 }
 
-// A small limit keeps the frames of frameAtTheLimit short.
-constexpr qint64 SmallLimit = 300;
-
-// The UTF-8 size of what the client sends for a room message or a direct message with this ref,
-// computed from the encoder, not from the client.
-qint64 frameBytes(bool direct, qint64 ref, const QString &target, const QString &text)
-{
-    return direct ? NativeRequest::direct(QJsonValue(ref), target, text).size()
-                  : NativeRequest::message(QJsonValue(ref), target, text).size();
-}
-
-// "x", then unit as many times as fits, then "x"s up to exactly limit bytes of frame.
-QString textOfFrame(bool direct, qint64 ref, const QString &target, const QString &unit,
-                    qint64 limit)
-{
-    QString text = u"x"_s;
-    while (frameBytes(direct, ref, target, text + unit + u'x') <= limit)
-        text += unit;
-    text += u'x';
-    while (frameBytes(direct, ref, target, text) < limit)
-        text += u'x';
-    return text;
-}
+using FrameText::frameBytes;
+using FrameText::SmallLimit;
+using FrameText::textOfFrame;
 
 } // namespace
 
