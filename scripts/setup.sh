@@ -31,6 +31,7 @@ WSROOM_PACKAGES=(
     libssl-dev
     libgl-dev
     libqrencode-dev
+    zlib1g-dev
     python3
     python3-websockets
 )
