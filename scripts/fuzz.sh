@@ -72,6 +72,7 @@ dictionary_of() {
     httprequesthead) echo http ;;
     endpoint | webpath) echo path ;;
     websocketframeparser) echo websocket ;;
+    permessagedeflate) echo deflate ;;
     *) echo json ;;
     esac
 }
