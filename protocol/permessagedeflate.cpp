@@ -31,6 +31,19 @@ constexpr int MemLevel = 8;
 // far past the limit never has more than the limit (plus one byte) allocated for it.
 constexpr qsizetype InflateChunk = 16 * 1024;
 
+// The most zlib is given or asked for at once (its counts are 32-bit).
+constexpr qsizetype MaxPiece = qsizetype(1) << 30;
+
+// Points z at the next piece of the size bytes at *data (at most MaxPiece) and moves past it.
+void takePiece(const char **data, qsizetype *size, z_stream *z)
+{
+    const qsizetype piece = std::min(*size, MaxPiece);
+    z->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(*data));
+    z->avail_in = uInt(piece);
+    *data += piece;
+    *size -= piece;
+}
+
 // One parsed extension of a Sec-WebSocket-Extensions value: its name and its parameters as they
 // came, or invalid when it broke the syntax of RFC 6455, 9.1.
 struct Extension
@@ -302,19 +315,24 @@ QByteArray Compressor::compress(const QByteArray &payload, int windowBits)
     QByteArray out;
     // deflateBound() covers the blocks; the sync flush adds its empty stored block and a byte.
     out.resize(qsizetype(deflateBound(z, uLong(payload.size()))) + 16);
-    z->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(payload.constData()));
-    z->avail_in = uInt(payload.size());
+    const char *data = payload.constData();
+    qsizetype size = payload.size();
+    z->avail_in = 0;
     qsizetype produced = 0;
     for (;;) {
+        if (z->avail_in == 0 && size > 0) // zlib counts in 32 bits: the input in pieces
+            takePiece(&data, &size, z);
         if (produced == out.size())
             out.resize(out.size() * 2);
         z->next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        z->avail_out = uInt(out.size() - produced);
-        const int result = deflate(z, Z_SYNC_FLUSH);
-        produced = out.size() - qsizetype(z->avail_out);
-        // Z_BUF_ERROR only says that nothing was left to do; a flush is done when it left room.
+        z->avail_out = uInt(std::min<qsizetype>(out.size() - produced, MaxPiece));
+        // The flush once the last piece is in: it ends when deflate() leaves room unused.
+        const int flush = size == 0 ? Z_SYNC_FLUSH : Z_NO_FLUSH;
+        const int result = deflate(z, flush);
+        produced = (reinterpret_cast<char *>(z->next_out) - out.data());
+        // Z_BUF_ERROR only says that nothing was left to do.
         Q_ASSERT(result == Z_OK || result == Z_BUF_ERROR);
-        if (z->avail_out != 0 || result != Z_OK)
+        if (flush == Z_SYNC_FLUSH && (z->avail_out != 0 || result != Z_OK))
             break;
     }
     out.truncate(produced);
@@ -350,9 +368,10 @@ struct Decompressor::Stream
                 return status = Status::Corrupt; // out of memory: the message cannot be read
             ready = true;
         }
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
-        z.avail_in = uInt(size);
+        z.avail_in = 0;
         for (;;) {
+            if (z.avail_in == 0 && size > 0) // zlib counts in 32 bits: the input in pieces
+                takePiece(&data, &size, &z);
             if (ended) {
                 if (z.avail_in == 0)
                     return Status::Ok;
@@ -374,14 +393,16 @@ struct Decompressor::Stream
             switch (result) {
             case Z_OK:
                 // More to do while input is left, or while output filled all the room given.
-                if (z.avail_in == 0 && z.avail_out != 0)
+                if (z.avail_in == 0 && size == 0 && z.avail_out != 0)
                     return Status::Ok;
                 break;
             case Z_STREAM_END:
                 ended = true;
                 break;
             case Z_BUF_ERROR: // no progress possible: all input read, no output pending
-                return Status::Ok;
+                if (size == 0)
+                    return Status::Ok;
+                break;
             default: // Z_DATA_ERROR, Z_NEED_DICT, Z_STREAM_ERROR, Z_MEM_ERROR
                 return status = Status::Corrupt;
             }
