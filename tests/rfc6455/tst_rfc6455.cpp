@@ -80,6 +80,7 @@ private slots:
     void utf8InvalidSequence();
     void utf8BadByteInFirstFrameClosesBeforeTheRest_data();
     void utf8BadByteInFirstFrameClosesBeforeTheRest();
+    void utf8BadByteMidFrameClosesBeforeTheRest_data();
     void utf8BadByteMidFrameClosesBeforeTheRest();
     void utf8TruncatedAtFin_data();
     void utf8TruncatedAtFin();
@@ -93,10 +94,13 @@ private slots:
     // the closing handshake (RFC 6455, 5.5.1 and 7.4)
     void closeIsEchoed_data();
     void closeIsEchoed();
+    void emptyCloseGetsEmptyClose_data();
     void emptyCloseGetsEmptyClose();
     void closeCodeInvalid_data();
     void closeCodeInvalid();
+    void closeWithOneBytePayloadIs1002_data();
     void closeWithOneBytePayloadIs1002();
+    void closeReasonNotUtf8Is1007_data();
     void closeReasonNotUtf8Is1007();
     void framesAfterCloseAreIgnored();
 
@@ -426,11 +430,18 @@ void tst_Rfc6455::utf8BadByteInFirstFrameClosesBeforeTheRest()
     EXPECT_FAILED(peer, 1007);
 }
 
+void tst_Rfc6455::utf8BadByteMidFrameClosesBeforeTheRest_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    addEndpointRows("FF at byte 100 of 400, 200 sent");
+}
+
 void tst_Rfc6455::utf8BadByteMidFrameClosesBeforeTheRest()
 {
+    QFETCH(QByteArray, path);
     QVERIFY(m_server.start());
     RawWebSocket peer;
-    QVERIFY(open(peer, "/echo"));
+    QVERIFY(open(peer, path));
     QByteArray payload(400, 'a');
     payload[100] = '\xFF';
     const QByteArray bytes = frame(R::Text, payload);
@@ -442,21 +453,23 @@ void tst_Rfc6455::utf8BadByteMidFrameClosesBeforeTheRest()
 
 void tst_Rfc6455::utf8TruncatedAtFin_data()
 {
+    QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("one frame ending in CE") << frame(R::Text, "ok \xCE");
-    QTest::newRow("one frame ending in F0 9F 98") << frame(R::Text, "ok \xF0\x9F\x98");
-    QTest::newRow("CE, then an empty last frame")
-        << frame(R::Text, "ok \xCE", false) + frame(R::Continuation, "");
-    QTest::newRow("E1 BD, then a last frame of ASCII")
-        << frame(R::Text, "\xE1\xBD", false) + frame(R::Continuation, "x");
+    addEndpointRows("one frame ending in CE", frame(R::Text, "ok \xCE"));
+    addEndpointRows("one frame ending in F0 9F 98", frame(R::Text, "ok \xF0\x9F\x98"));
+    addEndpointRows("CE, then an empty last frame",
+                    frame(R::Text, "ok \xCE", false) + frame(R::Continuation, ""));
+    addEndpointRows("E1 BD, then a last frame of ASCII",
+                    frame(R::Text, "\xE1\xBD", false) + frame(R::Continuation, "x"));
 }
 
 void tst_Rfc6455::utf8TruncatedAtFin()
 {
+    QFETCH(QByteArray, path);
     QFETCH(QByteArray, bytes);
     QVERIFY(m_server.start());
     RawWebSocket peer;
-    QVERIFY(open(peer, "/echo"));
+    QVERIFY(open(peer, path));
     peer.sendRaw(bytes);
     EXPECT_FAILED(peer, 1007);
 }
@@ -524,9 +537,8 @@ void tst_Rfc6455::closeIsEchoed_data()
     QTest::addColumn<int>("code");
     for (const int code : {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014,
                            3000, 3999, 4000, 4999}) {
-        QTest::addRow("%d @ echo", code) << QByteArray("/echo") << code;
+        addEndpointRows(QByteArray::number(code).constData(), code);
     }
-    addEndpointRows("1000", 1000);
 }
 
 void tst_Rfc6455::closeIsEchoed()
@@ -540,11 +552,18 @@ void tst_Rfc6455::closeIsEchoed()
     EXPECT_FAILED(peer, code);
 }
 
+void tst_Rfc6455::emptyCloseGetsEmptyClose_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    addEndpointRows("empty close");
+}
+
 void tst_Rfc6455::emptyCloseGetsEmptyClose()
 {
+    QFETCH(QByteArray, path);
     QVERIFY(m_server.start());
     RawWebSocket peer;
-    QVERIFY(open(peer, "/echo"));
+    QVERIFY(open(peer, path));
     peer.send({true, 0, R::Close, QByteArray()});
     Frame close;
     QVERIFY2(peer.waitClose(&close, CloseTimeout), "no close frame");
@@ -554,35 +573,51 @@ void tst_Rfc6455::emptyCloseGetsEmptyClose()
 
 void tst_Rfc6455::closeCodeInvalid_data()
 {
+    QTest::addColumn<QByteArray>("path");
     QTest::addColumn<int>("code");
     for (const int code : {0, 999, 1004, 1005, 1006, 1015, 1016, 1100, 2000, 2999, 5000, 65535})
-        QTest::addRow("%d", code) << code;
+        addEndpointRows(QByteArray::number(code).constData(), code);
 }
 
 void tst_Rfc6455::closeCodeInvalid()
 {
+    QFETCH(QByteArray, path);
     QFETCH(int, code);
     QVERIFY(m_server.start());
     RawWebSocket peer;
-    QVERIFY(open(peer, "/echo"));
+    QVERIFY(open(peer, path));
     peer.send({true, 0, R::Close, R::closePayload(quint16(code))});
     EXPECT_FAILED(peer, 1002);
 }
 
+void tst_Rfc6455::closeWithOneBytePayloadIs1002_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    addEndpointRows("close of one byte");
+}
+
 void tst_Rfc6455::closeWithOneBytePayloadIs1002()
 {
+    QFETCH(QByteArray, path);
     QVERIFY(m_server.start());
     RawWebSocket peer;
-    QVERIFY(open(peer, "/echo"));
+    QVERIFY(open(peer, path));
     peer.send({true, 0, R::Close, QByteArray(1, '\x03')});
     EXPECT_FAILED(peer, 1002);
 }
 
+void tst_Rfc6455::closeReasonNotUtf8Is1007_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    addEndpointRows("reason C0 AF");
+}
+
 void tst_Rfc6455::closeReasonNotUtf8Is1007()
 {
+    QFETCH(QByteArray, path);
     QVERIFY(m_server.start());
     RawWebSocket peer;
-    QVERIFY(open(peer, "/echo"));
+    QVERIFY(open(peer, path));
     peer.send({true, 0, R::Close, R::closePayload(1000, "bye \xC0\xAF")});
     EXPECT_FAILED(peer, 1007);
 }
@@ -607,42 +642,49 @@ void tst_Rfc6455::framesAfterCloseAreIgnored()
 
 void tst_Rfc6455::handshakeKeyInvalidIs400_data()
 {
+    QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("keyHeader");
-    QTest::newRow("no key") << QByteArray();
-    QTest::newRow("empty key") << QByteArray("Sec-WebSocket-Key: \r\n");
-    QTest::newRow("not base64") << QByteArray("Sec-WebSocket-Key: !!!!!!!!!!!!!!!!!!!!!!==\r\n");
-    QTest::newRow("15 bytes") << "Sec-WebSocket-Key: " + QByteArray(15, 'k').toBase64() + "\r\n";
-    QTest::newRow("17 bytes") << "Sec-WebSocket-Key: " + QByteArray(17, 'k').toBase64() + "\r\n";
-    QTest::newRow("16 bytes without padding")
-        << "Sec-WebSocket-Key: " + QByteArray(16, 'k').toBase64().chopped(2) + "\r\n";
+    const QByteArray key = "Sec-WebSocket-Key: ";
+    addEndpointRows("no key", QByteArray());
+    addEndpointRows("empty key", key + "\r\n");
+    addEndpointRows("not base64", key + "!!!!!!!!!!!!!!!!!!!!!!==\r\n");
+    addEndpointRows("15 bytes", key + QByteArray(15, 'k').toBase64() + "\r\n");
+    addEndpointRows("17 bytes", key + QByteArray(17, 'k').toBase64() + "\r\n");
+    addEndpointRows("16 bytes without padding",
+                    key + QByteArray(16, 'k').toBase64().chopped(2) + "\r\n");
 }
 
 void tst_Rfc6455::handshakeKeyInvalidIs400()
 {
+    QFETCH(QByteArray, path);
     QFETCH(QByteArray, keyHeader);
     QVERIFY(m_server.start());
     const QByteArray response
-        = m_server.http("GET /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                        "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+        = m_server.http("GET " + path
+                        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                          "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                         + keyHeader + "\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 400 "), response.left(200).constData());
 }
 
 void tst_Rfc6455::handshakeVersionNot13Is426_data()
 {
+    QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("version");
-    QTest::newRow("8 (hybi-08)") << QByteArray("8");
-    QTest::newRow("12") << QByteArray("12");
-    QTest::newRow("14") << QByteArray("14");
+    addEndpointRows("8 (hybi-08)", QByteArray("8"));
+    addEndpointRows("12", QByteArray("12"));
+    addEndpointRows("14", QByteArray("14"));
 }
 
 void tst_Rfc6455::handshakeVersionNot13Is426()
 {
+    QFETCH(QByteArray, path);
     QFETCH(QByteArray, version);
     QVERIFY(m_server.start());
     const QByteArray response = m_server.http(
-        "GET /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: "
+        "GET " + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: "
         + version + "\r\n\r\n");
     QVERIFY2(response.startsWith("HTTP/1.1 426 "), response.left(200).constData());
     const QByteArray head = response.left(response.indexOf("\r\n\r\n") + 2).toLower();
