@@ -70,14 +70,17 @@ public:
         return m_socket->waitForConnected(Timeout);
     }
 
-    // Sends an upgrade request for path and waits for the server's answer; true on 101.
+    // Sends an upgrade request for path (with extraHeaders, each line ending in \r\n, e.g. a
+    // Sec-WebSocket-Extensions offer) and waits for the server's answer; true on 101.
     // Bytes after the answer's head stay buffered for nextFrame().
-    bool handshake(const QByteArray &path)
+    // key: the Sec-WebSocket-Key sent (by default RFC 6455's example, 1.3).
+    bool handshake(const QByteArray &path, const QByteArray &extraHeaders = QByteArray(),
+                   const QByteArray &key = "dGhlIHNhbXBsZSBub25jZQ==")
     {
-        sendRaw(
-            "GET " + path
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        sendRaw("GET " + path
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: "
+                  "Upgrade\r\nSec-WebSocket-Key: "
+                + key + "\r\nSec-WebSocket-Version: 13\r\n" + extraHeaders + "\r\n");
         if (!QTest::qWaitFor(
                 [this] {
                     read();
@@ -91,6 +94,19 @@ public:
         responseHead = m_buffer.left(end + 4);
         m_buffer.remove(0, end + 4);
         return responseHead.startsWith("HTTP/1.1 101");
+    }
+
+    // The value of the handshake answer's header name (case-insensitive, trimmed); null when
+    // the answer has no such header.
+    QByteArray responseHeader(const QByteArray &name) const
+    {
+        const QList<QByteArray> lines = responseHead.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0 && lines[i].left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return lines[i].mid(colon + 1).trimmed();
+        }
+        return QByteArray();
     }
 
     void sendRaw(const QByteArray &bytes)
@@ -118,16 +134,39 @@ public:
         return out + payload;
     }
 
+    // The payload of a close frame: code (big-endian) and reason.
+    static QByteArray closePayload(quint16 code, const QByteArray &reason = QByteArray())
+    {
+        char bytes[2];
+        qToBigEndian(code, bytes);
+        return QByteArray(bytes, 2) + reason;
+    }
+
+    // The bytes of one masked client frame whose length is written in the 16-bit (lengthField
+    // 126) or 64-bit (127) form whatever its size: a length not in its shortest form.
+    static QByteArray encodeWithLengthField(const Frame &frame, quint8 lengthField)
+    {
+        const QByteArray shortest = encode(frame);
+        const qsizetype oldHead = shortest.size() - frame.payload.size() - 4;
+        return header(frame.fin, frame.rsv, frame.opcode, quint64(frame.payload.size()), true,
+                      lengthField)
+            + shortest.mid(oldHead);
+    }
+
     // A frame head announcing length bytes, without the mask key: for lengths that will not
-    // be sent (2^62), append the key yourself when masked.
-    static QByteArray header(bool fin, quint8 rsv, quint8 opcode, quint64 length, bool masked)
+    // be sent (2^62), append the key yourself when masked. lengthField forces the 7-bit (0),
+    // 16-bit (126) or 64-bit (127) form; by default the shortest form that holds length.
+    static QByteArray header(bool fin, quint8 rsv, quint8 opcode, quint64 length, bool masked,
+                             int lengthField = -1)
     {
         QByteArray out;
         out.append(char((fin ? 0x80 : 0) | ((rsv & 7) << 4) | (opcode & 0x0F)));
         const char maskBit = masked ? char(0x80) : char(0);
-        if (length < 126) {
+        if (lengthField < 0)
+            lengthField = length < 126 ? 0 : length <= 0xFFFF ? 126 : 127;
+        if (lengthField == 0) {
             out.append(char(maskBit | char(length)));
-        } else if (length <= 0xFFFF) {
+        } else if (lengthField == 126) {
             out.append(char(maskBit | 126));
             char len[2];
             qToBigEndian(quint16(length), len);
