@@ -11,6 +11,8 @@ QString dialectName(Dialect dialect)
         return QStringLiteral("notifications");
     case Dialect::Native:
         return QStringLiteral("native");
+    case Dialect::Echo:
+        return QStringLiteral("echo");
     }
     return QString();
 }

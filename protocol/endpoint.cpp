@@ -21,6 +21,9 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
         e.status = Status::Ok;
         e.dialect = Dialect::Broadcast;
         e.room = QStringLiteral("lobby");
+    } else if (path == "/echo") {
+        e.status = Status::Ok;
+        e.dialect = Dialect::Echo;
     } else if (path == "/chat") {
         e.status = Status::Ok;
         e.dialect = Dialect::Native;

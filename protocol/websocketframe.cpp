@@ -4,12 +4,12 @@
 
 namespace WebSocketFrame {
 
-QByteArray text(const QByteArray &utf8)
+QByteArray make(Opcode opcode, const QByteArray &payload, bool rsv1)
 {
-    const quint64 length = quint64(utf8.size());
+    const quint64 length = quint64(payload.size());
     QByteArray frame;
-    frame.reserve(utf8.size() + 10);
-    frame.append(char(0x81)); // FIN + text
+    frame.reserve(payload.size() + 10);
+    frame.append(char(0x80 | (rsv1 ? 0x40 : 0) | opcode)); // FIN
     if (length < 126) {
         frame.append(char(length));
     } else if (length <= 0xffff) {
@@ -23,7 +23,7 @@ QByteArray text(const QByteArray &utf8)
         qToBigEndian(length, bytes);
         frame.append(bytes, 8);
     }
-    frame.append(utf8);
+    frame.append(payload);
     return frame;
 }
 

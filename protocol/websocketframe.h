@@ -2,10 +2,24 @@
 
 #include <QByteArray>
 
-// RFC 6455 framing of what the server sends: one unmasked, final frame per message.
+// RFC 6455 framing of what the server sends: unmasked, final frames, one per message.
 namespace WebSocketFrame {
 
-// A text frame (opcode 1) carrying utf8, with the shortest length encoding.
-QByteArray text(const QByteArray &utf8);
+enum Opcode : quint8 {
+    Text = 0x1,
+    Binary = 0x2,
+    Close = 0x8,
+    Ping = 0x9,
+    Pong = 0xA,
+};
+
+// A final frame of opcode carrying payload, with the shortest length encoding; rsv1 marks a
+// message compressed by permessage-deflate (RFC 7692).
+QByteArray make(Opcode opcode, const QByteArray &payload, bool rsv1 = false);
+// A text frame (opcode 1) carrying utf8.
+inline QByteArray text(const QByteArray &utf8)
+{
+    return make(Text, utf8);
+}
 
 } // namespace WebSocketFrame

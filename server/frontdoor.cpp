@@ -2,8 +2,10 @@
 
 #include "httpresponse.h"
 #include "logging.h"
+#include "memberconnection_p.h"
 #include "protocol/httprequesthead.h"
 #include "protocol/webpath.h"
+#include "protocol/websockethandshake.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
 #include "sockettapper.h"
@@ -17,8 +19,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -99,11 +99,6 @@ bool FrontDoor::open(QString *error)
         return false;
     }
     connect(m_listener, &QTcpServer::newConnection, this, &FrontDoor::onTcpConnection);
-
-    m_wsServer = new QWebSocketServer(m_serverName, QWebSocketServer::NonSecureMode, this);
-    m_wsServer->setMaxPendingConnections(1 << 20); // drained at once in onWebSocketConnection()
-    m_wsServer->setHandshakeTimeout(m_config.handshakeTimeoutMs);
-    connect(m_wsServer, &QWebSocketServer::newConnection, this, &FrontDoor::onWebSocketConnection);
     return true;
 }
 
@@ -147,9 +142,6 @@ void FrontDoor::close()
         socket->deleteLater();
     }
     m_pending.clear();
-    m_upgrading.clear();
-    delete m_wsServer;
-    m_wsServer = nullptr;
     delete m_listener;
     m_listener = nullptr;
     m_shut = false;
@@ -295,10 +287,10 @@ void FrontDoor::onHeadData(QTcpSocket *socket)
         serveHttp(socket, head);
         return;
     }
-    handOff(socket, it.value(), head, data);
+    upgrade(socket, it.value(), head, data);
 }
 
-void FrontDoor::handOff(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
+void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
                         const QByteArray &data)
 {
     Handshake &handshake = pending.handshake;
@@ -311,6 +303,12 @@ void FrontDoor::handOff(QTcpSocket *socket, Pending pending, const HttpRequestHe
         refuseHttp(socket, 400, handshake.endpoint.error.toUtf8());
         return;
     }
+    const WebSocketHandshake::Answer answer
+        = WebSocketHandshake::answer(head, m_serverName.toUtf8());
+    if (answer.status != 101) {
+        refuseHttp(socket, answer.status, answer.error, answer.extraHeaders);
+        return;
+    }
     // A wrong join code is told over the WebSocket (close 1008 with a reason) rather than as an
     // HTTP 403, because a browser's WebSocket API shows a page nothing of a refused handshake.
     handshake.codeAccepted
@@ -318,51 +316,39 @@ void FrontDoor::handOff(QTcpSocket *socket, Pending pending, const HttpRequestHe
                        &handshake.lockedOutSeconds);
 
     m_pending.remove(socket);
-    delete pending.timeout; // QWebSocketServer has its own handshake timeout from here
+    delete pending.timeout;
     QObject::disconnect(socket, nullptr, this, nullptr);
     handshake.transport = socket;
     // A copy of the head's bytes only: data is peek()'s 16 KiB allocation, which left() would
     // share when the head is all that came, and every member would keep it.
     handshake.requestHead = QByteArray(data.constData(), head.headLength());
-    m_upgrading.expect(handshake);
-    const QHostAddress address = socket->peerAddress();
-    const quint16 port = socket->peerPort();
-    connect(socket, &QTcpSocket::disconnected, this,
-            [this, address, port, socket] { m_upgrading.forget(address, port, socket); });
-    m_wsServer->handleConnection(socket);
-}
-
-void FrontDoor::onWebSocketConnection()
-{
-    while (m_wsServer && m_wsServer->hasPendingConnections()) {
-        QWebSocket *socket = m_wsServer->nextPendingConnection();
-        const std::optional<Handshake> handshake
-            = m_upgrading.claim(socket->peerAddress(), socket->peerPort());
-        if (!handshake) {
-            // Cannot happen: every upgrade passes onHeadData first. Refuse rather than guess.
-            socket->setParent(this);
-            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-            socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
-            continue;
-        }
-        // The handshake's answer is on its way out: once it is sent, the connection's buffers
-        // hold nothing, and an idle member need not keep them (see
-        // RoomManager::releaseIdleBuffers()).
-        if (SocketTapper *tapper = SocketTapper::of(handshake->transport)) {
+    handshake.deflateWindowBits = answer.deflate ? answer.deflate->serverWindowBits : 0;
+    socket->skip(head.headLength());
+    socket->write(answer.response);
+    socket->flush();
+    // The answer is on its way out: once it is sent, the connection's buffers hold nothing, and
+    // an idle member need not keep them (see RoomManager::releaseIdleBuffers()).
+    if (SocketTapper *tapper = SocketTapper::of(socket)) {
+        if (socket->bytesToWrite() == 0) {
+            tapper->releaseIdleBuffers();
+        } else {
             connect(
-                handshake->transport, &QIODevice::bytesWritten, tapper,
+                socket, &QIODevice::bytesWritten, tapper,
                 [tapper] { tapper->releaseIdleBuffers(); }, Qt::SingleShotConnection);
         }
-        emit webSocketArrived(socket, *handshake);
     }
+    auto *connection = new MemberConnection(socket, m_config.maxMessageBytes,
+                                            handshake.deflateWindowBits);
+    emit webSocketArrived(connection, handshake);
 }
 
-void FrontDoor::refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence)
+void FrontDoor::refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence,
+                           const QByteArray &extraHeaders)
 {
     m_pending.remove(socket);
     QObject::disconnect(socket, nullptr, this, nullptr);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    socket->write(HttpResponse::plain(status, sentence));
+    socket->write(HttpResponse::plain(status, sentence, false, extraHeaders));
     socket->disconnectFromHost();
 }
 

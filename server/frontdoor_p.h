@@ -2,7 +2,7 @@
 
 #include "joincodethrottle_p.h"
 #include "refusaltally_p.h"
-#include "upgradematcher_p.h"
+#include "handshake_p.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -15,16 +15,15 @@
 class HttpRequestHead;
 class QTcpSocket;
 class QTimer;
-class QWebSocket;
-class QWebSocketServer;
+class MemberConnection;
 class TcpListener;
 struct ServerConfig;
 struct ServerSnapshot;
 
 // The server's one port: accepts connections, tells TLS from plaintext, reads each request head
 // within the handshake timeout (the oldest dropped when the backlog is full), serves or refuses
-// HTTP, and hands WebSocket upgrades to QWebSocketServer, emitting webSocketArrived() for each
-// connection that comes back from it.
+// HTTP, and answers WebSocket upgrades itself (the opening handshake, permessage-deflate's
+// negotiation), emitting webSocketArrived() for each.
 class FrontDoor final : public QObject
 {
     Q_OBJECT
@@ -68,8 +67,9 @@ public:
     int lockedOutAddresses() const;
 
 signals:
-    // A WebSocket connection finished its opening handshake; the receiver owns socket now.
-    void webSocketArrived(QWebSocket *socket, const Handshake &handshake);
+    // A WebSocket connection's upgrade was answered with 101; the receiver owns connection now
+    // (it has no parent).
+    void webSocketArrived(MemberConnection *connection, const Handshake &handshake);
     // Connections were refused (told at most once a minute per address and reason).
     void refused(const ServerEvent::Refused &refusal);
 
@@ -94,15 +94,15 @@ private:
     bool sniffTls(QTcpSocket *socket, Pending &pending);
     // Drops the connection that has waited longest for its head.
     void dropOldestPending();
-    // Hands an upgrade request to QWebSocketServer.
-    void handOff(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
+    // Answers an upgrade request: refuses it with an HTTP error, or writes the 101 and hands the
+    // connection on (webSocketArrived()).
+    void upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
                  const QByteArray &data);
-    // Each connection QWebSocketServer finished, matched to its handshake.
-    void onWebSocketConnection();
     // Answers a plain HTTP request (the browser client, /api/status, /metrics) and closes.
     void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
-    // Answers with an HTTP error and closes.
-    void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence);
+    // Answers with an HTTP error (and extraHeaders, whole lines) and closes.
+    void refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence,
+                    const QByteArray &extraHeaders = QByteArray());
     bool originAllowed(const QByteArray &origin) const;
     // Whether code lets a connection from address in, counting a wrong one; *lockedOutSeconds
     // is set when the address is locked out (then even the right code is refused).
@@ -112,13 +112,11 @@ private:
     std::function<ServerSnapshot()> m_snapshot;
     QString m_serverName;
     TcpListener *m_listener = nullptr;
-    QWebSocketServer *m_wsServer = nullptr;
     bool m_tls = false;
     QSslConfiguration m_sslConfig; // the server's certificate and key, when m_tls
     bool m_shut = false;
     quint64 m_nextSequence = 0;
     QHash<QTcpSocket *, Pending> m_pending;
-    UpgradeMatcher m_upgrading;
     JoinCodeThrottle m_throttle;
     RefusalTally m_refusals;
     QElapsedTimer m_clock; // the throttle's and the tally's time

@@ -1,12 +1,12 @@
 #include "idlepinger_p.h"
 
 #include "logging.h"
+#include "memberconnection_p.h"
 #include "protocol/closecode.h"
 #include "roomactions_p.h"
 #include "roomdirectory_p.h"
 
 #include <QTimer>
-#include <QWebSocket>
 
 IdlePinger::IdlePinger(RoomDirectory &directory, RoomActions &actions, QObject *parent)
     : QObject(parent)
@@ -45,6 +45,6 @@ void IdlePinger::pingSlot()
             continue;
         }
         member->awaitingPong = true;
-        member->socket->ping();
+        member->connection->ping();
     }
 }

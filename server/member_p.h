@@ -12,17 +12,20 @@
 #include <QTcpSocket>
 
 class QTimer;
-class QWebSocket;
+class MemberConnection;
 
 // One connection as the room manager knows it. Lives in the manager's thread only; the
 // RoomDirectory owns it.
 struct Member : MemberIdentity
 {
-    QWebSocket *socket = nullptr;
+    MemberConnection *connection = nullptr; // the frame layer: what the member sends, closing
     // The TCP socket under the WebSocket: the fan-out writes frames encoded once straight to
-    // it, between whole frames of QWebSocket's own, so many members share one buffer. Guarded:
-    // the TCP socket of a peer that reset the connection may go before the member does.
+    // it, between whole control frames of the connection's own, so many members share one
+    // buffer. Guarded: the TCP socket of a peer that reset the connection may go before the
+    // member does.
     QPointer<QTcpSocket> transport;
+    // permessage-deflate's window for what the member is sent (9 to 15); 0: plain frames.
+    quint8 deflateWindowBits = 0;
     // Written to during this pass of the event loop: sent at its end (Outbox::flush).
     bool queuedForFlush = false;
     // When (the Outbox's clock, ms) more than maxOutgoingBytes was first seen waiting for this

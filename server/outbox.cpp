@@ -1,7 +1,6 @@
 #include "outbox_p.h"
 
 #include "logging.h"
-#include "protocol/websocketframe.h"
 
 #include <QSslSocket>
 #include <QTimer>
@@ -46,7 +45,8 @@ void Outbox::resetCounters()
 
 void Outbox::send(Member *member, const QByteArray &utf8)
 {
-    sendFrame(member, WebSocketFrame::text(utf8), utf8.size());
+    OutgoingMessage message(utf8);
+    send(member, message);
 }
 
 void Outbox::queueFlush()
@@ -69,7 +69,7 @@ void Outbox::flush()
             continue;
         // Sent now, as much as the kernel takes, rather than on the next pass's write notifier:
         // one send per member per pass, with no poll in between. What the kernel does not take
-        // stays in Qt's buffer, behind its write notifier, in order with QWebSocket's own frames.
+        // stays in Qt's buffer, behind its write notifier, in order with the connection's own control frames.
         transport->flush();
         checkOutgoing(member);
     }

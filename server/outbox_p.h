@@ -1,6 +1,7 @@
 #pragma once
 
 #include "member_p.h"
+#include "outgoingmessage_p.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -29,19 +30,20 @@ public:
     // Zeroes bytesOut().
     void resetCounters();
 
-    // Encodes utf8 as one text frame and writes it (see sendFrame()).
+    // Sends utf8 to one member as one text message (see the other send()).
     void send(Member *member, const QByteArray &utf8);
-    // Writes a frame made by WebSocketFrame::text(), payloadBytes being its payload's size, to
-    // a member that is not closing; it goes out at the end of this pass (flush()).
-    void sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes)
+    // Writes message, framed as the member reads frames (plain, or compressed with its deflate
+    // window, each made once per message), to a member that is not closing; it goes out at the
+    // end of this pass (flush()).
+    void send(Member *member, OutgoingMessage &message)
     {
         if (member->closing || !member->transport
             || member->transport->state() != QAbstractSocket::ConnectedState)
             return;
         // Into Qt's buffer, which sends nothing before the event loop runs again: the frames of
         // one pass go out together, in one send per member at the pass's end (flush()).
-        member->transport->write(frame);
-        m_bytesOut += payloadBytes;
+        member->transport->write(message.frameFor(member->deflateWindowBits, m_compressor));
+        m_bytesOut += message.payload().size();
         if (!member->queuedForFlush) {
             member->queuedForFlush = true;
             m_flushMembers.append(member);
@@ -78,6 +80,7 @@ private:
     void reportSlow(Member *member, qint64 waiting);
 
     const QElapsedTimer &m_clock;
+    PerMessageDeflate::Compressor m_compressor; // the thread's, for every member's messages
     qint64 m_maxBytes = 0;
     qint64 m_hardLimit = 0;
     int m_graceMs = 0;

@@ -2,11 +2,11 @@
 
 #include "eventbatcher_p.h"
 #include "logging.h"
+#include "memberconnection_p.h"
 #include "outbox_p.h"
 #include "protocol/nativecodec.h"
 #include "protocol/timestamp.h"
 #include "protocol/tutorialcodec.h"
-#include "protocol/websocketframe.h"
 #include "roomarchive_p.h"
 #include "roomdirectory_p.h"
 #include "serverconfig.h"
@@ -14,42 +14,39 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QWebSocket>
 
 #include <array>
+#include <optional>
 
 namespace {
 
 constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing handshake is cut
 
-// One message's frame for each dialect, each encoded the first time a member of that dialect
-// needs it: a room of a thousand members costs one encoding per dialect, not a thousand.
+// One message in each dialect, each encoded (and framed, and compressed) the first time a
+// member of that dialect needs it: a room of a thousand members costs one encoding per dialect,
+// not a thousand.
 class DialectFrames
 {
 public:
-    struct Encoded
-    {
-        QByteArray payload;
-        QByteArray frame; // payload as one WebSocket text frame
-    };
-
     explicit DialectFrames(const ChatMessage &message)
         : m_message(message)
     { }
 
-    // The message's frame in the dialect, encoded now if it is the first asked for.
-    const Encoded &of(Dialect dialect)
+    // The message in the dialect, encoded now if it is the first asked for.
+    OutgoingMessage &of(Dialect dialect)
     {
-        Encoded &encoded = m_frames[size_t(dialect)];
-        if (encoded.frame.isNull()) {
-            encoded.payload = encode(dialect);
-            encoded.frame = WebSocketFrame::text(encoded.payload);
-        }
-        return encoded;
+        std::optional<OutgoingMessage> &encoded = m_frames[size_t(dialect)];
+        if (!encoded)
+            encoded.emplace(encode(dialect));
+        return *encoded;
     }
 
     // The native encoding if a member needed it, else null.
-    QByteArray native() const { return m_frames[size_t(Dialect::Native)].payload; }
+    QByteArray native() const
+    {
+        const std::optional<OutgoingMessage> &native = m_frames[size_t(Dialect::Native)];
+        return native ? native->payload() : QByteArray();
+    }
 
 private:
     QByteArray encode(Dialect dialect) const
@@ -62,13 +59,14 @@ private:
         case Dialect::Broadcast:
             return TutorialCodec::forBroadcast(m_message);
         case Dialect::Notifications:
+        case Dialect::Echo:
             break;
         }
         return QByteArray();
     }
 
     const ChatMessage &m_message;
-    std::array<Encoded, 4> m_frames;
+    std::array<std::optional<OutgoingMessage>, DialectCount> m_frames;
 };
 
 } // namespace
@@ -87,9 +85,9 @@ void RoomActions::send(Member *member, const QByteArray &utf8)
     m_outbox.send(member, utf8);
 }
 
-void RoomActions::sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes)
+void RoomActions::send(Member *member, OutgoingMessage &message)
 {
-    m_outbox.sendFrame(member, frame, payloadBytes);
+    m_outbox.send(member, message);
 }
 
 void RoomActions::sendError(Member *member, ErrorCode code, const QString &message,
@@ -104,14 +102,12 @@ void RoomActions::sendError(Member *member, ErrorCode code, const QString &messa
 
 void RoomActions::sendToNative(Room *room, const QByteArray &utf8, const Member *except)
 {
-    QByteArray frame;
+    OutgoingMessage message(utf8);
     const QList<Member *> members = room->members;
     for (Member *member : members) {
         if (member == except || member->dialect != Dialect::Native || member->closing)
             continue;
-        if (frame.isNull())
-            frame = WebSocketFrame::text(utf8);
-        m_outbox.sendFrame(member, frame, utf8.size());
+        m_outbox.send(member, message);
     }
 }
 
@@ -177,8 +173,7 @@ void RoomActions::publish(Room *room, ChatMessage message)
     for (Member *member : members) {
         if (member->closing || member->dialect == Dialect::Notifications)
             continue; // notification members hear notifications only
-        const DialectFrames::Encoded &encoded = frames.of(member->dialect);
-        m_outbox.sendFrame(member, encoded.frame, encoded.payload.size());
+        m_outbox.send(member, frames.of(member->dialect));
         ++m_stats.deliveries;
     }
     // The native encoding is kept when made; join() makes it for a room without natives.
@@ -230,18 +225,12 @@ void RoomActions::closeMember(Member *member, int code, const QString &reason, i
     member->closing = true;
     if (member->notificationTimer)
         member->notificationTimer->stop();
-    QPointer<QWebSocket> socket = member->socket;
-    // Deferred: QWebSocket::close() may emit disconnected at once, and callers are often in
-    // the middle of a loop over a room's members.
-    QTimer::singleShot(0, socket, [socket, code, reason, graceMs] {
-        if (!socket)
-            return;
-        socket->close(QWebSocketProtocol::CloseCode(code), reason);
-        socket->flush();
-        if (graceMs == 0)
-            socket->abort();
-        else
-            QTimer::singleShot(graceMs, socket, &QWebSocket::abort);
+    QPointer<MemberConnection> connection = member->connection;
+    // Deferred: closing may drop the connection at once, and callers are often in the middle
+    // of a loop over a room's members.
+    QTimer::singleShot(0, connection, [connection, code, reason, graceMs] {
+        if (connection)
+            connection->close(code, reason, graceMs);
     });
 }
 

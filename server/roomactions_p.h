@@ -8,6 +8,7 @@
 #include <QString>
 
 class EventBatcher;
+class OutgoingMessage;
 class Outbox;
 class RoomArchive;
 class RoomDirectory;
@@ -32,8 +33,8 @@ public:
 
     // Sends utf8 to the member as one text frame.
     void send(Member *member, const QByteArray &utf8);
-    // Writes a frame made by WebSocketFrame::text() to the member (see Outbox::sendFrame()).
-    void sendFrame(Member *member, const QByteArray &frame, qint64 payloadBytes);
+    // Sends message, framed as the member reads frames (see Outbox::send()).
+    void send(Member *member, OutgoingMessage &message);
     // Sends an error in the member's dialect and reports it.
     void sendError(Member *member, ErrorCode code, const QString &message,
                    const QJsonValue &ref = QJsonValue::Undefined);

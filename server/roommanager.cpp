@@ -5,6 +5,7 @@
 #include "idlepinger_p.h"
 #include "logging.h"
 #include "member_p.h"
+#include "memberconnection_p.h"
 #include "memberinspector_p.h"
 #include "nativerouter_p.h"
 #include "outbox_p.h"
@@ -19,7 +20,6 @@
 #include "tutorialrouter_p.h"
 
 #include <QTimer>
-#include <QWebSocket>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -38,16 +38,6 @@ constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
 
 const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
 
-// UTF-8 length without converting, for the byte counters.
-qint64 utf8Length(QStringView text)
-{
-    qint64 n = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
-    }
-    return n;
-}
 
 } // namespace
 
@@ -172,11 +162,7 @@ void RoomManager::stopNow()
     m_stopping = true;
     m_outbox->flush();
     for (Member *member : m_directory->members()) {
-        if (member->socket->state() == QAbstractSocket::ConnectedState) {
-            member->socket->close(QWebSocketProtocol::CloseCode(CloseCode::Normal),
-                                  QStringLiteral("the server is stopping"));
-            member->socket->flush();
-        }
+        member->connection->close(CloseCode::Normal, QStringLiteral("the server is stopping"), 0);
     }
     finishStop();
 }
@@ -196,11 +182,10 @@ void RoomManager::finishStop()
             m_actions->report(ServerEvent::Left {*member, room});
         m_actions->report(ServerEvent::Disconnected {*member, int(CloseCode::Normal),
                                                      QStringLiteral("the server is stopping")});
-        QWebSocket *socket = member->socket;
-        socket->disconnect(this);
-        QObject::disconnect(socket, nullptr, nullptr, nullptr);
-        socket->abort();
-        socket->deleteLater();
+        MemberConnection *connection = member->connection;
+        QObject::disconnect(connection, nullptr, nullptr, nullptr);
+        connection->abort();
+        connection->deleteLater();
         m_outbox->forget(member);
         m_directory->takeMember(member);
     }
@@ -221,11 +206,10 @@ void RoomManager::finishStop()
     emit stopped();
 }
 
-void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
+void RoomManager::admit(MemberConnection *connection, const Handshake &handshake)
 {
-    socket->setParent(this);
-    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
-    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+    connection->setParent(this);
+    const QHostAddress address = connection->transport()->peerAddress();
 
     int refusal = 0;
     QString reason;
@@ -241,14 +225,12 @@ void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
     } else if (m_directory->memberCount() >= m_config.maxConnections) {
         refusal = CloseCode::TryAgainLater;
         reason = QStringLiteral("the server is full (%1 connections)").arg(m_config.maxConnections);
-        m_frontDoor->noteRefusal(socket->peerAddress(), RefusalTally::Reason::Limit);
+        m_frontDoor->noteRefusal(address, RefusalTally::Reason::Limit);
     }
     if (refusal) {
-        qCInfo(lcServer, "refused %s: %s", qPrintable(socket->peerAddress().toString()),
-               qPrintable(reason));
-        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(CloseGraceMs, socket, &QWebSocket::abort);
-        socket->close(QWebSocketProtocol::CloseCode(refusal), reason);
+        qCInfo(lcServer, "refused %s: %s", qPrintable(address.toString()), qPrintable(reason));
+        connect(connection, &MemberConnection::disconnected, connection, &QObject::deleteLater);
+        connection->close(refusal, reason, CloseGraceMs);
         return;
     }
 
@@ -259,32 +241,35 @@ void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
     made->name = m_directory->uniqueName(handshake.endpoint.name.isEmpty()
                                              ? QStringLiteral("guest-%1").arg(number)
                                              : handshake.endpoint.name);
-    made->socket = socket;
-    made->transport = handshake.transport;
+    made->connection = connection;
+    made->transport = connection->transport();
+    made->deflateWindowBits = quint8(connection->deflateWindowBits());
     made->requestHead = handshake.requestHead;
-    made->address = socket->peerAddress();
-    made->port = socket->peerPort();
+    made->address = address;
+    made->port = connection->transport()->peerPort();
     made->loopback = made->address.isLoopback();
     made->connectedAt = QDateTime::currentDateTimeUtc();
     made->pingSlot = IdlePinger::slotFor(number);
     made->bucket.setRate(m_config.rateLimit, m_clock.elapsed());
     Member *member = m_directory->addMember(std::move(made));
 
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, member](const QString &text) { onTextMessage(member, text); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this,
+    connect(connection, &MemberConnection::textMessageReceived, this,
+            [this, member](const QByteArray &utf8) { onTextMessage(member, utf8); });
+    connect(connection, &MemberConnection::binaryMessageReceived, this,
             [this, member](const QByteArray &data) { onBinaryMessage(member, data); });
-    connect(socket, &QWebSocket::pong, this, [member] { member->awaitingPong = false; });
+    connect(connection, &MemberConnection::pong, this, [member] { member->awaitingPong = false; });
     // Queued, so that a close inside a fan-out never removes a member under the loop's feet.
     connect(
-        socket, &QWebSocket::disconnected, this, [this, member] { onDisconnected(member); },
-        Qt::QueuedConnection);
+        connection, &MemberConnection::disconnected, this,
+        [this, member] { onDisconnected(member); }, Qt::QueuedConnection);
 
     qCInfo(lcServer, "%s connected as %s (%s) from %s", qPrintable(member->id),
            qPrintable(member->name), qPrintable(dialectName(member->dialect)),
            qPrintable(member->address.toString()));
     m_actions->report(ServerEvent::Connected {*member, member->address.toString()});
 
+    if (member->dialect == Dialect::Echo)
+        return; // in no room, told nothing: it only hears itself
     if (member->dialect != Dialect::Native) {
         m_tutorial->admit(member, handshake.endpoint.room);
         return;
@@ -300,12 +285,18 @@ void RoomManager::admit(QWebSocket *socket, const Handshake &handshake)
         m_actions->join(member, handshake.endpoint.room, QJsonValue::Undefined);
 }
 
-void RoomManager::onTextMessage(Member *member, const QString &text)
+void RoomManager::onTextMessage(Member *member, const QByteArray &utf8)
 {
     if (member->closing)
         return;
     ++m_stats.messagesIn;
-    m_stats.bytesIn += utf8Length(text);
+    m_stats.bytesIn += utf8.size();
+    if (member->dialect == Dialect::Echo) {
+        OutgoingMessage echo(utf8);
+        m_actions->send(member, echo);
+        return;
+    }
+    const QString text = QString::fromUtf8(utf8);
     if (!member->bucket.take(m_clock.elapsed())) {
         // The refusal echoes the request's ref, so a client can tell which request it was; the
         // frame is decoded for nothing else.
@@ -326,6 +317,11 @@ void RoomManager::onBinaryMessage(Member *member, const QByteArray &data)
         return;
     ++m_stats.messagesIn;
     m_stats.bytesIn += data.size();
+    if (member->dialect == Dialect::Echo) {
+        OutgoingMessage echo(data, WebSocketFrame::Binary);
+        m_actions->send(member, echo);
+        return;
+    }
     if (!member->bucket.take(m_clock.elapsed())) {
         refuse(member);
         return;
@@ -364,7 +360,7 @@ void RoomManager::onDisconnected(Member *member)
 {
     if (!m_directory->contains(member))
         return;
-    QWebSocket *socket = member->socket;
+    MemberConnection *connection = member->connection;
     if (member->notificationTimer)
         member->notificationTimer->stop();
     const QStringList rooms = member->rooms;
@@ -374,17 +370,17 @@ void RoomManager::onDisconnected(Member *member)
     }
     const std::unique_ptr<Member> gone = m_directory->takeMember(member);
 
-    const int code = socket->closeCode();
+    const int code = connection->closeCode();
     qCInfo(lcServer, "%s (%s) disconnected, close code %d", qPrintable(member->id),
            qPrintable(member->name), code);
     if (member->id == m_inspector->memberId()) {
         flushInspection(); // the close frames, before the end
         endInspection(QStringLiteral("disconnected: %1 %2").arg(code).arg(CloseCode::name(code)));
     }
-    m_actions->report(ServerEvent::Disconnected {*member, code, socket->closeReason()});
+    m_actions->report(ServerEvent::Disconnected {*member, code, connection->closeReason()});
 
-    QObject::disconnect(socket, nullptr, this, nullptr);
-    socket->deleteLater();
+    QObject::disconnect(connection, nullptr, this, nullptr);
+    connection->deleteLater();
     m_outbox->forget(member);
 
     scheduleTrim();

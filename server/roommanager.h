@@ -19,7 +19,7 @@ class MemberInspector;
 class NativeRouter;
 class Outbox;
 class QTimer;
-class QWebSocket;
+class MemberConnection;
 class RoomActions;
 class RoomArchive;
 class RoomDirectory;
@@ -119,10 +119,12 @@ signals:
 
 private:
     // A connection that finished its opening handshake: a member now, or refused.
-    void admit(QWebSocket *socket, const Handshake &handshake);
-    // One text frame from a member, past the rate limit, to its dialect's router.
-    void onTextMessage(Member *member, const QString &text);
-    // One binary frame from a member: refused, the protocols are text.
+    void admit(MemberConnection *connection, const Handshake &handshake);
+    // One text message from a member: back to it on /echo, else past the rate limit to its
+    // dialect's router.
+    void onTextMessage(Member *member, const QByteArray &utf8);
+    // One binary message from a member: back to it on /echo, else refused (the protocols are
+    // text).
     void onBinaryMessage(Member *member, const QByteArray &data);
     // The member's connection closed: it leaves its rooms and the directory.
     void onDisconnected(Member *member);

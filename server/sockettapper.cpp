@@ -14,7 +14,7 @@ SocketTapper::SocketTapper(QTcpSocket *socket, SetOpenMode setOpenMode)
     , m_setOpenMode(setOpenMode)
 {
     // Connected first, so it runs before any reader (the room manager's head peek,
-    // QWebSocketServer's handshake, QWebSocket's frames) has taken the new bytes.
+    // the member's connection) has taken the new bytes.
     connect(socket, &QIODevice::readyRead, this, &SocketTapper::beforeReaders);
 }
 
@@ -51,9 +51,9 @@ void SocketTapper::beforeReaders()
     const qint64 available = m_socket->bytesAvailable();
     if (available <= m_seen)
         return;
-    // With nothing left over, the reader took every byte, so the new ones most likely start a
-    // frame (QWebSocket reads whole frames when they are there): a point to resynchronise at.
-    const bool cleanPoint = m_seen == 0;
+    // With nothing left over and the reader between frames, the new bytes start a frame: a
+    // point to resynchronise at.
+    const bool cleanPoint = m_seen == 0 && m_readerAtBoundary;
     const QByteArray buffered = m_socket->peek(available);
     m_tap->incoming(buffered.constData() + m_seen, buffered.size() - m_seen, cleanPoint);
     m_seen = buffered.size();

@@ -48,6 +48,10 @@ public:
             record(data, size);
     }
 
+    // Told by the connection's reader after each read: whether it stopped between two frames,
+    // so that bytes read next start a frame (a point where a lost tap can follow again).
+    void setReaderAtFrameBoundary(bool atBoundary) { m_readerAtBoundary = atBoundary; }
+
     // Frees the socket's read and write buffers if bytes went through them since the last
     // release and they are empty now (and no tap follows the connection); true if it did.
     // QIODevice keeps one chunk of each buffer for reuse even when empty (16 KiB to read into,
@@ -71,4 +75,5 @@ private:
     QByteArray m_responseHead;
     bool m_headDone = false;
     bool m_buffersUsed = false; // bytes read or written since the last releaseIdleBuffers()
+    bool m_readerAtBoundary = true;
 };

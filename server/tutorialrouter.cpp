@@ -3,14 +3,14 @@
 #include "protocol/closecode.h"
 #include "protocol/timestamp.h"
 #include "protocol/tutorialcodec.h"
-#include "protocol/websocketframe.h"
+#include "memberconnection_p.h"
+#include "outgoingmessage_p.h"
 #include "roomactions_p.h"
 #include "roomdirectory_p.h"
 #include "serverconfig.h"
 
 #include <QJsonValue>
 #include <QTimer>
-#include <QWebSocket>
 
 TutorialRouter::TutorialRouter(const ServerConfig &config, RoomDirectory &directory,
                                RoomActions &actions, QObject *parent)
@@ -33,7 +33,7 @@ void TutorialRouter::admit(Member *member, const QString &homeRoom)
     }
     if (member->dialect != Dialect::Notifications)
         return;
-    member->notificationTimer = new QTimer(member->socket);
+    member->notificationTimer = new QTimer(member->connection);
     connect(member->notificationTimer, &QTimer::timeout, this, [this, member] {
         m_actions.send(
             member,
@@ -55,7 +55,8 @@ void TutorialRouter::handle(Member *member, const QString &text)
         break;
     case Dialect::Notifications:
     case Dialect::Native:
-        break; // "In: ignored"; the native protocol is NativeRouter's
+    case Dialect::Echo:
+        break; // "In: ignored"; the native protocol is NativeRouter's, echo RoomManager's
     }
 }
 
@@ -100,10 +101,10 @@ void TutorialRouter::handleChat(Member *member, const QString &text)
 void TutorialRouter::sendNotification(const QString &text)
 {
     const QByteArray utf8 = TutorialCodec::notification(text, Timestamp::now());
-    const QByteArray frame = WebSocketFrame::text(utf8);
+    OutgoingMessage message(utf8);
     for (Member *member : m_directory.members()) {
         if (member->dialect == Dialect::Notifications)
-            m_actions.sendFrame(member, frame, utf8.size());
+            m_actions.send(member, message);
     }
     m_actions.report(ServerEvent::Notification {text});
 }

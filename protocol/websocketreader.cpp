@@ -1,0 +1,372 @@
+#include "websocketreader.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace {
+
+enum Opcode : int {
+    Continuation = 0x0,
+    Text = 0x1,
+    Binary = 0x2,
+    Close = 0x8,
+    Ping = 0x9,
+    Pong = 0xA,
+};
+
+constexpr int ProtocolError = 1002;
+constexpr int InvalidData = 1007;
+constexpr int TooBig = 1009;
+
+// Unmasks size bytes of src into dst (which may be src); phase is the payload's offset modulo 4
+// and moves on by size.
+void unmask(char *dst, const char *src, qsizetype size, const unsigned char mask[4],
+            unsigned *phase)
+{
+    unsigned char key[8];
+    for (unsigned i = 0; i < 8; ++i)
+        key[i] = mask[(*phase + i) % 4];
+    quint64 key64;
+    std::memcpy(&key64, key, 8);
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, src + i, 8);
+        word ^= key64;
+        std::memcpy(dst + i, &word, 8);
+    }
+    for (; i < size; ++i)
+        dst[i] = char(src[i] ^ key[i % 8]);
+    *phase = unsigned((*phase + quint64(size)) % 4);
+}
+
+// The payload bytes a compressed message may take on the wire: deflate never grows data by more
+// than a few bytes per 16 KiB stored block, so past this it cannot inflate to within the limit.
+qint64 wireLimit(qint64 maxMessageBytes)
+{
+    return maxMessageBytes + maxMessageBytes / 256 + 64;
+}
+
+} // namespace
+
+WebSocketReader::WebSocketReader(qint64 maxMessageBytes, bool deflate)
+    : m_maxMessageBytes(maxMessageBytes)
+    , m_deflate(deflate)
+{ }
+
+WebSocketReader::~WebSocketReader() = default;
+
+bool WebSocketReader::isValidCloseCode(int code)
+{
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
+        || (code >= 3000 && code <= 4999);
+}
+
+WebSocketReader::Result WebSocketReader::fail(int code, const QString &reason)
+{
+    m_stage = Stage::Failed;
+    m_failureCode = code;
+    m_failureReason = reason;
+    // Nothing more is read: the message's memory can go now.
+    m_message = QByteArray();
+    m_control = QByteArray();
+    m_unmasked = QByteArray();
+    m_decompressor.reset();
+    return Result::Failed;
+}
+
+WebSocketReader::Result WebSocketReader::read(const char **data, const char *end, Message *message)
+{
+    const char *p = *data;
+    while (m_stage != Stage::Failed) {
+        if (m_stage == Stage::Header) {
+            // The first two bytes say how long the header is; each rule that can be judged on
+            // them is judged before more arrives.
+            while (m_headerFill < headerLength()) {
+                if (p == end) {
+                    *data = p;
+                    return Result::NeedMore;
+                }
+                m_header[m_headerFill++] = quint8(*p++);
+                if (m_headerFill == 2) {
+                    if (!(m_header[1] & 0x80)) {
+                        *data = p;
+                        return fail(ProtocolError,
+                                    QStringLiteral("a frame from a client must be masked"));
+                    }
+                    if (!startFrame()) {
+                        *data = p;
+                        return Result::Failed;
+                    }
+                }
+            }
+            // The whole header is in: the length, then the mask.
+            const int length7 = m_header[1] & 0x7F;
+            int at = 2;
+            quint64 length = quint64(length7);
+            if (length7 == 126) {
+                length = qFromBigEndian<quint16>(m_header + 2);
+                at = 4;
+                if (length < 126) {
+                    *data = p;
+                    return fail(ProtocolError,
+                                QStringLiteral("a frame length must use its shortest form"));
+                }
+            } else if (length7 == 127) {
+                length = qFromBigEndian<quint64>(m_header + 2);
+                at = 10;
+                if (length >> 63) {
+                    *data = p;
+                    return fail(ProtocolError,
+                                QStringLiteral("a frame length must not have its top bit set"));
+                }
+                if (length < 0x10000) {
+                    *data = p;
+                    return fail(ProtocolError,
+                                QStringLiteral("a frame length must use its shortest form"));
+                }
+            }
+            std::memcpy(m_mask, m_header + at, 4);
+            m_maskPhase = 0;
+            m_remaining = length;
+            m_headerFill = 0;
+            if (m_opcode < Close) {
+                // The size limit, told on the header, before the payload is sent.
+                const bool over = m_compressed
+                    ? m_wireBytes + qint64(qMin<quint64>(length, quint64(1) << 62))
+                        > wireLimit(m_maxMessageBytes)
+                    : qint64(m_message.size()) + qint64(qMin<quint64>(length, quint64(1) << 62))
+                        > m_maxMessageBytes;
+                if (over) {
+                    *data = p;
+                    return fail(TooBig,
+                                QStringLiteral("message larger than %1 bytes")
+                                    .arg(m_maxMessageBytes));
+                }
+                if (!m_compressed)
+                    m_message.reserve(m_message.size() + qsizetype(qMin<quint64>(length, 65536)));
+            }
+            m_stage = Stage::Payload;
+        }
+
+        // Stage::Payload
+        if (m_remaining > 0) {
+            if (p == end) {
+                *data = p;
+                return Result::NeedMore;
+            }
+            const qsizetype take = qsizetype(qMin<quint64>(m_remaining, quint64(end - p)));
+            const bool ok = takePayload(p, take);
+            p += take;
+            if (!ok) {
+                *data = p;
+                return Result::Failed;
+            }
+            m_remaining -= quint64(take);
+            if (m_remaining > 0)
+                continue;
+        }
+        m_stage = Stage::Header;
+        bool complete = false;
+        if (!endFrame(message, &complete)) {
+            *data = p;
+            return Result::Failed;
+        }
+        if (complete) {
+            *data = p;
+            return Result::Message;
+        }
+    }
+    *data = p;
+    return Result::Failed;
+}
+
+int WebSocketReader::headerLength() const
+{
+    if (m_headerFill < 2)
+        return 2;
+    const int length7 = m_header[1] & 0x7F;
+    return 2 + (length7 == 126 ? 2 : length7 == 127 ? 8 : 0) + 4;
+}
+
+bool WebSocketReader::startFrame()
+{
+    const bool fin = m_header[0] & 0x80;
+    const bool rsv1 = m_header[0] & 0x40;
+    const int opcode = m_header[0] & 0x0F;
+    const int length7 = m_header[1] & 0x7F;
+    if (m_header[0] & 0x30) {
+        fail(ProtocolError, QStringLiteral("RSV2 and RSV3 must be clear: no extension uses them"));
+        return false;
+    }
+    switch (opcode) {
+    case Close:
+    case Ping:
+    case Pong:
+        if (!fin) {
+            fail(ProtocolError, QStringLiteral("a control frame must not be fragmented"));
+            return false;
+        }
+        if (length7 > 125) {
+            fail(ProtocolError, QStringLiteral("a control frame must carry at most 125 bytes"));
+            return false;
+        }
+        if (rsv1) {
+            fail(ProtocolError, QStringLiteral("RSV1 must be clear on a control frame"));
+            return false;
+        }
+        m_control.clear();
+        break;
+    case Text:
+    case Binary:
+        if (m_messageOpen) {
+            fail(ProtocolError,
+                 QStringLiteral("a new message began before the fragmented one ended"));
+            return false;
+        }
+        if (rsv1 && !m_deflate) {
+            fail(ProtocolError,
+                 QStringLiteral("RSV1 must be clear: permessage-deflate was not agreed"));
+            return false;
+        }
+        m_messageOpen = true;
+        m_messageKind = opcode == Text ? Kind::Text : Kind::Binary;
+        m_compressed = rsv1;
+        m_wireBytes = 0;
+        if (m_compressed)
+            m_decompressor = std::make_unique<PerMessageDeflate::Decompressor>(m_maxMessageBytes);
+        break;
+    case Continuation:
+        if (!m_messageOpen) {
+            fail(ProtocolError, QStringLiteral("a continuation frame with no message begun"));
+            return false;
+        }
+        if (rsv1) {
+            fail(ProtocolError, QStringLiteral("RSV1 must be clear on a continuation frame"));
+            return false;
+        }
+        break;
+    default:
+        fail(ProtocolError, QStringLiteral("reserved opcode 0x%1").arg(opcode, 0, 16));
+        return false;
+    }
+    m_fin = fin;
+    m_opcode = opcode;
+    return true;
+}
+
+bool WebSocketReader::takePayload(const char *data, qsizetype size)
+{
+    if (m_opcode >= Close) {
+        const qsizetype at = m_control.size();
+        m_control.resize(at + size);
+        unmask(m_control.data() + at, data, size, m_mask, &m_maskPhase);
+        return true;
+    }
+    const qsizetype at = m_message.size();
+    if (m_compressed) {
+        m_wireBytes += size;
+        m_unmasked.resize(size);
+        unmask(m_unmasked.data(), data, size, m_mask, &m_maskPhase);
+        switch (m_decompressor->inflate(m_unmasked.constData(), size, &m_message)) {
+        case PerMessageDeflate::Decompressor::Status::Ok:
+            break;
+        case PerMessageDeflate::Decompressor::Status::TooBig:
+            fail(TooBig, QStringLiteral("message larger than %1 bytes once inflated")
+                             .arg(m_maxMessageBytes));
+            return false;
+        case PerMessageDeflate::Decompressor::Status::Corrupt:
+            fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
+            return false;
+        }
+        if (m_unmasked.capacity() > 65536)
+            m_unmasked = QByteArray();
+    } else {
+        m_message.resize(at + size);
+        unmask(m_message.data() + at, data, size, m_mask, &m_maskPhase);
+    }
+    if (m_messageKind == Kind::Text
+        && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
+        fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+        return false;
+    }
+    return true;
+}
+
+bool WebSocketReader::endFrame(Message *message, bool *complete)
+{
+    *complete = false;
+    switch (m_opcode) {
+    case Ping:
+    case Pong:
+        message->kind = m_opcode == Ping ? Kind::Ping : Kind::Pong;
+        message->payload = std::exchange(m_control, QByteArray());
+        *complete = true;
+        return true;
+    case Close: {
+        const QByteArray payload = std::exchange(m_control, QByteArray());
+        message->kind = Kind::Close;
+        message->closeCode = 1005;
+        message->closeReason.clear();
+        if (payload.size() == 1) {
+            fail(ProtocolError, QStringLiteral("a close frame's payload cannot be 1 byte"));
+            return false;
+        }
+        if (payload.size() >= 2) {
+            const int code = qFromBigEndian<quint16>(payload.constData());
+            if (!isValidCloseCode(code)) {
+                fail(ProtocolError, QStringLiteral("close code %1 may not be sent").arg(code));
+                return false;
+            }
+            Utf8Validator reason;
+            if (!reason.feed(payload.constData() + 2, payload.size() - 2) || !reason.complete()) {
+                fail(InvalidData, QStringLiteral("a close reason must be valid UTF-8"));
+                return false;
+            }
+            message->closeCode = code;
+            message->closeReason = QString::fromUtf8(payload.constData() + 2, payload.size() - 2);
+        }
+        message->payload = payload;
+        *complete = true;
+        return true;
+    }
+    default:
+        break;
+    }
+    if (!m_fin)
+        return true;
+    if (m_compressed) {
+        const qsizetype at = m_message.size();
+        switch (m_decompressor->finish(&m_message)) {
+        case PerMessageDeflate::Decompressor::Status::Ok:
+            break;
+        case PerMessageDeflate::Decompressor::Status::TooBig:
+            fail(TooBig, QStringLiteral("message larger than %1 bytes once inflated")
+                             .arg(m_maxMessageBytes));
+            return false;
+        case PerMessageDeflate::Decompressor::Status::Corrupt:
+            fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
+            return false;
+        }
+        if (m_messageKind == Kind::Text
+            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
+            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+            return false;
+        }
+        m_decompressor.reset();
+        m_unmasked = QByteArray();
+    }
+    if (m_messageKind == Kind::Text && !m_utf8.complete()) {
+        fail(InvalidData, QStringLiteral("a text message must not end inside a character"));
+        return false;
+    }
+    message->kind = m_messageKind;
+    message->payload = std::exchange(m_message, QByteArray());
+    m_messageOpen = false;
+    m_compressed = false;
+    m_wireBytes = 0;
+    m_utf8.reset();
+    *complete = true;
+    return true;
+}

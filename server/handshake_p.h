@@ -1,0 +1,19 @@
+#pragma once
+
+#include "protocol/endpoint.h"
+
+#include <QByteArray>
+#include <QPointer>
+#include <QTcpSocket>
+
+// An upgrade request the front door has read and answered with 101, on its way to becoming a
+// member.
+struct Handshake
+{
+    Endpoint endpoint;
+    bool codeAccepted = true;
+    int lockedOutSeconds = 0; // refused because the address is locked out, for this long
+    QPointer<QTcpSocket> transport;
+    QByteArray requestHead; // as received, for the frame inspector
+    int deflateWindowBits = 0; // permessage-deflate's window when agreed, else 0
+};

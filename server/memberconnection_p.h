@@ -1,0 +1,92 @@
+#pragma once
+
+#include "protocol/websocketframe.h"
+#include "protocol/websocketreader.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+class QTcpSocket;
+class QTimer;
+
+// One member's WebSocket connection once the opening handshake is answered: wsroom's own frame
+// layer in place of QWebSocket's (docs/architecture.md, "The frame layer"). Reads what the
+// client sends through a strict WebSocketReader, answers pings and closes, fails the connection
+// with the reader's code, and closes the TCP connection the way RFC 6455 (7.1.1) asks. Data
+// frames to the member are written by the Outbox straight to transport(); only control frames
+// are written here.
+class MemberConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemberConnection)
+
+public:
+    // Takes transport over (as its child) after the 101 answer was written to it; messages past
+    // maxMessageBytes fail with 1009; deflateWindowBits: the server's permessage-deflate window,
+    // 0 when not agreed. Bytes already buffered are read on the next pass of the event loop.
+    MemberConnection(QTcpSocket *transport, qint64 maxMessageBytes, int deflateWindowBits,
+                     QObject *parent = nullptr);
+    ~MemberConnection() override;
+
+    QTcpSocket *transport() const { return m_transport; }
+    // The window the member's messages are compressed with; 0 for plain frames.
+    int deflateWindowBits() const { return m_deflateWindowBits; }
+    // True until a close frame was sent or received or the connection dropped.
+    bool isOpen() const;
+
+    // Sends a close frame with code and reason (cut to fit 123 bytes at a character's end),
+    // then reads nothing but the peer's close; the TCP connection is closed when it comes, or
+    // cut after graceMs (0: at once). Does nothing once a close was sent.
+    void close(int code, const QString &reason, int graceMs);
+    // Sends a ping with payload (at most 125 bytes).
+    void ping(const QByteArray &payload = QByteArray());
+    // Drops the TCP connection now; emits disconnected() if it was up.
+    void abort();
+
+    // The close that ended the connection, the first sent or received: its code (1005 if the
+    // peer's had none, 1006 if the TCP connection dropped without one) and reason.
+    int closeCode() const { return m_closeCode; }
+    QString closeReason() const { return m_closeReason; }
+
+signals:
+    // A whole text message, valid UTF-8.
+    void textMessageReceived(const QByteArray &utf8);
+    // A whole binary message.
+    void binaryMessageReceived(const QByteArray &data);
+    // A pong arrived (solicited or not).
+    void pong(const QByteArray &payload);
+    // The TCP connection ended; emitted once.
+    void disconnected();
+
+private:
+    // Reads every byte buffered and acts on each message.
+    void onReadyRead();
+    // Acts on one message or control frame.
+    void handle(WebSocketReader::Message &message);
+    // Writes a close frame (once) and remembers it as the one that ended the connection.
+    void sendClose(int code, const QString &reason);
+    enum class Finish {
+        Now, // the closing handshake is done: close the TCP connection once the close is sent
+        Linger, // the connection failed: the peer may still be sending
+    };
+    // Ends the TCP connection after the close frames, the server first (RFC 6455, 7.1.1).
+    // Lingering, it sends its FIN and reads on until the peer's, so that bytes the peer sent
+    // meanwhile do not turn the FIN into a reset that loses the close frame; cut after graceMs.
+    void finish(Finish how, int graceMs);
+    // Writes a control frame.
+    void writeControl(WebSocketFrame::Opcode opcode, const QByteArray &payload);
+    // No more bytes from the server: the FIN goes out once what is buffered has been sent.
+    void shutDownWriting();
+
+    QTcpSocket *m_transport;
+    int m_deflateWindowBits = 0;
+    WebSocketReader m_reader;
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+    bool m_finishing = false; // the TCP connection is being closed: bytes read are dropped
+    bool m_gone = false; // disconnected() was emitted
+    int m_closeCode = 1006;
+    QString m_closeReason;
+    QTimer *m_graceTimer = nullptr; // made when a close begins
+};
