@@ -275,6 +275,7 @@ QStringList ServerSession::clientUrls(const QString &host) const
     urls.append(
         QStringLiteral("%1://%2/%3")
             .arg(m_config.tls() ? QStringLiteral("https") : QStringLiteral("http"), base, query));
+    urls.append(QStringLiteral("%1://%2/echo%3").arg(ws, base, query));
     return urls;
 }
 

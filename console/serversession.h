@@ -33,7 +33,7 @@ public:
     enum class State { Stopped, Starting, Listening, Stopping };
     Q_ENUM(State)
     // The addresses clientUrls() lists, in order.
-    enum UrlKind { NativeUrl, TutorialChatUrl, BroadcastUrl, BrowserUrl, UrlKindCount };
+    enum UrlKind { NativeUrl, TutorialChatUrl, BroadcastUrl, BrowserUrl, EchoUrl, UrlKindCount };
 
     // A session with a server host of its own, stopped.
     explicit ServerSession(QObject *parent = nullptr);

@@ -37,7 +37,7 @@ void SocketTapper::setTap(FrameTap *tap)
     m_seen = m_socket->bytesAvailable();
     if (m_seen > 0)
         m_tap->loseIncoming();
-    // Connected now, after QWebSocket's own readyRead connection, so it runs after the reader.
+    // Connected now, after the connection's own readyRead connection, so it runs after the reader.
     m_afterReaders = connect(m_socket, &QIODevice::readyRead, this, &SocketTapper::afterReaders);
 }
 

@@ -119,13 +119,15 @@ QLayout *ServerPanel::createUrlRows()
 {
     constexpr int Count = ServerSession::UrlKindCount;
     const QString names[Count]
-        = {tr("Native chat:"), tr("Tutorial chat:"), tr("Broadcast:"), tr("Browser:")};
+        = {tr("Native chat:"), tr("Tutorial chat:"), tr("Broadcast:"), tr("Browser:"), tr("Echo:")};
     const QString tips[Count]
         = {tr("The native protocol: chat windows, the browser client, your own clients"),
            tr("The second FastAPI tutorial's chat: replace {client_id} with a name"),
            tr("The first FastAPI tutorial's JSON broadcast, in the lobby"),
-           tr("Open this in a browser for the built-in chat client")};
-    const char *objectNames[Count] = {"nativeUrl", "chatUrl", "broadcastUrl", "browserUrl"};
+           tr("Open this in a browser for the built-in chat client"),
+           tr("Every message back to its sender: the first thing to connect to")};
+    const char *objectNames[Count]
+        = {"nativeUrl", "chatUrl", "broadcastUrl", "browserUrl", "echoUrl"};
     auto *urls = new QGridLayout;
     urls->setHorizontalSpacing(6);
     urls->setVerticalSpacing(4);

@@ -63,6 +63,13 @@
     return `${scheme}//${location.host}/chat${query ? '?' + query : ''}`;
   }
 
+  // The first exercise of a lesson, for this server: an echo connection from a terminal.
+  function echoCommand() {
+    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const query = state.code ? '?code=' + encodeURIComponent(state.code) : '';
+    return `python3 -m websockets ${scheme}//${location.host}/echo${query}`;
+  }
+
   function connect() {
     clearTimeout(state.retryTimer);
     clearInterval(state.countdownTimer);
@@ -714,6 +721,7 @@
   $('framesToggle').addEventListener('click', () => {
     const frames = $('frames');
     frames.hidden = !frames.hidden;
+    $('echoCommand').textContent = echoCommand();
     $('framesToggle').setAttribute('aria-pressed', String(!frames.hidden));
     document.body.classList.toggle('frames-open', !frames.hidden);
     if (!frames.hidden) $('frameList').scrollTop = $('frameList').scrollHeight;

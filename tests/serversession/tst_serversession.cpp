@@ -178,6 +178,7 @@ void tst_ServerSession::clientUrls()
     QCOMPARE(urls.at(ServerSession::TutorialChatUrl),
              QStringLiteral("ws://%1/ws/{client_id}").arg(base));
     QCOMPARE(urls.at(ServerSession::BroadcastUrl), QStringLiteral("ws://%1/").arg(base));
+    QCOMPARE(urls.at(ServerSession::EchoUrl), QStringLiteral("ws://%1/echo").arg(base));
     QCOMPARE(urls.at(ServerSession::BrowserUrl), QStringLiteral("http://%1/").arg(base));
     QCOMPARE(session.shareAddresses(), QStringList {QStringLiteral("127.0.0.1")});
     QVERIFY(!session.isShared());
