@@ -1,5 +1,8 @@
 #include "loadgenerator.h"
 
+#include "clientdeflate.h"
+#include "clientframe.h"
+#include "generatorclock.h"
 #include "processprobe.h"
 #include "protocol/nativerequest.h"
 
@@ -29,43 +32,6 @@ constexpr int WarmUpRounds = 5;
 constexpr int64_t WarmUpRoundNs = 2000000000;
 constexpr size_t ReadChunk = 256 * 1024;
 
-int64_t nowNs()
-{
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-int64_t ownCpuNs()
-{
-    rusage usage;
-    getrusage(RUSAGE_SELF, &usage);
-    return (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000000
-        + (int64_t(usage.ru_utime.tv_usec) + usage.ru_stime.tv_usec) * 1000;
-}
-
-// Parses a decimal number at p, up to the '.' that ends it; moves p past the '.'.
-bool parseNumber(const char *&p, const char *end, int64_t *value)
-{
-    int64_t v = 0;
-    const char *start = p;
-    while (p < end && *p >= '0' && *p <= '9')
-        v = v * 10 + (*p++ - '0');
-    if (p == start || p == end || *p != '.')
-        return false;
-    ++p;
-    *value = v;
-    return true;
-}
-
-double percentileMs(const std::vector<int64_t> &sortedNs, double q)
-{
-    if (sortedNs.empty())
-        return 0;
-    const size_t i = std::min(sortedNs.size() - 1, size_t(q * double(sortedNs.size())));
-    return double(sortedNs[i]) / 1e6;
-}
-
 } // namespace
 
 struct LoadGenerator::Connection
@@ -79,6 +45,7 @@ struct LoadGenerator::Connection
     std::string out; // bytes the socket did not take yet
     std::string fragments; // a fragmented message so far
     bool fragmenting = false;
+    bool fragmentsCompressed = false; // its first frame had RSV1
     bool writeWatched = false;
     uint8_t mask[4] = {};
     int64_t startNs = 0;
@@ -102,6 +69,9 @@ LoadGenerator::LoadGenerator(const LoadOptions &options)
     const qsizetype at = request.lastIndexOf(marker);
     m_nativePrefix = request.left(at).toStdString();
     m_nativeSuffix = request.mid(at + marker.size()).toStdString();
+    m_payload = std::make_unique<Payload>(m_options.payload, std::min(m_options.size, 65536));
+    if (m_options.deflate)
+        m_deflate = std::make_unique<ClientDeflate>();
 }
 
 LoadGenerator::~LoadGenerator()
@@ -294,6 +264,11 @@ void LoadGenerator::onHandshakeBytes(Connection &c)
         fail(c, "handshake refused: " + c.in.substr(0, c.in.find("\r\n")));
         return;
     }
+    std::string why;
+    if (m_deflate && !ClientDeflate::answerAgrees(c.in.substr(0, end), &why)) {
+        fail(c, why);
+        return;
+    }
     c.in.erase(0, end + 4);
     c.state = Connection::State::Open;
     --m_inProgress;
@@ -350,6 +325,8 @@ bool LoadGenerator::broadcast()
     const int pid = m_options.serverPid;
     const int64_t serverCpu0 = pid ? ProcessProbe::cpuNs(pid) : -1;
     const int64_t ownCpu0 = ownCpuNs();
+    m_countWire = true;
+    m_compressedIn = m_plainIn = 0;
     const int64_t start = nowNs();
     m_lastReceiptNs = start;
     for (int s = 0; s < senders; ++s) {
@@ -391,6 +368,9 @@ bool LoadGenerator::broadcast()
     m_results.insert(QStringLiteral("messages"), m_options.messages);
     m_results.insert(QStringLiteral("window"), m_options.window);
     m_results.insert(QStringLiteral("size"), m_options.size);
+    static constexpr const char *PayloadNames[] = {"filler", "text", "json"};
+    m_results.insert(QStringLiteral("payload"),
+                     QLatin1String(PayloadNames[int(m_options.payload)]));
     m_results.insert(QStringLiteral("expected"), qint64(expected));
     m_results.insert(QStringLiteral("deliveries"), qint64(m_deliveries));
     m_results.insert(QStringLiteral("missing"), qint64(expected - m_deliveries));
@@ -407,6 +387,17 @@ bool LoadGenerator::broadcast()
     latency.insert(QStringLiteral("max_ms"), double(m_maxLatencyNs) / 1e6);
     m_results.insert(QStringLiteral("latency"), latency);
     m_results.insert(QStringLiteral("client_cpu_s"), double(ownCpu1 - ownCpu0) / 1e9);
+    QJsonObject wire;
+    wire.insert(QStringLiteral("deflate"), m_options.deflate);
+    wire.insert(QStringLiteral("bytes_in"), qint64(m_bytesIn));
+    wire.insert(QStringLiteral("bytes_out"), qint64(m_bytesOut));
+    if (m_deliveries > 0) {
+        wire.insert(QStringLiteral("bytes_per_delivery"),
+                    double(m_bytesIn + m_bytesOut) / double(m_deliveries));
+    }
+    wire.insert(QStringLiteral("messages_in_compressed"), qint64(m_compressedIn));
+    wire.insert(QStringLiteral("messages_in_plain"), qint64(m_plainIn));
+    m_results.insert(QStringLiteral("wire"), wire);
     if (pid) {
         QJsonObject server;
         if (serverCpu0 >= 0 && serverCpu1 >= 0) {
@@ -438,28 +429,18 @@ void LoadGenerator::sendNext(int sender)
         return;
     // The native dialect wraps the line in a request; the chat dialect sends it as it is.
     const bool native = m_options.dialect == LoadOptions::Dialect::Native;
-    char line[65536 + 512];
-    int n = 0;
-    if (native) {
-        n = int(std::min(m_nativePrefix.size(), size_t(256)));
-        std::memcpy(line, m_nativePrefix.data(), size_t(n));
-    }
-    const int textStart = n;
-    n += std::snprintf(line + n, sizeof line - size_t(n), "~B%d.%d.%lld.", sender,
-                       m_nextSeq[size_t(sender)], static_cast<long long>(nowNs()));
-    const int size = std::min<int>(m_options.size, 65536);
-    if (n - textStart < size) {
-        std::memset(line + n, 'x', size_t(size - (n - textStart)));
-        n = textStart + size;
-    }
-    if (native) {
-        const size_t tail = std::min(m_nativeSuffix.size(), sizeof line - size_t(n));
-        std::memcpy(line + n, m_nativeSuffix.data(), tail);
-        n += int(tail);
-    }
+    char marker[64];
+    const int n = std::snprintf(marker, sizeof marker, "~B%d.%d.%lld.", sender,
+                                m_nextSeq[size_t(sender)], static_cast<long long>(nowNs()));
+    m_line.clear();
+    if (native)
+        m_line += m_nativePrefix;
+    m_payload->append(std::string(marker, size_t(n)), m_nextSeq[size_t(sender)], native, &m_line);
+    if (native)
+        m_line += m_nativeSuffix;
     ++m_nextSeq[size_t(sender)];
     ++m_inFlight[size_t(sender)];
-    sendText(c, line, size_t(n));
+    sendText(c, m_line.data(), m_line.size());
 }
 
 void LoadGenerator::poll(int timeoutMs)
@@ -490,7 +471,8 @@ void LoadGenerator::poll(int timeoutMs)
                 + std::to_string(m_options.port)
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                  "Sec-WebSocket-Version: 13\r\n\r\n";
+                  "Sec-WebSocket-Version: 13\r\n"
+                + (m_deflate ? ClientDeflate::OfferHeader : "") + "\r\n";
             writeRaw(c, request.data(), request.size());
             continue;
         }
@@ -508,6 +490,7 @@ void LoadGenerator::onReadable(Connection &c)
     static std::vector<char> buffer(ReadChunk);
     for (;;) {
         const ssize_t n = recv(c.fd, buffer.data(), buffer.size(), 0);
+        countIn(n);
         if (n > 0) {
             c.in.append(buffer.data(), size_t(n));
             if (c.state == Connection::State::Handshaking)
@@ -534,6 +517,7 @@ void LoadGenerator::onWritable(Connection &c)
 {
     if (!c.out.empty()) {
         const ssize_t n = send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL);
+        countOut(n);
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
             fail(c, std::string("send: ") + std::strerror(errno));
             return;
@@ -554,6 +538,7 @@ void LoadGenerator::writeRaw(Connection &c, const char *data, size_t size)
 {
     if (c.out.empty()) {
         const ssize_t n = send(c.fd, data, size, MSG_NOSIGNAL);
+        countOut(n);
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
             fail(c, std::string("send: ") + std::strerror(errno));
             return;
@@ -576,27 +561,17 @@ void LoadGenerator::writeRaw(Connection &c, const char *data, size_t size)
 
 void LoadGenerator::sendText(Connection &c, const char *data, size_t size)
 {
-    // A client frame: FIN + text, the length, the mask, the masked payload.
-    char frame[65536 + 256];
-    size = std::min(size, sizeof frame - 14);
-    size_t h = 0;
-    frame[h++] = char(0x81);
-    if (size < 126) {
-        frame[h++] = char(0x80 | size);
-    } else if (size < 65536) {
-        frame[h++] = char(0x80 | 126);
-        frame[h++] = char(size >> 8);
-        frame[h++] = char(size & 0xff);
-    } else {
-        frame[h++] = char(0x80 | 127);
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame[h++] = char((uint64_t(size) >> shift) & 0xff);
+    // A client frame: FIN + text (+ RSV1 when compressed), the length, the mask, the masked
+    // payload.
+    uint8_t first = 0x81;
+    if (m_deflate) {
+        m_deflate->compress(data, size, &m_deflated);
+        data = m_deflated.data();
+        size = m_deflated.size();
+        first |= 0x40;
     }
-    std::memcpy(frame + h, c.mask, 4);
-    h += 4;
-    for (size_t i = 0; i < size; ++i)
-        frame[h + i] = char(uint8_t(data[i]) ^ c.mask[i & 3]);
-    writeRaw(c, frame, h + size);
+    makeClientFrame(first, data, size, c.mask, &m_frame);
+    writeRaw(c, m_frame.data(), m_frame.size());
 }
 
 void LoadGenerator::onFrames(Connection &c)
@@ -607,6 +582,7 @@ void LoadGenerator::onFrames(Connection &c)
     while (c.state == Connection::State::Open && total - pos >= 2) {
         const auto *p = reinterpret_cast<const uint8_t *>(base + pos);
         const bool fin = p[0] & 0x80;
+        const bool compressed = p[0] & 0x40;
         const int opcode = p[0] & 0x0f;
         const bool masked = p[1] & 0x80;
         uint64_t length = p[1] & 0x7f;
@@ -624,8 +600,10 @@ void LoadGenerator::onFrames(Connection &c)
                 length = (length << 8) | p[2 + i];
             header = 10;
         }
-        if (masked) {
-            fail(c, "the server sent a masked frame");
+        if (masked || (compressed && (!m_deflate || opcode == 0x0 || opcode >= 0x8))) {
+            fail(c,
+                 masked ? "the server sent a masked frame"
+                        : "the server set RSV1 where it may not");
             return;
         }
         if (length > (64u << 20)) {
@@ -639,11 +617,15 @@ void LoadGenerator::onFrames(Connection &c)
         switch (opcode) {
         case 0x1:
         case 0x2:
-            if (fin) {
+            if (fin && compressed) {
+                onCompressed(c, payload, size_t(length));
+            } else if (fin) {
+                ++m_plainIn;
                 onText(c, payload, size_t(length));
             } else {
                 c.fragments.assign(payload, size_t(length));
                 c.fragmenting = true;
+                c.fragmentsCompressed = compressed;
             }
             break;
         case 0x0:
@@ -651,7 +633,12 @@ void LoadGenerator::onFrames(Connection &c)
                 c.fragments.append(payload, size_t(length));
                 if (fin) {
                     c.fragmenting = false;
-                    onText(c, c.fragments.data(), c.fragments.size());
+                    if (c.fragmentsCompressed) {
+                        onCompressed(c, c.fragments.data(), c.fragments.size());
+                    } else {
+                        ++m_plainIn;
+                        onText(c, c.fragments.data(), c.fragments.size());
+                    }
                 }
             }
             break;
@@ -665,17 +652,10 @@ void LoadGenerator::onFrames(Connection &c)
             fail(c, why);
             return;
         }
-        case 0x9: { // ping: pong with the same payload
-            char frame[125 + 6];
-            const size_t n = std::min<size_t>(size_t(length), 125);
-            frame[0] = char(0x8a);
-            frame[1] = char(0x80 | n);
-            std::memcpy(frame + 2, c.mask, 4);
-            for (size_t i = 0; i < n; ++i)
-                frame[6 + i] = char(uint8_t(payload[i]) ^ c.mask[i & 3]);
-            writeRaw(c, frame, 6 + n);
+        case 0x9: // ping: pong with the same payload
+            makeClientFrame(0x8a, payload, std::min<size_t>(size_t(length), 125), c.mask, &m_frame);
+            writeRaw(c, m_frame.data(), m_frame.size());
             break;
-        }
         default:
             break;
         }
@@ -692,6 +672,18 @@ void LoadGenerator::onOtherFrame(const char *data, size_t size)
         if (m_errorSamples.size() < 5)
             m_errorSamples.emplace_back(data, std::min<size_t>(size, 200));
     }
+}
+
+void LoadGenerator::onCompressed(Connection &c, const char *data, size_t size)
+{
+    ++m_compressedIn;
+    const char *text = nullptr;
+    size_t textSize = 0;
+    if (!m_deflate->inflate(data, size, &text, &textSize)) {
+        fail(c, "the server sent a compressed message that does not inflate");
+        return;
+    }
+    onText(c, text, textSize);
 }
 
 void LoadGenerator::onText(Connection &c, const char *data, size_t size)

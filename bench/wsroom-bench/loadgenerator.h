@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payload.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -27,6 +29,8 @@ struct LoadOptions
     int messages = 1000; // per sender
     int window = 1; // messages in flight per sender
     int size = 64; // bytes of text per message
+    Payload::Kind payload = Payload::Kind::Filler; // what the text is after the line's marker
+    bool deflate = false; // offer permessage-deflate, require it, compress and inflate
     int connectConcurrency = 256; // handshakes in progress at once
     double holdSeconds = 2; // idle mode: how long the connections are held before measuring
     double stallSeconds = 10; // a run with no receipt for this long ends, counting what is missing
@@ -38,6 +42,8 @@ struct LoadOptions
 // of them send M numbered, timestamped lines each (at most W in flight), and checks that every
 // client gets every line once and in order. Its own cost per message is a few syscalls and a
 // substring search, so that the server, not the generator, is what is measured.
+class ClientDeflate;
+
 class LoadGenerator final
 {
 public:
@@ -67,9 +73,14 @@ private:
     // Counts a frame that carries no line of this run, and an error among them.
     void onOtherFrame(const char *data, size_t size);
     void onText(Connection &c, const char *data, size_t size);
+    // Inflates a message that came compressed (RSV1), then reads it as onText does.
+    void onCompressed(Connection &c, const char *data, size_t size);
     void sendText(Connection &c, const char *data, size_t size);
     void sendNext(int sender);
     void writeRaw(Connection &c, const char *data, size_t size);
+    // Counts n bytes sent (received, for countIn) through a socket after the warm-up.
+    void countOut(int64_t n) { m_bytesOut += m_countWire && n > 0 ? n : 0; }
+    void countIn(int64_t n) { m_bytesIn += m_countWire && n > 0 ? n : 0; }
     void fail(Connection &c, const std::string &why);
     void showProgress(const char *phase, double fraction, const std::string &detail, bool done);
 
@@ -103,5 +114,17 @@ private:
     std::vector<std::string> m_errorSamples;
     std::string m_nativePrefix; // a native message request up to its text
     std::string m_nativeSuffix; // and after it
+    std::unique_ptr<Payload> m_payload;
+    std::unique_ptr<ClientDeflate> m_deflate; // with --deflate
+    std::string m_line; // the message being sent, and its frame, kept for their capacity
+    std::string m_frame;
+    std::string m_deflated;
+
+    // bytes through the sockets after the warm-up (frame headers and all)
+    bool m_countWire = false;
+    int64_t m_bytesIn = 0;
+    int64_t m_bytesOut = 0;
+    int64_t m_compressedIn = 0; // messages received compressed
+    int64_t m_plainIn = 0; // and plain
     int64_t m_lastProgressNs = 0;
 };

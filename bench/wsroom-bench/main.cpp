@@ -77,6 +77,15 @@ void printSummary(const QJsonObject &r)
                     qint64(server.value(QStringLiteral("rss_kb")).toDouble()),
                     qint64(server.value(QStringLiteral("peak_rss_kb")).toDouble()));
     }
+    const QJsonObject wire = r.value(QStringLiteral("wire")).toObject();
+    std::printf("wire%s: %lld bytes in, %lld out, %.1f per delivery; messages in: %lld "
+                "compressed, %lld plain\n",
+                wire.value(QStringLiteral("deflate")).toBool() ? " (permessage-deflate)" : "",
+                qint64(wire.value(QStringLiteral("bytes_in")).toDouble()),
+                qint64(wire.value(QStringLiteral("bytes_out")).toDouble()),
+                wire.value(QStringLiteral("bytes_per_delivery")).toDouble(),
+                qint64(wire.value(QStringLiteral("messages_in_compressed")).toDouble()),
+                qint64(wire.value(QStringLiteral("messages_in_plain")).toDouble()));
     for (const QJsonValue &sample : r.value(QStringLiteral("error_samples")).toArray())
         std::printf("error: %s\n", qPrintable(sample.toString()));
 }
@@ -132,6 +141,16 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Bytes of text per message (at least ~30 are "
                                                  "used for the sequence and time)."),
                                   QStringLiteral("BYTES"), QStringLiteral("64"));
+    const QCommandLineOption payload(
+        QStringLiteral("payload"),
+        QStringLiteral("What a message's text is after its marker: filler (x up to --size), "
+                       "text (English words up to --size) or json (a JSON object of about "
+                       "--size bytes: an order with keys, words and numbers)."),
+        QStringLiteral("KIND"), QStringLiteral("filler"));
+    const QCommandLineOption deflate(
+        QStringLiteral("deflate"),
+        QStringLiteral("Offer permessage-deflate (an error when the server does not agree), "
+                       "compress what is sent and inflate what comes compressed."));
     const QCommandLineOption idle(QStringLiteral("idle"),
                                   QStringLiteral("Hold the N connections idle and report the "
                                                  "server's memory per connection."));
@@ -162,8 +181,9 @@ int main(int argc, char *argv[])
                                      QStringLiteral("The chart's data (JSON, as bench/compare "
                                                     "writes it)."),
                                      QStringLiteral("FILE.json"));
-    parser.addOptions({url, dialect, room, clients, senders, messages, window, size, idle, hold,
-                       concurrency, stall, serverPid, json, progress, chart, results});
+    parser.addOptions({url, dialect, room, clients, senders, messages, window, size, payload,
+                       deflate, idle, hold, concurrency, stall, serverPid, json, progress, chart,
+                       results});
     parser.process(*app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments()[0]));
@@ -236,6 +256,16 @@ int main(int argc, char *argv[])
         return 2;
     if (options.size > 65536)
         return fail(QStringLiteral("--size is at most 65536"));
+    if (parser.value(payload) == QLatin1String("filler"))
+        options.payload = Payload::Kind::Filler;
+    else if (parser.value(payload) == QLatin1String("text"))
+        options.payload = Payload::Kind::Text;
+    else if (parser.value(payload) == QLatin1String("json"))
+        options.payload = Payload::Kind::Json;
+    else
+        return fail(QStringLiteral("--payload is filler, text or json, not \"%1\"")
+                        .arg(parser.value(payload)));
+    options.deflate = parser.isSet(deflate);
     if (parser.isSet(serverPid) && !integer(serverPid, 1, &options.serverPid))
         return 2;
     if (options.mode == LoadOptions::Mode::Broadcast && options.senders > options.clients)

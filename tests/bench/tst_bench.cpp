@@ -71,15 +71,26 @@ void tst_Bench::broadcast_data()
 {
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QString>("room"); // --room, if any
-    QTest::newRow("chat") << u"chat"_s << QString();
-    QTest::newRow("native") << u"native"_s << QString();
-    QTest::newRow("native in lobby") << u"native"_s << u"lobby"_s;
+    QTest::addColumn<QStringList>("more"); // further arguments
+    QTest::newRow("chat") << u"chat"_s << QString() << QStringList();
+    QTest::newRow("native") << u"native"_s << QString() << QStringList();
+    QTest::newRow("native in lobby") << u"native"_s << u"lobby"_s << QStringList();
+    QTest::newRow("chat, text") << u"chat"_s << QString()
+                                << QStringList {u"--payload"_s, u"text"_s};
+    QTest::newRow("native, 4 KB JSON")
+        << u"native"_s << QString()
+        << QStringList {u"--payload"_s, u"json"_s, u"--size"_s, u"4096"_s};
+    QTest::newRow("chat, deflate") << u"chat"_s << QString() << QStringList {u"--deflate"_s};
+    QTest::newRow("native, deflate, 4 KB JSON")
+        << u"native"_s << QString()
+        << QStringList {u"--deflate"_s, u"--payload"_s, u"json"_s, u"--size"_s, u"4096"_s};
 }
 
 void tst_Bench::broadcast()
 {
     QFETCH(QString, dialect);
     QFETCH(QString, room);
+    QFETCH(QStringList, more);
     QVERIFY(m_server.start());
     const quint16 port = m_server.port();
     QStringList arguments {u"--url"_s, u"ws://127.0.0.1:%1"_s.arg(port), u"--dialect"_s, dialect};
@@ -89,6 +100,7 @@ void tst_Bench::broadcast()
               << u"--progress"_s << u"off"_s;
     if (!room.isEmpty())
         arguments << u"--room"_s << room;
+    arguments << more;
     const BenchRun run = runBench(arguments);
     QVERIFY2(run.exitCode == 0, run.errors.constData());
     const QJsonObject &r = run.results;
@@ -103,6 +115,32 @@ void tst_Bench::broadcast()
     const QJsonObject latency = r.value("latency"_L1).toObject();
     QVERIFY(latency.value("p99_ms"_L1).toDouble() <= latency.value("max_ms"_L1).toDouble());
     QVERIFY(r.value("server"_L1).toObject().value("cpu_us_per_delivery"_L1).toDouble() > 0);
+    // Every delivery came through the sockets after the warm-up, compressed when agreed (the
+    // server sends a message plain only when deflate cannot shrink it).
+    const QJsonObject wire = r.value("wire"_L1).toObject();
+    const bool deflate = more.contains(u"--deflate"_s);
+    QCOMPARE(wire.value("deflate"_L1).toBool(), deflate);
+    const qint64 compressed = wire.value("messages_in_compressed"_L1).toInteger();
+    const qint64 plain = wire.value("messages_in_plain"_L1).toInteger();
+    QCOMPARE(compressed + plain, 30 * 3 * 200);
+    QCOMPARE(compressed, deflate ? 30 * 3 * 200 : 0);
+    const double perDelivery = wire.value("bytes_per_delivery"_L1).toDouble();
+    QCOMPARE(perDelivery,
+             double(wire.value("bytes_in"_L1).toInteger() + wire.value("bytes_out"_L1).toInteger())
+                 / (30 * 3 * 200));
+    QVERIFY2(perDelivery > (deflate ? 4 : 64), qPrintable(QString::number(perDelivery)));
+    if (deflate) {
+        // The same run without --deflate puts more bytes on the wire.
+        arguments.removeAll(u"--deflate"_s);
+        const BenchRun plainRun = runBench(arguments);
+        QVERIFY2(plainRun.exitCode == 0, plainRun.errors.constData());
+        const double plainPerDelivery = plainRun.results.value("wire"_L1)
+                                            .toObject()
+                                            .value("bytes_per_delivery"_L1)
+                                            .toDouble();
+        QVERIFY2(perDelivery < plainPerDelivery,
+                 qPrintable(u"%1 vs %2"_s.arg(perDelivery).arg(plainPerDelivery)));
+    }
 }
 
 void tst_Bench::naiveServer()
@@ -117,10 +155,17 @@ void tst_Bench::naiveServer()
     const BenchRun run
         = runBench({u"--url"_s, u"ws://127.0.0.1:"_s + QString::fromLatin1(port), u"--clients"_s,
                     u"20"_s, u"--senders"_s, u"2"_s, u"--messages"_s, u"100"_s, u"--json"_s});
+    // QtWebSockets 6.4 does not offer permessage-deflate: --deflate is an error, not a plain run.
+    const BenchRun deflate
+        = runBench({u"--url"_s, u"ws://127.0.0.1:"_s + QString::fromLatin1(port), u"--clients"_s,
+                    u"3"_s, u"--senders"_s, u"1"_s, u"--deflate"_s});
     server.kill();
     server.waitForFinished();
     QVERIFY2(run.exitCode == 0, run.errors.constData());
     QCOMPARE(run.results.value("deliveries"_L1).toInteger(), 20 * 2 * 100);
+    QCOMPARE(deflate.exitCode, 2);
+    QVERIFY2(deflate.errors.contains("did not agree to permessage-deflate"),
+             deflate.errors.constData());
     QCOMPARE(run.results.value("out_of_order"_L1).toInteger(), 0);
 }
 
@@ -178,6 +223,9 @@ void tst_Bench::badArguments()
     run = runBench({u"--clients"_s, u"0"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.errors.contains("--clients must be a number of at least 1"));
+    run = runBench({u"--payload"_s, u"xml"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("--payload is filler, text or json"), run.errors.constData());
     run = runBench({u"--url"_s, u"http://x"_s});
     QCOMPARE(run.exitCode, 2);
     // The room goes into the path and the JSON lines as is: only plain names.
