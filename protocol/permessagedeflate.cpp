@@ -25,7 +25,31 @@ constexpr int MaxWindowBits = 15;
 // table, memLevel 8, is most of that). A room message is compressed once per dialect and its
 // frame written to every member, so 11% fewer bytes per member are worth 6 us once.
 constexpr int CompressionLevel = Z_DEFAULT_COMPRESSION;
-constexpr int MemLevel = 8;
+
+// The window a message is compressed with: the smallest that holds it whole (no match can
+// reach further back than the message's start), never more than agreed. A chat line then
+// uses a 512-byte window and a small hash table, whose clearing between messages costs
+// almost nothing, and compresses exactly as well; a larger window is only used for messages
+// that can use it. Output made with a smaller window is valid for any larger one.
+int windowFor(qsizetype size, int agreedBits)
+{
+    int bits = MinWindowBits;
+    while (bits < agreedBits && (qsizetype(1) << bits) < size)
+        ++bits;
+    return bits;
+}
+
+// zlib's memLevel for a window: its hash table has 2^(memLevel + 7) entries, so as many as the
+// window has bytes, up to zlib's default of 8.
+int memLevelFor(int windowBits)
+{
+    return std::clamp(windowBits - 7, 1, 8);
+}
+
+// Inflate streams kept for the next message once a message is read: making one allocates
+// about 40 KiB (its state and window), which a chat line need not pay each time. A few per
+// thread, as many as messages are being read at once in practice.
+constexpr size_t KeptInflateStreams = 8;
 
 // The output grows by at most this much per inflate() call into it, so that a message inflating
 // far past the limit never has more than the limit (plus one byte) allocated for it.
@@ -290,7 +314,7 @@ struct Compressor::Streams
             return &slot->z;
         }
         auto made = std::make_unique<Stream>();
-        if (deflateInit2(&made->z, CompressionLevel, Z_DEFLATED, -bits, MemLevel,
+        if (deflateInit2(&made->z, CompressionLevel, Z_DEFLATED, -bits, memLevelFor(bits),
                          Z_DEFAULT_STRATEGY)
             != Z_OK) {
             // The parameters are valid, so only memory can be missing.
@@ -310,7 +334,8 @@ Compressor::~Compressor() = default;
 QByteArray Compressor::compress(const QByteArray &payload, int windowBits)
 {
     Q_ASSERT(windowBits >= MinWindowBits && windowBits <= MaxWindowBits);
-    z_stream *z = m_streams->stream(std::clamp(windowBits, MinWindowBits, MaxWindowBits));
+    z_stream *z = m_streams->stream(
+        windowFor(payload.size(), std::clamp(windowBits, MinWindowBits, MaxWindowBits)));
 
     QByteArray out;
     // deflateBound() covers the blocks; the sync flush adds its empty stored block and a byte.
@@ -426,13 +451,41 @@ struct Decompressor::Stream
     bool atBlockBoundary() const { return ended || (z.data_type & 128) != 0; }
 };
 
-Decompressor::Decompressor(qint64 maxBytes)
-    : m_stream(std::make_unique<Stream>())
-    // One less than the largest qint64, so that the limit plus one byte is still a qint64.
-    , m_maxBytes(std::clamp<qint64>(maxBytes, 0, std::numeric_limits<qint64>::max() - 1))
-{ }
+namespace {
 
-Decompressor::~Decompressor() = default;
+// This thread's inflate streams kept between messages, reset and ready.
+std::vector<std::unique_ptr<Decompressor::Stream>> &keptStreams()
+{
+    thread_local std::vector<std::unique_ptr<Decompressor::Stream>> kept;
+    return kept;
+}
+
+} // namespace
+
+Decompressor::Decompressor(qint64 maxBytes)
+    // One less than the largest qint64, so that the limit plus one byte is still a qint64.
+    : m_maxBytes(std::clamp<qint64>(maxBytes, 0, std::numeric_limits<qint64>::max() - 1))
+{
+    std::vector<std::unique_ptr<Stream>> &kept = keptStreams();
+    if (kept.empty()) {
+        m_stream = std::make_unique<Stream>();
+    } else {
+        m_stream = std::move(kept.back());
+        kept.pop_back();
+    }
+}
+
+Decompressor::~Decompressor()
+{
+    std::vector<std::unique_ptr<Stream>> &kept = keptStreams();
+    if (!m_stream->ready || kept.size() >= KeptInflateStreams)
+        return;
+    inflateReset(&m_stream->z);
+    m_stream->ended = false;
+    m_stream->status = Status::Ok;
+    m_stream->produced = 0;
+    kept.push_back(std::move(m_stream));
+}
 
 Decompressor::Status Decompressor::inflate(const char *data, qsizetype size, QByteArray *out)
 {

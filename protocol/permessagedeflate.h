@@ -74,8 +74,11 @@ public:
     // Ends the message: inflates the 0x00 0x00 0xff 0xff the sender removed (RFC 7692, 7.2.2).
     Status finish(QByteArray *out);
 
-private:
+    // zlib's inflate stream and where it stands; named here only so that a thread can keep a
+    // few ready for its next messages.
     struct Stream;
+
+private:
     std::unique_ptr<Stream> m_stream;
     qint64 m_maxBytes;
 };

@@ -120,7 +120,9 @@ void tst_MainWindow::session()
              QStringLiteral("ws://%1/").arg(hostPort));
     QCOMPARE(child<QLineEdit>(window, "browserUrl")->text(),
              QStringLiteral("http://%1/").arg(hostPort));
-    QCOMPARE(window->clientUrls().size(), 4);
+    QCOMPARE(child<QLineEdit>(window, "echoUrl")->text(),
+             QStringLiteral("ws://%1/echo").arg(hostPort));
+    QCOMPARE(window->clientUrls().size(), 5);
 
     RoomsModel *rooms = window->roomsModel();
     QTRY_COMPARE_WITH_TIMEOUT(rooms->roomNames(),
