@@ -292,7 +292,17 @@ bool WebSocketReader::takePayload(const char *data, qsizetype *taken)
         m_wireBytes += size;
         m_unmasked.resize(size);
         unmask(m_unmasked.data(), data, size, m_mask, &m_maskPhase);
-        switch (m_decompressor->inflate(m_unmasked.constData(), size, &m_message)) {
+        const PerMessageDeflate::Decompressor::Status status
+            = m_decompressor->inflate(m_unmasked.constData(), size, &m_message);
+        // What was inflated is judged first, so the verdict does not depend on how the bytes
+        // were cut: a bad UTF-8 byte within the limit and one byte fails with 1007 however
+        // much was inflated at once (the decompressor stops exactly there), and only then 1009.
+        if (m_messageKind == Kind::Text
+            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
+            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+            return false;
+        }
+        switch (status) {
         case PerMessageDeflate::Decompressor::Status::Ok:
             break;
         case PerMessageDeflate::Decompressor::Status::TooBig:
@@ -306,20 +316,18 @@ bool WebSocketReader::takePayload(const char *data, qsizetype *taken)
         }
         if (m_unmasked.capacity() > 65536)
             m_unmasked = QByteArray();
-    } else {
-        m_message.resize(at + size);
-        unmask(m_message.data() + at, data, size, m_mask, &m_maskPhase);
+        return true;
     }
+    m_message.resize(at + size);
+    unmask(m_message.data() + at, data, size, m_mask, &m_maskPhase);
     if (m_messageKind == Kind::Text) {
         Utf8Validator before = m_utf8;
         if (!m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
-            if (!m_compressed) {
-                // Read up to the bad byte and no further: the payload is the wire's bytes.
-                qsizetype bad = 0;
-                while (before.feed(m_message.constData() + at + bad, 1))
-                    ++bad;
-                *taken = bad + 1;
-            }
+            // Read up to the bad byte and no further: the payload is the wire's bytes.
+            qsizetype bad = 0;
+            while (before.feed(m_message.constData() + at + bad, 1))
+                ++bad;
+            *taken = bad + 1;
             fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
             return false;
         }
@@ -371,7 +379,14 @@ bool WebSocketReader::endFrame(Message *message, bool *complete)
         return true;
     if (m_compressed) {
         const qsizetype at = m_message.size();
-        switch (m_decompressor->finish(&m_message)) {
+        const PerMessageDeflate::Decompressor::Status status = m_decompressor->finish(&m_message);
+        // As in takePayload: what was inflated is judged before the status.
+        if (m_messageKind == Kind::Text
+            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
+            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+            return false;
+        }
+        switch (status) {
         case PerMessageDeflate::Decompressor::Status::Ok:
             break;
         case PerMessageDeflate::Decompressor::Status::TooBig:
@@ -381,11 +396,6 @@ bool WebSocketReader::endFrame(Message *message, bool *complete)
             return false;
         case PerMessageDeflate::Decompressor::Status::Corrupt:
             fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
-            return false;
-        }
-        if (m_messageKind == Kind::Text
-            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
-            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
             return false;
         }
         m_decompressor.reset();
