@@ -474,6 +474,16 @@ void TestWebSocketReader::failures_data()
         1007, -1, big, true);
     row(u"compressed text ending inside a character"_s, {}, {},
         frame(Fin | Rsv1 | 1, compressed("ab\xF0\x9F"_ba)), 1007, -1, big, true);
+    // A bad byte before the limit is passed: 1007 however much is inflated at once (found by
+    // the fuzzer: whole, it was 1009).
+    row(u"compressed text bad before the limit"_s, {}, {},
+        frame(Fin | Rsv1 | 1, compressed("\xFF"_ba + QByteArray(300, 'a'))), 1007, -1, 125, true);
+    row(u"compressed text bad at the limit's last byte"_s, {}, {},
+        frame(Fin | Rsv1 | 1, compressed(QByteArray(125, 'a') + "\xC0"_ba + QByteArray(300, 'a'))),
+        1007, -1, 125, true);
+    row(u"compressed text bad past the limit"_s, {}, {},
+        frame(Fin | Rsv1 | 1, compressed(QByteArray(126, 'a') + "\xC0"_ba + QByteArray(300, 'a'))),
+        1009, -1, 125, true);
     row(u"compressed data corrupt"_s, {}, {}, frame(Fin | Rsv1 | 2, "\xFF\xFF\xFF"_ba), 1007, -1,
         big, true);
 }
