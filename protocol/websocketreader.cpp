@@ -81,72 +81,24 @@ WebSocketReader::Result WebSocketReader::read(const char **data, const char *end
     const char *p = *data;
     while (m_stage != Stage::Failed) {
         if (m_stage == Stage::Header) {
-            // The first two bytes say how long the header is; each rule that can be judged on
-            // them is judged before more arrives.
+            // Each rule is judged at the header byte that decides it, before more arrives.
             while (m_headerFill < headerLength()) {
                 if (p == end) {
                     *data = p;
                     return Result::NeedMore;
                 }
                 m_header[m_headerFill++] = quint8(*p++);
-                if (m_headerFill == 2) {
-                    if (!(m_header[1] & 0x80)) {
-                        *data = p;
-                        return fail(ProtocolError,
-                                    QStringLiteral("a frame from a client must be masked"));
-                    }
-                    if (!startFrame()) {
-                        *data = p;
-                        return Result::Failed;
-                    }
+                if (!judgeHeaderByte()) {
+                    *data = p;
+                    return Result::Failed;
                 }
             }
-            // The whole header is in: the length, then the mask.
-            const int length7 = m_header[1] & 0x7F;
-            int at = 2;
-            quint64 length = quint64(length7);
-            if (length7 == 126) {
-                length = qFromBigEndian<quint16>(m_header + 2);
-                at = 4;
-                if (length < 126) {
-                    *data = p;
-                    return fail(ProtocolError,
-                                QStringLiteral("a frame length must use its shortest form"));
-                }
-            } else if (length7 == 127) {
-                length = qFromBigEndian<quint64>(m_header + 2);
-                at = 10;
-                if (length >> 63) {
-                    *data = p;
-                    return fail(ProtocolError,
-                                QStringLiteral("a frame length must not have its top bit set"));
-                }
-                if (length < 0x10000) {
-                    *data = p;
-                    return fail(ProtocolError,
-                                QStringLiteral("a frame length must use its shortest form"));
-                }
-            }
-            std::memcpy(m_mask, m_header + at, 4);
+            // The whole header is in: the mask is its last four bytes.
+            std::memcpy(m_mask, m_header + m_headerFill - 4, 4);
             m_maskPhase = 0;
-            m_remaining = length;
             m_headerFill = 0;
-            if (m_opcode < Close) {
-                // The size limit, told on the header, before the payload is sent.
-                const bool over = m_compressed
-                    ? m_wireBytes + qint64(qMin<quint64>(length, quint64(1) << 62))
-                        > wireLimit(m_maxMessageBytes)
-                    : qint64(m_message.size()) + qint64(qMin<quint64>(length, quint64(1) << 62))
-                        > m_maxMessageBytes;
-                if (over) {
-                    *data = p;
-                    return fail(TooBig,
-                                QStringLiteral("message larger than %1 bytes")
-                                    .arg(m_maxMessageBytes));
-                }
-                if (!m_compressed)
-                    m_message.reserve(m_message.size() + qsizetype(qMin<quint64>(length, 65536)));
-            }
+            if (m_opcode < Close && !m_compressed)
+                m_message.reserve(m_message.size() + qsizetype(qMin<quint64>(m_remaining, 65536)));
             m_stage = Stage::Payload;
         }
 
@@ -156,8 +108,8 @@ WebSocketReader::Result WebSocketReader::read(const char **data, const char *end
                 *data = p;
                 return Result::NeedMore;
             }
-            const qsizetype take = qsizetype(qMin<quint64>(m_remaining, quint64(end - p)));
-            const bool ok = takePayload(p, take);
+            qsizetype take = qsizetype(qMin<quint64>(m_remaining, quint64(end - p)));
+            const bool ok = takePayload(p, &take);
             p += take;
             if (!ok) {
                 *data = p;
@@ -190,12 +142,32 @@ int WebSocketReader::headerLength() const
     return 2 + (length7 == 126 ? 2 : length7 == 127 ? 8 : 0) + 4;
 }
 
-bool WebSocketReader::startFrame()
+bool WebSocketReader::judgeHeaderByte()
+{
+    if (m_headerFill == 1)
+        return checkFirstByte();
+    const int length7 = m_header[1] & 0x7F;
+    if (m_headerFill == 2) {
+        if (!(m_header[1] & 0x80)) {
+            fail(ProtocolError, QStringLiteral("a frame from a client must be masked"));
+            return false;
+        }
+        if (!startFrame())
+            return false;
+    }
+    if (length7 == 127 && m_headerFill == 3 && (m_header[2] & 0x80)) {
+        fail(ProtocolError, QStringLiteral("a frame length must not have its top bit set"));
+        return false;
+    }
+    const int lengthEnd = length7 == 126 ? 4 : length7 == 127 ? 10 : 2;
+    return m_headerFill != lengthEnd || takeLength();
+}
+
+bool WebSocketReader::checkFirstByte()
 {
     const bool fin = m_header[0] & 0x80;
     const bool rsv1 = m_header[0] & 0x40;
     const int opcode = m_header[0] & 0x0F;
-    const int length7 = m_header[1] & 0x7F;
     if (m_header[0] & 0x30) {
         fail(ProtocolError, QStringLiteral("RSV2 and RSV3 must be clear: no extension uses them"));
         return false;
@@ -208,16 +180,11 @@ bool WebSocketReader::startFrame()
             fail(ProtocolError, QStringLiteral("a control frame must not be fragmented"));
             return false;
         }
-        if (length7 > 125) {
-            fail(ProtocolError, QStringLiteral("a control frame must carry at most 125 bytes"));
-            return false;
-        }
         if (rsv1) {
             fail(ProtocolError, QStringLiteral("RSV1 must be clear on a control frame"));
             return false;
         }
-        m_control.clear();
-        break;
+        return true;
     case Text:
     case Binary:
         if (m_messageOpen) {
@@ -230,13 +197,7 @@ bool WebSocketReader::startFrame()
                  QStringLiteral("RSV1 must be clear: permessage-deflate was not agreed"));
             return false;
         }
-        m_messageOpen = true;
-        m_messageKind = opcode == Text ? Kind::Text : Kind::Binary;
-        m_compressed = rsv1;
-        m_wireBytes = 0;
-        if (m_compressed)
-            m_decompressor = std::make_unique<PerMessageDeflate::Decompressor>(m_maxMessageBytes);
-        break;
+        return true;
     case Continuation:
         if (!m_messageOpen) {
             fail(ProtocolError, QStringLiteral("a continuation frame with no message begun"));
@@ -246,18 +207,80 @@ bool WebSocketReader::startFrame()
             fail(ProtocolError, QStringLiteral("RSV1 must be clear on a continuation frame"));
             return false;
         }
-        break;
+        return true;
     default:
         fail(ProtocolError, QStringLiteral("reserved opcode 0x%1").arg(opcode, 0, 16));
         return false;
+    }
+}
+
+bool WebSocketReader::startFrame()
+{
+    const bool fin = m_header[0] & 0x80;
+    const bool rsv1 = m_header[0] & 0x40;
+    const int opcode = m_header[0] & 0x0F;
+    const int length7 = m_header[1] & 0x7F;
+    switch (opcode) {
+    case Close:
+    case Ping:
+    case Pong:
+        if (length7 > 125) {
+            fail(ProtocolError, QStringLiteral("a control frame must carry at most 125 bytes"));
+            return false;
+        }
+        m_control.clear();
+        break;
+    case Text:
+    case Binary:
+        m_messageOpen = true;
+        m_messageKind = opcode == Text ? Kind::Text : Kind::Binary;
+        m_compressed = rsv1;
+        m_wireBytes = 0;
+        if (m_compressed)
+            m_decompressor = std::make_unique<PerMessageDeflate::Decompressor>(m_maxMessageBytes);
+        break;
+    default:
+        break;
     }
     m_fin = fin;
     m_opcode = opcode;
     return true;
 }
 
-bool WebSocketReader::takePayload(const char *data, qsizetype size)
+bool WebSocketReader::takeLength()
 {
+    const int length7 = m_header[1] & 0x7F;
+    quint64 length = quint64(length7);
+    if (length7 == 126) {
+        length = qFromBigEndian<quint16>(m_header + 2);
+        if (length < 126) {
+            fail(ProtocolError, QStringLiteral("a frame length must use its shortest form"));
+            return false;
+        }
+    } else if (length7 == 127) {
+        length = qFromBigEndian<quint64>(m_header + 2);
+        if (length < 0x10000) {
+            fail(ProtocolError, QStringLiteral("a frame length must use its shortest form"));
+            return false;
+        }
+    }
+    m_remaining = length;
+    if (m_opcode >= Close)
+        return true;
+    // The size limit, told on the header, before the payload is sent.
+    const qint64 announced = qint64(qMin<quint64>(length, quint64(1) << 62));
+    const bool over = m_compressed ? m_wireBytes + announced > wireLimit(m_maxMessageBytes)
+                                   : qint64(m_message.size()) + announced > m_maxMessageBytes;
+    if (over) {
+        fail(TooBig, QStringLiteral("message larger than %1 bytes").arg(m_maxMessageBytes));
+        return false;
+    }
+    return true;
+}
+
+bool WebSocketReader::takePayload(const char *data, qsizetype *taken)
+{
+    const qsizetype size = *taken;
     if (m_opcode >= Close) {
         const qsizetype at = m_control.size();
         m_control.resize(at + size);
@@ -269,12 +292,23 @@ bool WebSocketReader::takePayload(const char *data, qsizetype size)
         m_wireBytes += size;
         m_unmasked.resize(size);
         unmask(m_unmasked.data(), data, size, m_mask, &m_maskPhase);
-        switch (m_decompressor->inflate(m_unmasked.constData(), size, &m_message)) {
+        const PerMessageDeflate::Decompressor::Status status
+            = m_decompressor->inflate(m_unmasked.constData(), size, &m_message);
+        // What was inflated is judged first, so the verdict does not depend on how the bytes
+        // were cut: a bad UTF-8 byte within the limit and one byte fails with 1007 however
+        // much was inflated at once (the decompressor stops exactly there), and only then 1009.
+        if (m_messageKind == Kind::Text
+            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
+            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+            return false;
+        }
+        switch (status) {
         case PerMessageDeflate::Decompressor::Status::Ok:
             break;
         case PerMessageDeflate::Decompressor::Status::TooBig:
-            fail(TooBig, QStringLiteral("message larger than %1 bytes once inflated")
-                             .arg(m_maxMessageBytes));
+            fail(TooBig,
+                 QStringLiteral("message larger than %1 bytes once inflated")
+                     .arg(m_maxMessageBytes));
             return false;
         case PerMessageDeflate::Decompressor::Status::Corrupt:
             fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
@@ -282,14 +316,21 @@ bool WebSocketReader::takePayload(const char *data, qsizetype size)
         }
         if (m_unmasked.capacity() > 65536)
             m_unmasked = QByteArray();
-    } else {
-        m_message.resize(at + size);
-        unmask(m_message.data() + at, data, size, m_mask, &m_maskPhase);
+        return true;
     }
-    if (m_messageKind == Kind::Text
-        && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
-        fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
-        return false;
+    m_message.resize(at + size);
+    unmask(m_message.data() + at, data, size, m_mask, &m_maskPhase);
+    if (m_messageKind == Kind::Text) {
+        Utf8Validator before = m_utf8;
+        if (!m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
+            // Read up to the bad byte and no further: the payload is the wire's bytes.
+            qsizetype bad = 0;
+            while (before.feed(m_message.constData() + at + bad, 1))
+                ++bad;
+            *taken = bad + 1;
+            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+            return false;
+        }
     }
     return true;
 }
@@ -338,20 +379,23 @@ bool WebSocketReader::endFrame(Message *message, bool *complete)
         return true;
     if (m_compressed) {
         const qsizetype at = m_message.size();
-        switch (m_decompressor->finish(&m_message)) {
-        case PerMessageDeflate::Decompressor::Status::Ok:
-            break;
-        case PerMessageDeflate::Decompressor::Status::TooBig:
-            fail(TooBig, QStringLiteral("message larger than %1 bytes once inflated")
-                             .arg(m_maxMessageBytes));
-            return false;
-        case PerMessageDeflate::Decompressor::Status::Corrupt:
-            fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
-            return false;
-        }
+        const PerMessageDeflate::Decompressor::Status status = m_decompressor->finish(&m_message);
+        // As in takePayload: what was inflated is judged before the status.
         if (m_messageKind == Kind::Text
             && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
             fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+            return false;
+        }
+        switch (status) {
+        case PerMessageDeflate::Decompressor::Status::Ok:
+            break;
+        case PerMessageDeflate::Decompressor::Status::TooBig:
+            fail(TooBig,
+                 QStringLiteral("message larger than %1 bytes once inflated")
+                     .arg(m_maxMessageBytes));
+            return false;
+        case PerMessageDeflate::Decompressor::Status::Corrupt:
+            fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
             return false;
         }
         m_decompressor.reset();

@@ -42,8 +42,9 @@ public:
     Q_DISABLE_COPY_MOVE(WebSocketReader)
 
     // Reads from *data up to end, stopping after the next whole message or control frame
-    // (*data then points past its last byte) or at a failure. After a failure it reads nothing
-    // more.
+    // (*data then points past its last byte) or at a failure (*data then points past the byte
+    // that decided it: the header byte, or the bad UTF-8 byte of a plain text message; for a
+    // compressed one, past the bytes given). After a failure it reads nothing more.
     Result read(const char **data, const char *end, Message *message);
 
     // The close code to fail the connection with (1002, 1007 or 1009) and why, in words.
@@ -63,10 +64,19 @@ private:
     Result fail(int code, const QString &reason);
     // The current header's length in bytes, as far as its bytes so far tell (2 until then).
     int headerLength() const;
-    // Checks the header's first two bytes (all but the length and the mask); may fail.
+    // Judges the rules that the header's bytes so far decide, once the byte that decides each
+    // has arrived; false (failed) when one is broken.
+    bool judgeHeaderByte();
+    // Checks the header's first byte (RSV bits, opcode, FIN of a control frame, the fragment
+    // order); may fail.
+    bool checkFirstByte();
+    // Checks the second byte (control frames' length) and starts the frame; may fail.
     bool startFrame();
-    // Takes size payload bytes (masked) of the current frame.
-    bool takePayload(const char *data, qsizetype size);
+    // Takes the frame's length once its bytes are in: shortest form, the size limit; may fail.
+    bool takeLength();
+    // Takes *taken payload bytes (masked) of the current frame; on a failure at a bad UTF-8
+    // byte of a plain text message, *taken becomes the bytes up to and including it.
+    bool takePayload(const char *data, qsizetype *taken);
     // The frame ended: may complete a message.
     bool endFrame(Message *message, bool *complete);
 

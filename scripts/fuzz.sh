@@ -71,7 +71,7 @@ dictionary_of() {
     case "$1" in
     httprequesthead) echo http ;;
     endpoint | webpath) echo path ;;
-    websocketframeparser) echo websocket ;;
+    websocketframeparser | websocketreader) echo websocket ;;
     permessagedeflate) echo deflate ;;
     *) echo json ;;
     esac
