@@ -59,7 +59,8 @@ Answer answer(const HttpRequestHead &head, const QByteArray &serverName)
                       "Sec-WebSocket-Version: 13\r\n");
     }
     const QByteArray key = head.header("Sec-WebSocket-Key").trimmed();
-    const auto decoded = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 16 || key.size() != 24)
         return refuse(400, "Sec-WebSocket-Key must be 16 bytes in base64.");
 

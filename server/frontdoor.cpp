@@ -337,8 +337,8 @@ void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHe
                 [tapper] { tapper->releaseIdleBuffers(); }, Qt::SingleShotConnection);
         }
     }
-    auto *connection = new MemberConnection(socket, m_config.maxMessageBytes,
-                                            handshake.deflateWindowBits);
+    auto *connection
+        = new MemberConnection(socket, m_config.maxMessageBytes, handshake.deflateWindowBits);
     emit webSocketArrived(connection, handshake);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "handshake_p.h"
 #include "joincodethrottle_p.h"
 #include "refusaltally_p.h"
-#include "handshake_p.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -69,7 +69,8 @@ void Outbox::flush()
             continue;
         // Sent now, as much as the kernel takes, rather than on the next pass's write notifier:
         // one send per member per pass, with no poll in between. What the kernel does not take
-        // stays in Qt's buffer, behind its write notifier, in order with the connection's own control frames.
+        // stays in Qt's buffer, behind its write notifier, in order with the connection's own
+        // control frames.
         transport->flush();
         checkOutgoing(member);
     }

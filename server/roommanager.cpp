@@ -38,7 +38,6 @@ constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
 
 const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
 
-
 } // namespace
 
 RoomManager::RoomManager(QObject *parent)

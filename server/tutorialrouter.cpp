@@ -1,10 +1,10 @@
 #include "tutorialrouter_p.h"
 
+#include "memberconnection_p.h"
+#include "outgoingmessage_p.h"
 #include "protocol/closecode.h"
 #include "protocol/timestamp.h"
 #include "protocol/tutorialcodec.h"
-#include "memberconnection_p.h"
-#include "outgoingmessage_p.h"
 #include "roomactions_p.h"
 #include "roomdirectory_p.h"
 #include "serverconfig.h"
