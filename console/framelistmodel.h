@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cappedtablemodel.h"
-#include "server/inspectedframe.h"
+#include "protocol/inspectedframe.h"
 
 // The frames of one inspected connection, oldest first, at most capacity() of them: past it the
 // oldest rows are removed as new ones come. Rows and columns for the frame inspector's table.

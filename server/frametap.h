@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspectedframe.h"
+#include "protocol/inspectedframe.h"
 #include "protocol/websocketframeparser.h"
 
 // The bytes of one connection in both directions, parsed into frames for the inspector and

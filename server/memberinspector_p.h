@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspectedframe.h"
+#include "protocol/inspectedframe.h"
 
 #include <QPointer>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspectedframe.h"
+#include "protocol/inspectedframe.h"
 #include "serverconfig.h"
 #include "serverevent.h"
 #include "serversnapshot.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/inspectedframe.h"
+#include "protocol/inspectedframe.h"
 #include "server/serverevent.h"
 
 #include <QWidget>

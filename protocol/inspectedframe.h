@@ -1,13 +1,14 @@
 #pragma once
 
-#include "protocol/websocketframeparser.h"
+#include "websocketframeparser.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-// One frame of an inspected member's connection, as plain values for the frame inspector.
+// One frame of a connection being watched (a member in the frame inspector, or a client window's
+// own connection), as plain values.
 struct InspectedFrame
 {
     qint64 timeMs = 0; // milliseconds since the epoch, UTC
