@@ -31,6 +31,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         beginResetModel();
         for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
             auto *member = new MemberNode;
+            member->order = m_nextOrder++;
             member->id = info.id;
             member->name = info.name;
             member->dialect = info.dialect;
@@ -52,6 +53,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 MemberNode *member = m_members.value(info.memberIds.at(i));
                 if (!member) {
                     member = new MemberNode;
+                    member->order = m_nextOrder++;
                     member->id = info.memberIds.at(i);
                     member->name = info.memberNames.value(i);
                     m_members.insert(member->id, member);
@@ -77,6 +79,14 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         std::sort(m_rooms.begin(), m_rooms.end(), [](const RoomNode *a, const RoomNode *b) {
             return roomLessThan(a->name, b->name);
         });
+        for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
+            MemberNode *member = m_members.value(info.id);
+            if (member->rooms.isEmpty() && !member->inNoRoomNode) {
+                member->inNoRoomNode = true;
+                m_noRoom.members.append(member);
+            }
+        }
+        m_noRoomCountSent = int(m_noRoom.members.size());
         renumberRooms(0);
         endResetModel();
         emit roomNamesChanged();
@@ -90,6 +100,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         MemberNode *member = m_members.value(info.id);
         if (!member) {
             member = new MemberNode;
+            member->order = m_nextOrder++;
             member->id = info.id;
             m_members.insert(member->id, member);
         } else if (member->name != info.name || member->dialect != info.dialect
@@ -135,6 +146,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             MemberNode *member = m_members.value(id);
             if (!member) {
                 member = new MemberNode;
+                member->order = m_nextOrder++;
                 member->id = id;
                 member->name = info.memberNames.value(i);
                 m_members.insert(id, member);
@@ -168,6 +180,8 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             forgetMember(member);
         }
     }
+    for (MemberNode *member : std::as_const(m_members))
+        queueNoRoomCheck(member);
     flushDirty();
 }
 
@@ -203,6 +217,10 @@ void RoomsModel::clear()
     m_rooms.clear();
     m_roomsByName.clear();
     m_members.clear();
+    m_noRoom.members.clear();
+    m_noRoom.row = 0;
+    m_noRoomChecks.clear();
+    m_noRoomCountSent = 0;
     m_dirtyRooms.clear();
     m_dirtyMembers.clear();
     m_roomNamesChanged = false;
@@ -222,12 +240,19 @@ QModelIndex RoomsModel::roomIndex(const QString &name, int column) const
 QModelIndex RoomsModel::memberIndex(const QString &roomName, const QString &memberId,
                                     int column) const
 {
-    RoomNode *r = room(roomName);
+    RoomNode *r = roomName.isEmpty() ? const_cast<RoomNode *>(&m_noRoom) : room(roomName);
     const MemberNode *member = m_members.value(memberId);
     if (!r || !member || column < 0 || column >= ColumnCount)
         return QModelIndex();
     const int row = r->members.indexOf(member);
     return row < 0 ? QModelIndex() : createIndex(row, column, r);
+}
+
+QModelIndex RoomsModel::noRoomIndex(int column) const
+{
+    if (m_noRoom.members.isEmpty() || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    return createIndex(m_noRoom.row, column, nullptr);
 }
 
 QStringList RoomsModel::roomNames(bool includeStored) const
@@ -281,11 +306,10 @@ QModelIndex RoomsModel::index(int row, int column, const QModelIndex &parent) co
     if (row < 0 || column < 0 || column >= ColumnCount)
         return QModelIndex();
     if (!parent.isValid())
-        return row < m_rooms.size() ? createIndex(row, column, nullptr) : QModelIndex();
-    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_rooms.size())
-        return QModelIndex();
-    RoomNode *r = m_rooms.at(parent.row());
-    return row < r->members.size() ? createIndex(row, column, r) : QModelIndex();
+        return row < topRowCount() ? createIndex(row, column, nullptr) : QModelIndex();
+    RoomNode *r
+        = parent.internalPointer() || parent.column() != 0 ? nullptr : topNode(parent.row());
+    return r && row < r->members.size() ? createIndex(row, column, r) : QModelIndex();
 }
 
 QModelIndex RoomsModel::parent(const QModelIndex &child) const
@@ -299,15 +323,24 @@ QModelIndex RoomsModel::parent(const QModelIndex &child) const
 int RoomsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return m_rooms.size();
-    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_rooms.size())
-        return 0;
-    return m_rooms.at(parent.row())->members.size();
+        return topRowCount();
+    const RoomNode *r
+        = parent.internalPointer() || parent.column() != 0 ? nullptr : topNode(parent.row());
+    return r ? int(r->members.size()) : 0;
 }
 
 int RoomsModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;
+}
+
+RoomsModel::RoomNode *RoomsModel::topNode(int row) const
+{
+    if (row >= 0 && row < m_rooms.size())
+        return m_rooms.at(row);
+    if (row == m_rooms.size() && !m_noRoom.members.isEmpty())
+        return const_cast<RoomNode *>(&m_noRoom);
+    return nullptr;
 }
 
 RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
@@ -316,7 +349,7 @@ RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
         return nullptr;
     if (index.internalPointer())
         return static_cast<RoomNode *>(index.internalPointer());
-    return m_rooms.value(index.row());
+    return topNode(index.row());
 }
 
 RoomsModel::MemberNode *RoomsModel::memberOf(const QModelIndex &index) const
@@ -391,8 +424,10 @@ void RoomsModel::removeRoom(RoomNode *r)
     beginRemoveRows(QModelIndex(), row, row);
     m_rooms.removeAt(row);
     m_roomsByName.remove(r->name);
-    for (MemberNode *member : std::as_const(r->members))
+    for (MemberNode *member : std::as_const(r->members)) {
         member->rooms.removeOne(r);
+        queueNoRoomCheck(member);
+    }
     renumberRooms(row);
     endRemoveRows();
     m_dirtyRooms.remove(r);
@@ -409,6 +444,7 @@ void RoomsModel::addMembers(RoomNode *r, const QList<MemberNode *> &members)
     for (MemberNode *member : members) {
         r->members.append(member);
         member->rooms.append(r);
+        queueNoRoomCheck(member);
     }
     endInsertRows();
     m_dirtyRooms.insert(r);
@@ -423,6 +459,7 @@ void RoomsModel::removeMember(RoomNode *r, MemberNode *member)
     r->members.removeAt(row);
     member->rooms.removeOne(r);
     endRemoveRows();
+    queueNoRoomCheck(member);
     m_dirtyRooms.insert(r);
 }
 
@@ -553,10 +590,12 @@ RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
     MemberNode *member = m_members.value(identity.id);
     if (!member) {
         member = new MemberNode;
+        member->order = m_nextOrder++;
         member->id = identity.id;
         member->name = identity.name;
         member->dialect = identity.dialect;
         m_members.insert(member->id, member);
+        queueNoRoomCheck(member);
     } else if (!identity.name.isEmpty() && member->name != identity.name) {
         member->name = identity.name;
         m_dirtyMembers.insert(member);
@@ -566,6 +605,9 @@ RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
 
 void RoomsModel::forgetMember(MemberNode *member)
 {
+    if (member->inNoRoomNode)
+        removeFromNoRoomNode([member](const MemberNode *m) { return m == member; });
+    m_noRoomChecks.remove(member);
     m_members.remove(member->id);
     m_dirtyMembers.remove(member);
     delete member;
@@ -575,10 +617,12 @@ void RoomsModel::renumberRooms(int from)
 {
     for (int row = from; row < m_rooms.size(); ++row)
         m_rooms.at(row)->row = row;
+    m_noRoom.row = int(m_rooms.size());
 }
 
 void RoomsModel::flushDirty()
 {
+    syncNoRoomNode();
     for (const RoomNode *r : std::as_const(m_dirtyRooms))
         emit dataChanged(createIndex(r->row, 0, nullptr),
                          createIndex(r->row, ColumnCount - 1, nullptr));
@@ -588,11 +632,85 @@ void RoomsModel::flushDirty()
             if (row >= 0)
                 emit dataChanged(createIndex(row, 0, r), createIndex(row, ColumnCount - 1, r));
         }
+        if (member->inNoRoomNode) {
+            const int row = int(m_noRoom.members.indexOf(member));
+            RoomNode *node = const_cast<RoomNode *>(&m_noRoom);
+            emit dataChanged(createIndex(row, 0, node), createIndex(row, ColumnCount - 1, node));
+        }
     }
     m_dirtyRooms.clear();
     m_dirtyMembers.clear();
     if (m_roomNamesChanged) {
         m_roomNamesChanged = false;
         emit roomNamesChanged();
+    }
+}
+
+void RoomsModel::syncNoRoomNode()
+{
+    QList<MemberNode *> arriving;
+    bool anyLeaving = false;
+    for (MemberNode *member : std::as_const(m_noRoomChecks)) {
+        if (member->rooms.isEmpty() && !member->inNoRoomNode)
+            arriving.append(member);
+        else if (!member->rooms.isEmpty() && member->inNoRoomNode)
+            anyLeaving = true;
+    }
+    m_noRoomChecks.clear();
+    if (anyLeaving)
+        removeFromNoRoomNode([](const MemberNode *m) { return !m->rooms.isEmpty(); });
+    if (!arriving.isEmpty()) {
+        std::sort(arriving.begin(), arriving.end(),
+                  [](const MemberNode *a, const MemberNode *b) { return a->order < b->order; });
+        const int first = int(m_noRoom.members.size());
+        // The node appears with its first children, in one insertion.
+        if (first == 0)
+            beginInsertRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
+        else
+            beginInsertRows(createIndex(m_noRoom.row, 0, nullptr), first,
+                            first + int(arriving.size()) - 1);
+        for (MemberNode *member : std::as_const(arriving)) {
+            member->inNoRoomNode = true;
+            m_noRoom.members.append(member);
+        }
+        endInsertRows();
+    }
+    // Its Members count; rows inserted or removed under it do not say that the count changed.
+    const int count = int(m_noRoom.members.size());
+    if (count > 0 && count != m_noRoomCountSent)
+        emit dataChanged(createIndex(m_noRoom.row, 0, nullptr),
+                         createIndex(m_noRoom.row, ColumnCount - 1, nullptr));
+    m_noRoomCountSent = count;
+}
+
+void RoomsModel::removeFromNoRoomNode(const std::function<bool(const MemberNode *)> &leaving)
+{
+    QList<MemberNode *> &members = m_noRoom.members;
+    const auto count = std::count_if(members.cbegin(), members.cend(), leaving);
+    if (count == 0)
+        return;
+    if (count == members.size()) {
+        beginRemoveRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
+        for (MemberNode *member : std::as_const(members))
+            member->inNoRoomNode = false;
+        members.clear();
+        endRemoveRows();
+        return;
+    }
+    const QModelIndex node = createIndex(m_noRoom.row, 0, nullptr);
+    for (int last = int(members.size()) - 1; last >= 0;) {
+        if (!leaving(members.at(last))) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && leaving(members.at(first - 1)))
+            --first;
+        beginRemoveRows(node, first, last);
+        for (int row = first; row <= last; ++row)
+            members.at(row)->inNoRoomNode = false;
+        members.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
     }
 }

@@ -41,6 +41,39 @@ QVariant RoomsModel::roomRowData(const RoomNode *r, int column, int role)
     }
 }
 
+QVariant RoomsModel::noRoomData(int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return tr("Not in a room");
+        return column == MembersColumn ? QVariant(int(m_noRoom.members.size())) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("Connected but in no room: /echo connections, and members who joined no room "
+                  "or left their last one");
+    case Qt::TextAlignmentRole:
+        return column == MembersColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                       : QVariant();
+    case Qt::FontRole:
+        if (column == NameColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return QVariant();
+    case RoomNameRole:
+        return QString();
+    case KindRole:
+        return NoRoomKind;
+    case StoredRole:
+        return false;
+    case StoredMessagesRole:
+        return 0;
+    default:
+        return QVariant();
+    }
+}
+
 QVariant RoomsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -50,6 +83,9 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const int column = index.column();
     const bool numeric = column == MembersColumn || column == MessagesColumn;
+
+    if (!index.internalPointer() && r == &m_noRoom)
+        return noRoomData(column, role);
 
     if (!index.internalPointer() && r->stored) {
         switch (role) {
