@@ -1,4 +1,5 @@
 #include "console/roomsmodel.h"
+#include "roomsmodelfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -7,151 +8,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Kind = ServerEvent::Kind;
-
-namespace {
-
-// An event with this payload, now.
-ServerEvent makeEvent(ServerEvent::Payload payload)
-{
-    return ServerEvent(std::move(payload), QDateTime::currentDateTimeUtc());
-}
-
-ServerEvent connected(const QString &id, const QString &name, const QString &address,
-                      Dialect dialect = Dialect::Native)
-{
-    return makeEvent(ServerEvent::Connected {{id, name, dialect}, address});
-}
-
-ServerEvent joined(const QString &room, const QString &id, const QString &name)
-{
-    return makeEvent(ServerEvent::Joined {{id, name}, room});
-}
-
-ServerEvent left(const QString &room, const QString &id, const QString &name)
-{
-    return makeEvent(ServerEvent::Left {{id, name}, room});
-}
-
-ServerEvent disconnected(const QString &id, const QString &name)
-{
-    return makeEvent(ServerEvent::Disconnected {{id, name}, 1000, QString()});
-}
-
-ServerEvent renamed(const QString &id, const QString &name, const QString &previous)
-{
-    return makeEvent(ServerEvent::Renamed {{id, name}, previous});
-}
-
-ServerEvent message(const QString &room, const QString &id, const QString &name, qint64 messageId)
-{
-    return makeEvent(ServerEvent::Message {{id, name}, room, QStringLiteral("hello"), messageId});
-}
-
-ServerEvent roomCreated(const QString &room)
-{
-    return makeEvent(ServerEvent::RoomCreated {room});
-}
-
-ServerEvent roomRemoved(const QString &room, qint64 storedMessages = 0)
-{
-    return makeEvent(ServerEvent::RoomRemoved {room, storedMessages});
-}
-
-ServerEvent dropped(int count)
-{
-    return makeEvent(ServerEvent::Dropped {count});
-}
-
-ServerSnapshot::MemberInfo memberInfo(const QString &id, const QString &name,
-                                      const QStringList &rooms, qint64 sent = 0)
-{
-    ServerSnapshot::MemberInfo info;
-    info.id = id;
-    info.name = name;
-    info.dialect = Dialect::Native;
-    info.address = QStringLiteral("127.0.0.1");
-    info.connectedAt = QDateTime::currentDateTimeUtc();
-    info.messagesSent = sent;
-    info.rooms = rooms;
-    return info;
-}
-
-ServerSnapshot::RoomInfo roomInfo(const QString &name, const QStringList &ids,
-                                  const QStringList &names, qint64 messages = 0,
-                                  bool permanent = false)
-{
-    ServerSnapshot::RoomInfo info;
-    info.name = name;
-    info.memberIds = ids;
-    info.memberNames = names;
-    info.messages = messages;
-    info.permanent = permanent;
-    return info;
-}
-
-// The server's three permanent rooms, empty.
-ServerSnapshot emptyServer()
-{
-    ServerSnapshot s;
-    for (const char *name : {"lobby", "chat", "notifications"})
-        s.rooms.append(roomInfo(QString::fromLatin1(name), {}, {}, 0, true));
-    return s;
-}
-
-// "chat[] lobby[alice,bob] notifications[]": the tree's shape, rooms in row order.
-QString shape(const RoomsModel &model)
-{
-    QStringList rooms;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const QModelIndex room = model.index(r, 0);
-        QStringList members;
-        for (int m = 0; m < model.rowCount(room); ++m)
-            members.append(model.index(m, 0, room).data().toString());
-        rooms.append(room.data().toString() + QLatin1Char('[') + members.join(QLatin1Char(','))
-                     + QLatin1Char(']'));
-    }
-    return rooms.join(QLatin1Char(' '));
-}
-
-// The server with a store: its three rooms, and "archive", only in the store, with 12 messages.
-ServerSnapshot serverWithStore()
-{
-    ServerSnapshot s = emptyServer();
-    s.store.enabled = true;
-    s.store.path = QStringLiteral("/tmp/rooms.sqlite");
-    s.storedRooms.append({QStringLiteral("archive"), 12});
-    return s;
-}
-
-// "archive~12[] games#2[alice]": shape() with the store: ~N for a room only in the store (with
-// its N messages there), #N for a live room the store keeps N messages of.
-QString storedShape(const RoomsModel &model)
-{
-    QStringList rooms;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const QModelIndex room = model.index(r, 0);
-        const qint64 count = room.data(RoomsModel::StoredMessagesRole).toLongLong();
-        QString text = room.data(RoomsModel::RoomNameRole).toString();
-        if (text.isEmpty()) // the "Not in a room" node
-            text = room.data().toString();
-        if (room.data(RoomsModel::StoredRole).toBool())
-            text += QStringLiteral("~%1").arg(count);
-        else if (count > 0)
-            text += QStringLiteral("#%1").arg(count);
-        QStringList members;
-        for (int m = 0; m < model.rowCount(room); ++m)
-            members.append(model.index(m, 0, room).data().toString());
-        rooms.append(text + QLatin1Char('[') + members.join(QLatin1Char(',')) + QLatin1Char(']'));
-    }
-    return rooms.join(QLatin1Char(' '));
-}
-
-QVariant cell(const QModelIndex &row, int column)
-{
-    return row.siblingAtColumn(column).data();
-}
-
-} // namespace
 
 class tst_RoomsModel : public QObject
 {
@@ -174,8 +30,6 @@ private slots:
     void storedRooms();
     void storedRoomLooks();
     void storedRoomsFromSnapshots();
-    void noRoomNode_data();
-    void noRoomNode();
     void noRoomNodeRows();
     void noRoomNodeSignals();
     void noRoomNodeFromSnapshots();
@@ -309,6 +163,50 @@ void tst_RoomsModel::events_data()
                             makeEvent(ServerEvent::Error {
                                 {a, alice}, QStringLiteral("bad_json"), QStringLiteral("no")})}
         << "chat[] lobby[alice] notifications[]";
+    // Members connected and in no room: under the "Not in a room" node after the rooms, as
+    // long as they are in none; the node is there only while someone is.
+    const QString c = u"m3"_s;
+    const QString carol = u"carol"_s;
+    const QString here = u"127.0.0.1"_s;
+    QTest::newRow("connected with no room: under the node")
+        << ServerEventList {connected(a, alice, here)}
+        << "chat[] lobby[] notifications[] Not in a room[alice]";
+    QTest::newRow("an echo connection: under the node")
+        << ServerEventList {connected(a, u"echo-1"_s, here, Dialect::Echo)}
+        << "chat[] lobby[] notifications[] Not in a room[echo-1]";
+    QTest::newRow("joins a room: leaves the node")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            joined(lobby, a, alice)}
+        << "chat[] lobby[alice] notifications[] Not in a room[bob]";
+    QTest::newRow("everyone joins: the node goes")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            joined(lobby, a, alice), joined(games, b, bob)}
+        << "chat[] games[bob] lobby[alice] notifications[]";
+    QTest::newRow("leaves one of two rooms: still out of the node")
+        << ServerEventList {connected(a, alice, here), joined(lobby, a, alice),
+                            joined(games, a, alice), left(games, a, alice)}
+        << "chat[] games[] lobby[alice] notifications[]";
+    QTest::newRow("leaves its last room: back under the node")
+        << ServerEventList {connected(a, alice, here), joined(lobby, a, alice),
+                            joined(games, a, alice), left(games, a, alice), left(lobby, a, alice)}
+        << "chat[] games[] lobby[] notifications[] Not in a room[alice]";
+    QTest::newRow("its last room removed: under the node")
+        << ServerEventList {connected(a, alice, here), joined(games, a, alice), roomRemoved(games)}
+        << "chat[] lobby[] notifications[] Not in a room[alice]";
+    QTest::newRow("disconnects: gone")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            disconnected(a, alice)}
+        << "chat[] lobby[] notifications[] Not in a room[bob]";
+    QTest::newRow("the last one disconnects: the node goes")
+        << ServerEventList {connected(a, alice, here), disconnected(a, alice)}
+        << "chat[] lobby[] notifications[]";
+    QTest::newRow("in the order they connected")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            connected(c, carol, here), joined(lobby, b, bob)}
+        << "chat[] lobby[bob] notifications[] Not in a room[alice,carol]";
+    QTest::newRow("renamed under the node")
+        << ServerEventList {connected(a, alice, here), renamed(a, u"ally"_s, alice)}
+        << "chat[] lobby[] notifications[] Not in a room[ally]";
 }
 
 void tst_RoomsModel::events()
@@ -331,6 +229,10 @@ void tst_RoomsModel::events()
         }
         QCOMPARE(shape(model), expected);
         QCOMPARE(resets.size(), 0);
+        const QModelIndex node = model.noRoomIndex();
+        QCOMPARE(node.isValid(), expected.contains(u"Not in a room"_s));
+        if (node.isValid())
+            QCOMPARE(cell(node, RoomsModel::MembersColumn).toInt(), model.rowCount(node));
     }
 }
 
@@ -717,90 +619,6 @@ void tst_RoomsModel::storedRoomsFromSnapshots()
     model.loadSnapshot(emptyServer());
     QVERIFY(!model.hasStore());
     QCOMPARE(storedShape(model), QStringLiteral("chat[] lobby[] notifications[]"));
-}
-
-// Members connected and in no room: under the "Not in a room" node after the rooms, as long as
-// they are in none; the node is there only while someone is.
-void tst_RoomsModel::noRoomNode_data()
-{
-    QTest::addColumn<ServerEventList>("events");
-    QTest::addColumn<QString>("expected");
-
-    const QString a = u"m1"_s;
-    const QString alice = u"alice"_s;
-    const QString b = u"m2"_s;
-    const QString bob = u"bob"_s;
-    const QString c = u"m3"_s;
-    const QString carol = u"carol"_s;
-    const QString lobby = u"lobby"_s;
-    const QString games = u"games"_s;
-    const QString here = u"127.0.0.1"_s;
-
-    QTest::newRow("connected with no room: under the node")
-        << ServerEventList {connected(a, alice, here)}
-        << "chat[] lobby[] notifications[] Not in a room[alice]";
-    QTest::newRow("an echo connection: under the node")
-        << ServerEventList {connected(a, u"echo-1"_s, here, Dialect::Echo)}
-        << "chat[] lobby[] notifications[] Not in a room[echo-1]";
-    QTest::newRow("joins a room: leaves the node")
-        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
-                            joined(lobby, a, alice)}
-        << "chat[] lobby[alice] notifications[] Not in a room[bob]";
-    QTest::newRow("everyone joins: the node goes")
-        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
-                            joined(lobby, a, alice), joined(games, b, bob)}
-        << "chat[] games[bob] lobby[alice] notifications[]";
-    QTest::newRow("leaves one of two rooms: still out of the node")
-        << ServerEventList {connected(a, alice, here), joined(lobby, a, alice),
-                            joined(games, a, alice), left(games, a, alice)}
-        << "chat[] games[] lobby[alice] notifications[]";
-    QTest::newRow("leaves its last room: back under the node")
-        << ServerEventList {connected(a, alice, here), joined(lobby, a, alice),
-                            joined(games, a, alice), left(games, a, alice), left(lobby, a, alice)}
-        << "chat[] games[] lobby[] notifications[] Not in a room[alice]";
-    QTest::newRow("its last room removed: under the node")
-        << ServerEventList {connected(a, alice, here), joined(games, a, alice), roomRemoved(games)}
-        << "chat[] lobby[] notifications[] Not in a room[alice]";
-    QTest::newRow("disconnects: gone")
-        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
-                            disconnected(a, alice)}
-        << "chat[] lobby[] notifications[] Not in a room[bob]";
-    QTest::newRow("the last one disconnects: the node goes")
-        << ServerEventList {connected(a, alice, here), disconnected(a, alice)}
-        << "chat[] lobby[] notifications[]";
-    QTest::newRow("in the order they connected")
-        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
-                            connected(c, carol, here), joined(lobby, b, bob)}
-        << "chat[] lobby[bob] notifications[] Not in a room[alice,carol]";
-    QTest::newRow("renamed under the node")
-        << ServerEventList {connected(a, alice, here), renamed(a, u"ally"_s, alice)}
-        << "chat[] lobby[] notifications[] Not in a room[ally]";
-}
-
-void tst_RoomsModel::noRoomNode()
-{
-    QFETCH(ServerEventList, events);
-    QFETCH(QString, expected);
-
-    for (const bool oneByOne : {false, true}) {
-        RoomsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.loadSnapshot(emptyServer());
-        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        if (oneByOne) {
-            for (const ServerEvent &e : std::as_const(events))
-                model.applyEvents({e});
-        } else {
-            model.applyEvents(events);
-        }
-        QCOMPARE(shape(model), expected);
-        QCOMPARE(resets.size(), 0);
-        const QModelIndex node = model.noRoomIndex();
-        QCOMPARE(node.isValid(), expected.contains(u"Not in a room"_s));
-        if (node.isValid())
-            QCOMPARE(cell(node, RoomsModel::MembersColumn).toInt(), model.rowCount(node));
-    }
 }
 
 void tst_RoomsModel::noRoomNodeRows()
