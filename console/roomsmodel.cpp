@@ -2,10 +2,6 @@
 
 #include <algorithm>
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
-
 namespace {
 
 // Rooms read best in dictionary order; ties (names differing only in case) stay stable.
@@ -13,16 +9,6 @@ bool roomLessThan(const QString &a, const QString &b)
 {
     const int c = QString::compare(a, b, Qt::CaseInsensitive);
     return c != 0 ? c < 0 : a < b;
-}
-
-QString localTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QString();
-    const QDateTime local = time.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return local.toString(QStringLiteral("HH:mm:ss"));
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace
@@ -45,6 +31,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         beginResetModel();
         for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
             auto *member = new MemberNode;
+            member->order = m_nextOrder++;
             member->id = info.id;
             member->name = info.name;
             member->dialect = info.dialect;
@@ -66,6 +53,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 MemberNode *member = m_members.value(info.memberIds.at(i));
                 if (!member) {
                     member = new MemberNode;
+                    member->order = m_nextOrder++;
                     member->id = info.memberIds.at(i);
                     member->name = info.memberNames.value(i);
                     m_members.insert(member->id, member);
@@ -91,6 +79,14 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         std::sort(m_rooms.begin(), m_rooms.end(), [](const RoomNode *a, const RoomNode *b) {
             return roomLessThan(a->name, b->name);
         });
+        for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
+            MemberNode *member = m_members.value(info.id);
+            if (member->rooms.isEmpty() && !member->inNoRoomNode) {
+                member->inNoRoomNode = true;
+                m_noRoom.members.append(member);
+            }
+        }
+        m_noRoomCountSent = int(m_noRoom.members.size());
         renumberRooms(0);
         endResetModel();
         emit roomNamesChanged();
@@ -104,6 +100,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         MemberNode *member = m_members.value(info.id);
         if (!member) {
             member = new MemberNode;
+            member->order = m_nextOrder++;
             member->id = info.id;
             m_members.insert(member->id, member);
         } else if (member->name != info.name || member->dialect != info.dialect
@@ -149,6 +146,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             MemberNode *member = m_members.value(id);
             if (!member) {
                 member = new MemberNode;
+                member->order = m_nextOrder++;
                 member->id = id;
                 member->name = info.memberNames.value(i);
                 m_members.insert(id, member);
@@ -182,6 +180,8 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             forgetMember(member);
         }
     }
+    for (MemberNode *member : std::as_const(m_members))
+        queueNoRoomCheck(member);
     flushDirty();
 }
 
@@ -217,6 +217,10 @@ void RoomsModel::clear()
     m_rooms.clear();
     m_roomsByName.clear();
     m_members.clear();
+    m_noRoom.members.clear();
+    m_noRoom.row = 0;
+    m_noRoomChecks.clear();
+    m_noRoomCountSent = 0;
     m_dirtyRooms.clear();
     m_dirtyMembers.clear();
     m_roomNamesChanged = false;
@@ -236,12 +240,19 @@ QModelIndex RoomsModel::roomIndex(const QString &name, int column) const
 QModelIndex RoomsModel::memberIndex(const QString &roomName, const QString &memberId,
                                     int column) const
 {
-    RoomNode *r = room(roomName);
+    RoomNode *r = roomName.isEmpty() ? const_cast<RoomNode *>(&m_noRoom) : room(roomName);
     const MemberNode *member = m_members.value(memberId);
     if (!r || !member || column < 0 || column >= ColumnCount)
         return QModelIndex();
     const int row = r->members.indexOf(member);
     return row < 0 ? QModelIndex() : createIndex(row, column, r);
+}
+
+QModelIndex RoomsModel::noRoomIndex(int column) const
+{
+    if (m_noRoom.members.isEmpty() || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    return createIndex(m_noRoom.row, column, nullptr);
 }
 
 QStringList RoomsModel::roomNames(bool includeStored) const
@@ -295,11 +306,10 @@ QModelIndex RoomsModel::index(int row, int column, const QModelIndex &parent) co
     if (row < 0 || column < 0 || column >= ColumnCount)
         return QModelIndex();
     if (!parent.isValid())
-        return row < m_rooms.size() ? createIndex(row, column, nullptr) : QModelIndex();
-    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_rooms.size())
-        return QModelIndex();
-    RoomNode *r = m_rooms.at(parent.row());
-    return row < r->members.size() ? createIndex(row, column, r) : QModelIndex();
+        return row < topRowCount() ? createIndex(row, column, nullptr) : QModelIndex();
+    RoomNode *r
+        = parent.internalPointer() || parent.column() != 0 ? nullptr : topNode(parent.row());
+    return r && row < r->members.size() ? createIndex(row, column, r) : QModelIndex();
 }
 
 QModelIndex RoomsModel::parent(const QModelIndex &child) const
@@ -313,10 +323,10 @@ QModelIndex RoomsModel::parent(const QModelIndex &child) const
 int RoomsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return m_rooms.size();
-    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_rooms.size())
-        return 0;
-    return m_rooms.at(parent.row())->members.size();
+        return topRowCount();
+    const RoomNode *r
+        = parent.internalPointer() || parent.column() != 0 ? nullptr : topNode(parent.row());
+    return r ? int(r->members.size()) : 0;
 }
 
 int RoomsModel::columnCount(const QModelIndex &) const
@@ -324,168 +334,13 @@ int RoomsModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QVariant RoomsModel::roomRowData(const RoomNode *r, int column, int role)
+RoomsModel::RoomNode *RoomsModel::topNode(int row) const
 {
-    switch (role) {
-    case Qt::TextAlignmentRole:
-        return column == MembersColumn || column == MessagesColumn
-            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-            : QVariant();
-    case RoomNameRole:
-        return r->name;
-    case KindRole:
-        return RoomKind;
-    case StoredRole:
-        return r->stored;
-    case StoredMessagesRole:
-        return r->storedMessages;
-    default:
-        return QVariant();
-    }
-}
-
-QVariant RoomsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return QVariant();
-    const RoomNode *r = roomOf(index);
-    if (!r)
-        return QVariant();
-    const int column = index.column();
-    const bool numeric = column == MembersColumn || column == MessagesColumn;
-
-    if (!index.internalPointer() && r->stored) {
-        switch (role) {
-        case Qt::DisplayRole:
-            switch (column) {
-            case NameColumn:
-                return r->storedMessages == 1
-                    ? tr("%1 (1 stored message)").arg(r->name)
-                    : tr("%1 (%2 stored messages)").arg(r->name).arg(r->storedMessages);
-            case MessagesColumn:
-                return r->storedMessages;
-            default:
-                return QVariant();
-            }
-        case Qt::ToolTipRole:
-            return tr("%1: no one is in it; the store keeps its %2 for whoever joins it again")
-                .arg(r->name,
-                     r->storedMessages == 1 ? tr("1 message")
-                                            : tr("%1 messages").arg(r->storedMessages));
-        case Qt::ForegroundRole:
-            // Greyed like a disabled row, but still selectable: Room History acts on it.
-            return QBrush(QColor(Qt::gray));
-        case Qt::FontRole:
-            if (column == NameColumn) {
-                QFont font;
-                font.setItalic(true);
-                return font;
-            }
-            return QVariant();
-        default:
-            return roomRowData(r, column, role);
-        }
-    }
-
-    if (!index.internalPointer()) {
-        switch (role) {
-        case Qt::DisplayRole:
-            switch (column) {
-            case NameColumn:
-                return r->name;
-            case MembersColumn:
-                return r->members.size();
-            case MessagesColumn:
-                return r->messages;
-            default:
-                return QVariant();
-            }
-        case Qt::ToolTipRole:
-            if (r->permanent)
-                return tr("%1: a permanent room").arg(r->name);
-            if (r->pinned)
-                return tr("%1: kept by the host even when empty").arg(r->name);
-            return tr("%1: disappears when its last member leaves").arg(r->name);
-        case Qt::FontRole:
-            if (column == NameColumn) {
-                QFont font;
-                font.setBold(true);
-                return font;
-            }
-            return QVariant();
-        default:
-            return roomRowData(r, column, role);
-        }
-    }
-
-    const MemberNode *member = memberOf(index);
-    if (!member)
-        return QVariant();
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return member->name;
-        case MessagesColumn:
-            return member->messagesSent;
-        case DialectColumn:
-            return dialectName(member->dialect);
-        case AddressColumn:
-            return member->address;
-        case ConnectedColumn:
-            return localTime(member->connectedAt);
-        default:
-            return QVariant();
-        }
-    case Qt::ToolTipRole:
-        return tr("%1 (id %2)").arg(member->name, member->id);
-    case Qt::TextAlignmentRole:
-        return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case MemberIdRole:
-        return member->id;
-    case RoomNameRole:
-        return r->name;
-    case KindRole:
-        return MemberKind;
-    default:
-        return QVariant();
-    }
-}
-
-QVariant RoomsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QVariant();
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn:
-            return tr("Name");
-        case MembersColumn:
-            return tr("Members");
-        case MessagesColumn:
-            return tr("Messages");
-        case DialectColumn:
-            return tr("Dialect");
-        case AddressColumn:
-            return tr("Address");
-        case ConnectedColumn:
-            return tr("Connected since");
-        }
-    }
-    if (role == Qt::ToolTipRole && section == MessagesColumn)
-        return tr("For a room, the messages posted in it; for a member, the messages it sent");
-    return QVariant();
-}
-
-QHash<int, QByteArray> RoomsModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(MemberIdRole, "memberId");
-    names.insert(RoomNameRole, "roomName");
-    names.insert(KindRole, "kind");
-    names.insert(StoredRole, "stored");
-    names.insert(StoredMessagesRole, "storedMessages");
-    return names;
+    if (row >= 0 && row < m_rooms.size())
+        return m_rooms.at(row);
+    if (row == m_rooms.size() && !m_noRoom.members.isEmpty())
+        return const_cast<RoomNode *>(&m_noRoom);
+    return nullptr;
 }
 
 RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
@@ -494,7 +349,7 @@ RoomsModel::RoomNode *RoomsModel::roomOf(const QModelIndex &index) const
         return nullptr;
     if (index.internalPointer())
         return static_cast<RoomNode *>(index.internalPointer());
-    return m_rooms.value(index.row());
+    return topNode(index.row());
 }
 
 RoomsModel::MemberNode *RoomsModel::memberOf(const QModelIndex &index) const
@@ -569,8 +424,10 @@ void RoomsModel::removeRoom(RoomNode *r)
     beginRemoveRows(QModelIndex(), row, row);
     m_rooms.removeAt(row);
     m_roomsByName.remove(r->name);
-    for (MemberNode *member : std::as_const(r->members))
+    for (MemberNode *member : std::as_const(r->members)) {
         member->rooms.removeOne(r);
+        queueNoRoomCheck(member);
+    }
     renumberRooms(row);
     endRemoveRows();
     m_dirtyRooms.remove(r);
@@ -587,6 +444,7 @@ void RoomsModel::addMembers(RoomNode *r, const QList<MemberNode *> &members)
     for (MemberNode *member : members) {
         r->members.append(member);
         member->rooms.append(r);
+        queueNoRoomCheck(member);
     }
     endInsertRows();
     m_dirtyRooms.insert(r);
@@ -601,6 +459,7 @@ void RoomsModel::removeMember(RoomNode *r, MemberNode *member)
     r->members.removeAt(row);
     member->rooms.removeOne(r);
     endRemoveRows();
+    queueNoRoomCheck(member);
     m_dirtyRooms.insert(r);
 }
 
@@ -731,10 +590,12 @@ RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
     MemberNode *member = m_members.value(identity.id);
     if (!member) {
         member = new MemberNode;
+        member->order = m_nextOrder++;
         member->id = identity.id;
         member->name = identity.name;
         member->dialect = identity.dialect;
         m_members.insert(member->id, member);
+        queueNoRoomCheck(member);
     } else if (!identity.name.isEmpty() && member->name != identity.name) {
         member->name = identity.name;
         m_dirtyMembers.insert(member);
@@ -744,6 +605,9 @@ RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
 
 void RoomsModel::forgetMember(MemberNode *member)
 {
+    if (member->inNoRoomNode)
+        removeFromNoRoomNode([member](const MemberNode *m) { return m == member; });
+    m_noRoomChecks.remove(member);
     m_members.remove(member->id);
     m_dirtyMembers.remove(member);
     delete member;
@@ -753,10 +617,12 @@ void RoomsModel::renumberRooms(int from)
 {
     for (int row = from; row < m_rooms.size(); ++row)
         m_rooms.at(row)->row = row;
+    m_noRoom.row = int(m_rooms.size());
 }
 
 void RoomsModel::flushDirty()
 {
+    syncNoRoomNode();
     for (const RoomNode *r : std::as_const(m_dirtyRooms))
         emit dataChanged(createIndex(r->row, 0, nullptr),
                          createIndex(r->row, ColumnCount - 1, nullptr));
@@ -766,11 +632,85 @@ void RoomsModel::flushDirty()
             if (row >= 0)
                 emit dataChanged(createIndex(row, 0, r), createIndex(row, ColumnCount - 1, r));
         }
+        if (member->inNoRoomNode) {
+            const int row = int(m_noRoom.members.indexOf(member));
+            RoomNode *node = const_cast<RoomNode *>(&m_noRoom);
+            emit dataChanged(createIndex(row, 0, node), createIndex(row, ColumnCount - 1, node));
+        }
     }
     m_dirtyRooms.clear();
     m_dirtyMembers.clear();
     if (m_roomNamesChanged) {
         m_roomNamesChanged = false;
         emit roomNamesChanged();
+    }
+}
+
+void RoomsModel::syncNoRoomNode()
+{
+    QList<MemberNode *> arriving;
+    bool anyLeaving = false;
+    for (MemberNode *member : std::as_const(m_noRoomChecks)) {
+        if (member->rooms.isEmpty() && !member->inNoRoomNode)
+            arriving.append(member);
+        else if (!member->rooms.isEmpty() && member->inNoRoomNode)
+            anyLeaving = true;
+    }
+    m_noRoomChecks.clear();
+    if (anyLeaving)
+        removeFromNoRoomNode([](const MemberNode *m) { return !m->rooms.isEmpty(); });
+    if (!arriving.isEmpty()) {
+        std::sort(arriving.begin(), arriving.end(),
+                  [](const MemberNode *a, const MemberNode *b) { return a->order < b->order; });
+        const int first = int(m_noRoom.members.size());
+        // The node appears with its first children, in one insertion.
+        if (first == 0)
+            beginInsertRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
+        else
+            beginInsertRows(createIndex(m_noRoom.row, 0, nullptr), first,
+                            first + int(arriving.size()) - 1);
+        for (MemberNode *member : std::as_const(arriving)) {
+            member->inNoRoomNode = true;
+            m_noRoom.members.append(member);
+        }
+        endInsertRows();
+    }
+    // Its Members count; rows inserted or removed under it do not say that the count changed.
+    const int count = int(m_noRoom.members.size());
+    if (count > 0 && count != m_noRoomCountSent)
+        emit dataChanged(createIndex(m_noRoom.row, 0, nullptr),
+                         createIndex(m_noRoom.row, ColumnCount - 1, nullptr));
+    m_noRoomCountSent = count;
+}
+
+void RoomsModel::removeFromNoRoomNode(const std::function<bool(const MemberNode *)> &leaving)
+{
+    QList<MemberNode *> &members = m_noRoom.members;
+    const auto count = std::count_if(members.cbegin(), members.cend(), leaving);
+    if (count == 0)
+        return;
+    if (count == members.size()) {
+        beginRemoveRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
+        for (MemberNode *member : std::as_const(members))
+            member->inNoRoomNode = false;
+        members.clear();
+        endRemoveRows();
+        return;
+    }
+    const QModelIndex node = createIndex(m_noRoom.row, 0, nullptr);
+    for (int last = int(members.size()) - 1; last >= 0;) {
+        if (!leaving(members.at(last))) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && leaving(members.at(first - 1)))
+            --first;
+        beginRemoveRows(node, first, last);
+        for (int row = first; row <= last; ++row)
+            members.at(row)->inNoRoomNode = false;
+        members.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
     }
 }

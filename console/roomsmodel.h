@@ -8,11 +8,16 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 // The server's rooms as a tree: rooms at the top, sorted by name, and their members as
-// children, in the order they joined. With a store, rooms that exist only in the store (no one
-// in them) are rows too, greyed, with the count of messages the store keeps (StoredRole). Loads a
-// snapshot, then follows the manager's event batches with fine-grained inserts, removals and
-// dataChanged, so that views keep their selection and do not flicker.
+// children, in the order they joined. After the rooms, while anyone is connected and in no room
+// (an /echo connection, a native member that joined none or left its last), a "Not in a room"
+// node with those members as children, in the order they came to be in no room. With a store,
+// rooms that exist only in the store (no one in them) are rows too, greyed, with the count of
+// messages the store keeps (StoredRole). Loads a snapshot, then follows the manager's event batches
+// with fine-grained inserts, removals and dataChanged, so that views keep their selection and do
+// not flicker.
 class RoomsModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -32,12 +37,12 @@ public:
     };
     enum Role {
         MemberIdRole = Qt::UserRole + 1, // a member row's id; empty for a room
-        RoomNameRole, // the room's name, for a room and for its members
+        RoomNameRole, // the room's name, for a room and for its members; empty in the node
         KindRole, // a Kind
         StoredRole, // true for a room that exists only in the store
         StoredMessagesRole, // a room's messages in the store (0 without a store)
     };
-    enum Kind { RoomKind, MemberKind };
+    enum Kind { RoomKind, MemberKind, NoRoomKind }; // NoRoomKind: the "Not in a room" node
     Q_ENUM(Kind)
 
     explicit RoomsModel(QObject *parent = nullptr);
@@ -53,9 +58,12 @@ public:
 
     // The row of a room, or an invalid index.
     QModelIndex roomIndex(const QString &room, int column = NameColumn) const;
-    // A member's row under a room, or an invalid index.
+    // A member's row under a room (under the "Not in a room" node for an empty room name), or
+    // an invalid index.
     QModelIndex memberIndex(const QString &room, const QString &memberId,
                             int column = NameColumn) const;
+    // The "Not in a room" node's row, or an invalid index while everyone is in a room.
+    QModelIndex noRoomIndex(int column = NameColumn) const;
     // The live rooms' names, sorted; with includeStored, the store-only rooms' too.
     QStringList roomNames(bool includeStored = false) const;
     // True when the room exists only in the store.
@@ -108,13 +116,21 @@ private:
         QDateTime connectedAt;
         qint64 messagesSent = 0;
         QList<RoomNode *> rooms;
+        quint64 order = 0; // when the model first heard of it: the node's children's order
+        bool inNoRoomNode = false; // a child of the "Not in a room" node
     };
 
     // A room row's roles that live and store-only rooms answer alike.
     static QVariant roomRowData(const RoomNode *r, int column, int role);
     // The room of this name, or null.
     RoomNode *room(const QString &name) const { return m_roomsByName.value(name); }
-    // The room an index is (or is under), or null.
+    // The "Not in a room" node's roles: its name, its Members count, and no room name.
+    QVariant noRoomData(int column, int role) const;
+    // The node of a top-level row: a room, the "Not in a room" node after them, or null.
+    RoomNode *topNode(int row) const;
+    // The top-level rows: the rooms, and the "Not in a room" node while it is shown.
+    int topRowCount() const { return m_rooms.size() + (m_noRoom.members.isEmpty() ? 0 : 1); }
+    // The room (or the "Not in a room" node) an index is or is under, or null.
     RoomNode *roomOf(const QModelIndex &index) const;
     // The member a member row's index is, or null for a room row.
     MemberNode *memberOf(const QModelIndex &index) const;
@@ -155,7 +171,16 @@ private:
     // The member with this identity, made if unknown (its name updated if it changed); null
     // for an identity without an id.
     MemberNode *ensureMember(const MemberIdentity &identity);
-    // Deletes a member that is in no room any more.
+    // Marks a member whose rooms changed, for syncNoRoomNode at the batch's end.
+    void queueNoRoomCheck(MemberNode *member) { m_noRoomChecks.insert(member); }
+    // Moves the queued members into or out of the "Not in a room" node (in ranges, adding or
+    // removing the node itself with its first or last child): the batch's in-between states
+    // (connected, then joined) never show.
+    void syncNoRoomNode();
+    // Removes the rows of the node's members for which leaving is true, a run of adjacent
+    // rows at a time (the node's row, when all of them go).
+    void removeFromNoRoomNode(const std::function<bool(const MemberNode *)> &leaving);
+    // Deletes a member that is in no room any more (its row under the node removed).
     void forgetMember(MemberNode *member);
     // Sets the rows of the rooms from this row on after an insertion or removal.
     void renumberRooms(int from);
@@ -165,6 +190,12 @@ private:
     QList<RoomNode *> m_rooms;
     QHash<QString, RoomNode *> m_roomsByName;
     QHash<QString, MemberNode *> m_members;
+    // The "Not in a room" node: not in m_rooms, its row after theirs, its name empty; its
+    // members do not list it in their rooms.
+    RoomNode m_noRoom;
+    QSet<MemberNode *> m_noRoomChecks;
+    quint64 m_nextOrder = 0;
+    int m_noRoomCountSent = 0; // the node's Members count as views last heard it
     // Count and name changes of one batch, sent as one dataChanged per row at its end.
     QSet<RoomNode *> m_dirtyRooms;
     QSet<MemberNode *> m_dirtyMembers;

@@ -258,6 +258,11 @@ bool tst_Churn::noGhosts(QString *why)
             return false;
         }
     }
+    // Nor a ghost in no room (under the tree's "Not in a room" node).
+    if (const QModelIndex noRoom = m_model->noRoomIndex(); noRoom.isValid()) {
+        *why = u"model has %1 members in no room"_s.arg(m_model->rowCount(noRoom));
+        return false;
+    }
     return true;
 }
 

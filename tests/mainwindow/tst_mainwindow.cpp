@@ -76,6 +76,7 @@ private slots:
     void chatWindowsCascade_data();
     void chatWindowsCascade();
     void roomHistoryInTheStore();
+    void echoMemberInTheTree();
     void storeFileSetting_data();
     void storeFileSetting();
 };
@@ -384,6 +385,45 @@ void tst_MainWindow::chatWindowsCascade()
     QFETCH(QPoint, expected);
     const QRect screen(0, 0, 1920, 1080);
     QCOMPARE(windowCascadePosition(frame, QSize(400, 500), screen, step), expected);
+}
+
+// An /echo connection is in the rooms tree under "Not in a room", opened, and the member
+// actions (kick here) act on it as on any member.
+void tst_MainWindow::echoMemberInTheTree()
+{
+    MainWindow window(TestWindow::config());
+    QVERIFY(TestWindow::show(window));
+    QVERIFY(TestWindow::startServer(window));
+    RoomsModel *rooms = window.roomsModel();
+    TestClient echo;
+    QVERIFY(echo.openAndWait(QUrl(window.session()->clientUrls().at(ServerSession::EchoUrl))));
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->noRoomIndex().isValid(), Timeout);
+    const QModelIndex node = rooms->noRoomIndex();
+    QCOMPARE(node.row(), rooms->roomNames(true).size()); // after the rooms
+    auto *tree = child<QTreeView>(&window, "roomsView");
+    QVERIFY(tree->isExpanded(node));
+    const QModelIndex echoRow = rooms->index(0, 0, node);
+    QCOMPARE(echoRow.siblingAtColumn(RoomsModel::DialectColumn).data().toString(), u"echo"_s);
+    const QString name = echoRow.data().toString();
+
+    // The node is no member and no room; its member is a member in no room.
+    auto *kick = child<QAction>(&window, "actionKick");
+    auto *post = child<QAction>(&window, "actionSystemMessage");
+    const auto select = QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    tree->selectionModel()->setCurrentIndex(node, select);
+    QVERIFY(!kick->isEnabled());
+    QCOMPARE(post->text(), u"&Post System Message…"_s);
+    tree->selectionModel()->setCurrentIndex(echoRow, select);
+    QVERIFY(kick->isEnabled());
+    QCOMPARE(kick->text(), u"&Kick %1…"_s.arg(name));
+    QCOMPARE(post->text(), u"&Post System Message…"_s);
+    kick->trigger();
+    auto *prompt = window.findChild<QInputDialog *>();
+    QVERIFY(prompt);
+    prompt->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(echo.isDisconnected, Timeout);
+    QCOMPARE(int(echo.closeCode), 4000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rooms->noRoomIndex().isValid(), Timeout);
 }
 
 void tst_MainWindow::roomHistoryInTheStore()

@@ -1,154 +1,13 @@
 #include "console/roomsmodel.h"
+#include "roomsmodelfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
 using Kind = ServerEvent::Kind;
-
-namespace {
-
-// An event with this payload, now.
-ServerEvent makeEvent(ServerEvent::Payload payload)
-{
-    return ServerEvent(std::move(payload), QDateTime::currentDateTimeUtc());
-}
-
-ServerEvent connected(const QString &id, const QString &name, const QString &address,
-                      Dialect dialect = Dialect::Native)
-{
-    return makeEvent(ServerEvent::Connected {{id, name, dialect}, address});
-}
-
-ServerEvent joined(const QString &room, const QString &id, const QString &name)
-{
-    return makeEvent(ServerEvent::Joined {{id, name}, room});
-}
-
-ServerEvent left(const QString &room, const QString &id, const QString &name)
-{
-    return makeEvent(ServerEvent::Left {{id, name}, room});
-}
-
-ServerEvent disconnected(const QString &id, const QString &name)
-{
-    return makeEvent(ServerEvent::Disconnected {{id, name}, 1000, QString()});
-}
-
-ServerEvent renamed(const QString &id, const QString &name, const QString &previous)
-{
-    return makeEvent(ServerEvent::Renamed {{id, name}, previous});
-}
-
-ServerEvent message(const QString &room, const QString &id, const QString &name, qint64 messageId)
-{
-    return makeEvent(ServerEvent::Message {{id, name}, room, QStringLiteral("hello"), messageId});
-}
-
-ServerEvent roomCreated(const QString &room)
-{
-    return makeEvent(ServerEvent::RoomCreated {room});
-}
-
-ServerEvent roomRemoved(const QString &room, qint64 storedMessages = 0)
-{
-    return makeEvent(ServerEvent::RoomRemoved {room, storedMessages});
-}
-
-ServerEvent dropped(int count)
-{
-    return makeEvent(ServerEvent::Dropped {count});
-}
-
-ServerSnapshot::MemberInfo memberInfo(const QString &id, const QString &name,
-                                      const QStringList &rooms, qint64 sent = 0)
-{
-    ServerSnapshot::MemberInfo info;
-    info.id = id;
-    info.name = name;
-    info.dialect = Dialect::Native;
-    info.address = QStringLiteral("127.0.0.1");
-    info.connectedAt = QDateTime::currentDateTimeUtc();
-    info.messagesSent = sent;
-    info.rooms = rooms;
-    return info;
-}
-
-ServerSnapshot::RoomInfo roomInfo(const QString &name, const QStringList &ids,
-                                  const QStringList &names, qint64 messages = 0,
-                                  bool permanent = false)
-{
-    ServerSnapshot::RoomInfo info;
-    info.name = name;
-    info.memberIds = ids;
-    info.memberNames = names;
-    info.messages = messages;
-    info.permanent = permanent;
-    return info;
-}
-
-// The server's three permanent rooms, empty.
-ServerSnapshot emptyServer()
-{
-    ServerSnapshot s;
-    for (const char *name : {"lobby", "chat", "notifications"})
-        s.rooms.append(roomInfo(QString::fromLatin1(name), {}, {}, 0, true));
-    return s;
-}
-
-// "chat[] lobby[alice,bob] notifications[]": the tree's shape, rooms in row order.
-QString shape(const RoomsModel &model)
-{
-    QStringList rooms;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const QModelIndex room = model.index(r, 0);
-        QStringList members;
-        for (int m = 0; m < model.rowCount(room); ++m)
-            members.append(model.index(m, 0, room).data().toString());
-        rooms.append(room.data().toString() + QLatin1Char('[') + members.join(QLatin1Char(','))
-                     + QLatin1Char(']'));
-    }
-    return rooms.join(QLatin1Char(' '));
-}
-
-// The server with a store: its three rooms, and "archive", only in the store, with 12 messages.
-ServerSnapshot serverWithStore()
-{
-    ServerSnapshot s = emptyServer();
-    s.store.enabled = true;
-    s.store.path = QStringLiteral("/tmp/rooms.sqlite");
-    s.storedRooms.append({QStringLiteral("archive"), 12});
-    return s;
-}
-
-// "archive~12[] games#2[alice]": shape() with the store: ~N for a room only in the store (with
-// its N messages there), #N for a live room the store keeps N messages of.
-QString storedShape(const RoomsModel &model)
-{
-    QStringList rooms;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const QModelIndex room = model.index(r, 0);
-        const qint64 count = room.data(RoomsModel::StoredMessagesRole).toLongLong();
-        QString text = room.data(RoomsModel::RoomNameRole).toString();
-        if (room.data(RoomsModel::StoredRole).toBool())
-            text += QStringLiteral("~%1").arg(count);
-        else if (count > 0)
-            text += QStringLiteral("#%1").arg(count);
-        QStringList members;
-        for (int m = 0; m < model.rowCount(room); ++m)
-            members.append(model.index(m, 0, room).data().toString());
-        rooms.append(text + QLatin1Char('[') + members.join(QLatin1Char(',')) + QLatin1Char(']'));
-    }
-    return rooms.join(QLatin1Char(' '));
-}
-
-QVariant cell(const QModelIndex &row, int column)
-{
-    return row.siblingAtColumn(column).data();
-}
-
-} // namespace
 
 class tst_RoomsModel : public QObject
 {
@@ -171,6 +30,9 @@ private slots:
     void storedRooms();
     void storedRoomLooks();
     void storedRoomsFromSnapshots();
+    void noRoomNodeRows();
+    void noRoomNodeSignals();
+    void noRoomNodeFromSnapshots();
 };
 
 void tst_RoomsModel::loadSnapshot()
@@ -243,7 +105,7 @@ void tst_RoomsModel::events_data()
                                 << "chat[] lobby[alice] notifications[]";
     QTest::newRow("join then leave")
         << ServerEventList {joined(lobby, a, alice), joined(lobby, b, bob), left(lobby, a, alice)}
-        << "chat[] lobby[bob] notifications[]";
+        << "chat[] lobby[bob] notifications[] Not in a room[alice]";
     QTest::newRow("leave of an unknown member")
         << ServerEventList {left(lobby, b, bob)} << "chat[] lobby[] notifications[]";
     QTest::newRow("leave of an unknown room")
@@ -271,7 +133,7 @@ void tst_RoomsModel::events_data()
         << ServerEventList {roomRemoved(games)} << "chat[] lobby[] notifications[]";
     QTest::newRow("room removed, then its leaves arrive")
         << ServerEventList {joined(games, a, alice), roomRemoved(games), left(games, a, alice)}
-        << "chat[] lobby[] notifications[]";
+        << "chat[] lobby[] notifications[] Not in a room[alice]";
     QTest::newRow("rename of an unknown member")
         << ServerEventList {renamed(b, QStringLiteral("robert"), bob)}
         << "chat[] lobby[] notifications[]";
@@ -301,6 +163,50 @@ void tst_RoomsModel::events_data()
                             makeEvent(ServerEvent::Error {
                                 {a, alice}, QStringLiteral("bad_json"), QStringLiteral("no")})}
         << "chat[] lobby[alice] notifications[]";
+    // Members connected and in no room: under the "Not in a room" node after the rooms, as
+    // long as they are in none; the node is there only while someone is.
+    const QString c = u"m3"_s;
+    const QString carol = u"carol"_s;
+    const QString here = u"127.0.0.1"_s;
+    QTest::newRow("connected with no room: under the node")
+        << ServerEventList {connected(a, alice, here)}
+        << "chat[] lobby[] notifications[] Not in a room[alice]";
+    QTest::newRow("an echo connection: under the node")
+        << ServerEventList {connected(a, u"echo-1"_s, here, Dialect::Echo)}
+        << "chat[] lobby[] notifications[] Not in a room[echo-1]";
+    QTest::newRow("joins a room: leaves the node")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            joined(lobby, a, alice)}
+        << "chat[] lobby[alice] notifications[] Not in a room[bob]";
+    QTest::newRow("everyone joins: the node goes")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            joined(lobby, a, alice), joined(games, b, bob)}
+        << "chat[] games[bob] lobby[alice] notifications[]";
+    QTest::newRow("leaves one of two rooms: still out of the node")
+        << ServerEventList {connected(a, alice, here), joined(lobby, a, alice),
+                            joined(games, a, alice), left(games, a, alice)}
+        << "chat[] games[] lobby[alice] notifications[]";
+    QTest::newRow("leaves its last room: back under the node")
+        << ServerEventList {connected(a, alice, here), joined(lobby, a, alice),
+                            joined(games, a, alice), left(games, a, alice), left(lobby, a, alice)}
+        << "chat[] games[] lobby[] notifications[] Not in a room[alice]";
+    QTest::newRow("its last room removed: under the node")
+        << ServerEventList {connected(a, alice, here), joined(games, a, alice), roomRemoved(games)}
+        << "chat[] lobby[] notifications[] Not in a room[alice]";
+    QTest::newRow("disconnects: gone")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            disconnected(a, alice)}
+        << "chat[] lobby[] notifications[] Not in a room[bob]";
+    QTest::newRow("the last one disconnects: the node goes")
+        << ServerEventList {connected(a, alice, here), disconnected(a, alice)}
+        << "chat[] lobby[] notifications[]";
+    QTest::newRow("in the order they connected")
+        << ServerEventList {connected(a, alice, here), connected(b, bob, here),
+                            connected(c, carol, here), joined(lobby, b, bob)}
+        << "chat[] lobby[bob] notifications[] Not in a room[alice,carol]";
+    QTest::newRow("renamed under the node")
+        << ServerEventList {connected(a, alice, here), renamed(a, u"ally"_s, alice)}
+        << "chat[] lobby[] notifications[] Not in a room[ally]";
 }
 
 void tst_RoomsModel::events()
@@ -323,6 +229,10 @@ void tst_RoomsModel::events()
         }
         QCOMPARE(shape(model), expected);
         QCOMPARE(resets.size(), 0);
+        const QModelIndex node = model.noRoomIndex();
+        QCOMPARE(node.isValid(), expected.contains(u"Not in a room"_s));
+        if (node.isValid())
+            QCOMPARE(cell(node, RoomsModel::MembersColumn).toInt(), model.rowCount(node));
     }
 }
 
@@ -429,7 +339,7 @@ void tst_RoomsModel::roomRemovedWithMembers()
     const QPersistentModelIndex aliceInLobby
         = model.memberIndex(QStringLiteral("lobby"), QStringLiteral("m1"));
     model.applyEvents({roomRemoved(QStringLiteral("games"))});
-    QCOMPARE(shape(model), QStringLiteral("chat[] lobby[alice] notifications[]"));
+    QCOMPARE(shape(model), u"chat[] lobby[alice] notifications[] Not in a room[bob]"_s);
     QVERIFY(aliceInLobby.isValid());
     QCOMPARE(aliceInLobby.data(RoomsModel::MemberIdRole).toString(), QStringLiteral("m1"));
 
@@ -589,13 +499,15 @@ void tst_RoomsModel::storedRooms_data()
         << ServerEventList {joined(games, a, alice), message(games, a, alice, 1),
                             message(games, a, alice, 2), left(games, a, alice),
                             roomRemoved(games, 2)}
-        << "archive~12[] chat[] games~2[] lobby[] notifications[]" << permanent;
+        << "archive~12[] chat[] games~2[] lobby[] notifications[] Not in a room[alice]"
+        << permanent;
     QTest::newRow("a room removed with its members still listed stays, stored")
         << ServerEventList {joined(games, a, alice), roomRemoved(games, 5)}
-        << "archive~12[] chat[] games~5[] lobby[] notifications[]" << permanent;
+        << "archive~12[] chat[] games~5[] lobby[] notifications[] Not in a room[alice]"
+        << permanent;
     QTest::newRow("a room left empty with nothing stored goes")
         << ServerEventList {joined(games, a, alice), left(games, a, alice), roomRemoved(games)}
-        << "archive~12[] chat[] lobby[] notifications[]" << permanent;
+        << "archive~12[] chat[] lobby[] notifications[] Not in a room[alice]" << permanent;
     QTest::newRow("a stored room created again is live")
         << ServerEventList {roomCreated(archive)} << "archive#12[] chat[] lobby[] notifications[]"
         << QStringList {archive, QStringLiteral("chat"), QStringLiteral("lobby"),
@@ -609,7 +521,7 @@ void tst_RoomsModel::storedRooms_data()
         << ServerEventList {roomCreated(archive), joined(archive, a, alice),
                             message(archive, a, alice, 13), left(archive, a, alice),
                             roomRemoved(archive, 13)}
-        << "archive~13[] chat[] lobby[] notifications[]" << permanent;
+        << "archive~13[] chat[] lobby[] notifications[] Not in a room[alice]" << permanent;
     QTest::newRow("a message to a stored room is not counted")
         << ServerEventList {message(archive, a, alice, 13)}
         << "archive~12[] chat[] lobby[] notifications[]" << permanent;
@@ -707,6 +619,163 @@ void tst_RoomsModel::storedRoomsFromSnapshots()
     model.loadSnapshot(emptyServer());
     QVERIFY(!model.hasStore());
     QCOMPARE(storedShape(model), QStringLiteral("chat[] lobby[] notifications[]"));
+}
+
+void tst_RoomsModel::noRoomNodeRows()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    QVERIFY(!model.noRoomIndex().isValid());
+    QCOMPARE(model.rowCount(), 3);
+    model.applyEvents({connected(u"m1"_s, u"echo-1"_s, u"10.0.0.7"_s, Dialect::Echo),
+                       connected(u"m2"_s, u"bob"_s, u"10.0.0.8"_s)});
+
+    // The node: after the rooms, named, counting its members, no room of its own.
+    const QModelIndex node = model.noRoomIndex();
+    QVERIFY(node.isValid());
+    QCOMPARE(node.row(), 3);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(node.data().toString(), u"Not in a room"_s);
+    QCOMPARE(cell(node, RoomsModel::MembersColumn).toInt(), 2);
+    QCOMPARE(node.data(RoomsModel::KindRole).toInt(), int(RoomsModel::NoRoomKind));
+    QVERIFY(node.data(RoomsModel::RoomNameRole).toString().isEmpty());
+    QVERIFY(node.data(RoomsModel::MemberIdRole).toString().isEmpty());
+    QVERIFY(!node.data(RoomsModel::StoredRole).toBool());
+    QVERIFY(!node.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(!model.roomNames(true).contains(u"Not in a room"_s));
+
+    // Its members: rows like any member's, found by id (what the context menu acts on).
+    const QModelIndex echo = model.memberIndex(QString(), u"m1"_s);
+    QVERIFY(echo.isValid());
+    QCOMPARE(echo.parent(), node);
+    QCOMPARE(echo, model.index(0, 0, node));
+    QCOMPARE(echo.data().toString(), u"echo-1"_s);
+    QCOMPARE(echo.data(RoomsModel::KindRole).toInt(), int(RoomsModel::MemberKind));
+    QCOMPARE(echo.data(RoomsModel::MemberIdRole).toString(), u"m1"_s);
+    QVERIFY(echo.data(RoomsModel::RoomNameRole).toString().isEmpty());
+    QCOMPARE(cell(echo, RoomsModel::DialectColumn).toString(), u"echo"_s);
+    QCOMPARE(cell(echo, RoomsModel::AddressColumn).toString(), u"10.0.0.7"_s);
+    QVERIFY(!cell(echo, RoomsModel::ConnectedColumn).toString().isEmpty());
+    QCOMPARE(cell(model.memberIndex(QString(), u"m2"_s), RoomsModel::DialectColumn).toString(),
+             u"native"_s);
+    QCOMPARE(model.memberIds(), QStringList({u"m1"_s, u"m2"_s}));
+
+    // A room made after the node keeps it last; its children keep their rows.
+    const QPersistentModelIndex kept = echo;
+    model.applyEvents({roomCreated(u"zoo"_s)});
+    QCOMPARE(model.noRoomIndex().row(), 4);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.parent(), model.noRoomIndex());
+    QCOMPARE(kept.data(RoomsModel::MemberIdRole).toString(), u"m1"_s);
+}
+
+void tst_RoomsModel::noRoomNodeSignals()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+
+    // A crowd that connects and joins in one batch never passes through the node.
+    ServerEventList crowd;
+    for (int i = 1; i <= 200; ++i)
+        crowd.append(connected(u"m%1"_s.arg(i), u"guest-%1"_s.arg(i), u"127.0.0.1"_s));
+    for (int i = 1; i <= 200; ++i)
+        crowd.append(joined(u"lobby"_s, u"m%1"_s.arg(i), u"guest-%1"_s.arg(i)));
+    model.applyEvents(crowd);
+    QCOMPARE(inserts.size(), 1);
+    QVERIFY(inserts.first().at(0).value<QModelIndex>().isValid()); // under the lobby
+    QVERIFY(!model.noRoomIndex().isValid());
+
+    // The node comes with its first members in one insertion of its own row.
+    inserts.clear();
+    model.applyEvents({connected(u"e1"_s, u"echo-1"_s, QString(), Dialect::Echo),
+                       connected(u"e2"_s, u"echo-2"_s, QString(), Dialect::Echo)});
+    QCOMPARE(inserts.size(), 1);
+    QVERIFY(!inserts.first().at(0).value<QModelIndex>().isValid());
+    QCOMPARE(inserts.first().at(1).toInt(), 3);
+    QCOMPARE(model.rowCount(model.noRoomIndex()), 2);
+
+    // Members leaving the lobby join it with one insertion under it; its count changes.
+    inserts.clear();
+    changes.clear();
+    model.applyEvents(
+        {left(u"lobby"_s, u"m1"_s, u"guest-1"_s), left(u"lobby"_s, u"m2"_s, u"guest-2"_s)});
+    QVERIFY(shape(model).endsWith(u"] Not in a room[echo-1,echo-2,guest-1,guest-2]"_s));
+    const QModelIndex node = model.noRoomIndex();
+    int underNode = 0;
+    for (const QList<QVariant> &args : std::as_const(inserts))
+        underNode += args.at(0).value<QModelIndex>() == node ? 1 : 0;
+    QCOMPARE(underNode, 1);
+    bool countChanged = false;
+    for (const QList<QVariant> &args : std::as_const(changes))
+        countChanged = countChanged || args.at(0).value<QModelIndex>().row() == node.row();
+    QVERIFY(countChanged);
+    QCOMPARE(cell(node, RoomsModel::MembersColumn).toInt(), 4);
+
+    // Adjacent members that join a room go in one removal; the last ones take the node along.
+    removals.clear();
+    model.applyEvents(
+        {joined(u"chat"_s, u"e1"_s, u"echo-1"_s), joined(u"chat"_s, u"e2"_s, u"echo-2"_s)});
+    QCOMPARE(removals.size(), 1);
+    QCOMPARE(removals.first().at(0).value<QModelIndex>(), node);
+    removals.clear();
+    model.applyEvents({disconnected(u"m1"_s, u"guest-1"_s), disconnected(u"m2"_s, u"guest-2"_s)});
+    QCOMPARE(removals.size(), 2); // guest-1's row, then the node's with guest-2
+    QVERIFY(!removals.last().at(0).value<QModelIndex>().isValid());
+    QVERIFY(!model.noRoomIndex().isValid());
+    QCOMPARE(resets.size(), 0);
+}
+
+void tst_RoomsModel::noRoomNodeFromSnapshots()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ServerSnapshot s = emptyServer();
+    s.rooms[0] = roomInfo(u"lobby"_s, {u"m1"_s}, {u"alice"_s}, 0, true);
+    s.members = {memberInfo(u"m1"_s, u"alice"_s, {u"lobby"_s}),
+                 memberInfo(u"m2"_s, u"echo-2"_s, {}), memberInfo(u"m3"_s, u"bob"_s, {})};
+    s.members[1].dialect = Dialect::Echo;
+    model.loadSnapshot(s);
+    QCOMPARE(shape(model), u"chat[] lobby[alice] notifications[] Not in a room[echo-2,bob]"_s);
+    QCOMPARE(cell(model.memberIndex(QString(), u"m2"_s), RoomsModel::DialectColumn).toString(),
+             u"echo"_s);
+    QCOMPARE(cell(model.noRoomIndex(), RoomsModel::MembersColumn).toInt(), 2);
+
+    // Merged: bob joined the lobby, alice left it, the echo client went, a new one came.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    ServerSnapshot later = emptyServer();
+    later.rooms[0] = roomInfo(u"lobby"_s, {u"m3"_s}, {u"bob"_s}, 0, true);
+    later.members
+        = {memberInfo(u"m1"_s, u"alice"_s, {}), memberInfo(u"m3"_s, u"bob"_s, {u"lobby"_s}),
+           memberInfo(u"m4"_s, u"echo-4"_s, {})};
+    later.members[2].dialect = Dialect::Echo;
+    model.loadSnapshot(later);
+    QCOMPARE(shape(model), u"chat[] lobby[bob] notifications[] Not in a room[alice,echo-4]"_s);
+    QCOMPARE(cell(model.noRoomIndex(), RoomsModel::MembersColumn).toInt(), 2);
+    QCOMPARE(resets.size(), 0);
+
+    // The same snapshot again changes nothing.
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.loadSnapshot(later);
+    QCOMPARE(inserts.size(), 0);
+    QCOMPARE(removals.size(), 0);
+    QCOMPARE(changes.size(), 0);
+
+    // Everyone in a room: the node goes.
+    ServerSnapshot all = emptyServer();
+    all.rooms[0] = roomInfo(u"lobby"_s, {u"m1"_s, u"m3"_s}, {u"alice"_s, u"bob"_s}, 0, true);
+    all.members = {memberInfo(u"m1"_s, u"alice"_s, {u"lobby"_s}),
+                   memberInfo(u"m3"_s, u"bob"_s, {u"lobby"_s})};
+    model.loadSnapshot(all);
+    QCOMPARE(shape(model), u"chat[] lobby[bob,alice] notifications[]"_s); // bob kept his row
+    QVERIFY(!model.noRoomIndex().isValid());
 }
 
 QTEST_MAIN(tst_RoomsModel)

@@ -8,10 +8,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -49,6 +52,7 @@ class tst_ServerSession : public QObject
 private slots:
     void startsStoppedAndRefusesCommands();
     void startConnectStop();
+    void membersInNoRoomInTheTree();
     void startFailureSetsError();
     void clientUrls_data();
     void clientUrls();
@@ -141,6 +145,57 @@ void tst_ServerSession::startConnectStop()
     QVERIFY(session.listeningHost().isEmpty());
     QCOMPARE(session.listeningPort(), quint16(0));
     QVERIFY(session.clientUrls().isEmpty());
+}
+
+// An /echo connection and a native member that joined no room show in the rooms tree under
+// "Not in a room", with their dialect, until they join a room or go.
+void tst_ServerSession::membersInNoRoomInTheTree()
+{
+    ServerSession session;
+    QVERIFY(startAndWait(&session));
+    RoomsModel *rooms = session.roomsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->roomIndex(u"lobby"_s).isValid(), Timeout);
+    QVERIFY(!rooms->noRoomIndex().isValid());
+
+    TestClient echo;
+    QVERIFY(echo.openAndWait(QUrl(session.clientUrls().at(ServerSession::EchoUrl))));
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->noRoomIndex().isValid(), Timeout);
+    const QModelIndex node = rooms->noRoomIndex();
+    QCOMPARE(node.data().toString(), u"Not in a room"_s);
+    QCOMPARE(rooms->rowCount(node), 1);
+    const QModelIndex echoRow = rooms->index(0, 0, node);
+    const QString echoId = echoRow.data(RoomsModel::MemberIdRole).toString();
+    QVERIFY(!echoId.isEmpty());
+    QCOMPARE(rooms->memberIndex(QString(), echoId), echoRow);
+    QCOMPARE(echoRow.siblingAtColumn(RoomsModel::DialectColumn).data().toString(), u"echo"_s);
+    QCOMPARE(echoRow.siblingAtColumn(RoomsModel::AddressColumn).data().toString(), u"127.0.0.1"_s);
+    QVERIFY(!echoRow.siblingAtColumn(RoomsModel::ConnectedColumn).data().toString().isEmpty());
+    echo.send(u"ping"_s);
+    QString back;
+    QVERIFY(echo.nextRaw(&back));
+    QCOMPARE(back, u"ping"_s);
+
+    // A native member with no room is there too, until it joins one.
+    TestClient bob;
+    QUrl url = session.chatUrl();
+    url.setQuery(u"name=bob"_s);
+    QVERIFY(bob.openNative(url));
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->memberIndex(QString(), bob.memberId).isValid(), Timeout);
+    QCOMPARE(
+        rooms->memberIndex(QString(), bob.memberId, RoomsModel::DialectColumn).data().toString(),
+        u"native"_s);
+    QCOMPARE(rooms->noRoomIndex(RoomsModel::MembersColumn).data().toInt(), 2);
+    bob.send(QJsonObject {{u"type"_s, u"join"_s}, {u"room"_s, u"lobby"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->memberIndex(u"lobby"_s, bob.memberId).isValid(), Timeout);
+    QVERIFY(!rooms->memberIndex(QString(), bob.memberId).isValid());
+    QCOMPARE(rooms->rowCount(rooms->noRoomIndex()), 1);
+
+    // Kicked by its id, as the tree's context menu does: gone, and the node with it.
+    QVERIFY(session.kick(echoId, u"bye"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(echo.isDisconnected, Timeout);
+    QCOMPARE(int(echo.closeCode), 4000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rooms->noRoomIndex().isValid(), Timeout);
+    QVERIFY(rooms->memberName(echoId).isEmpty());
 }
 
 void tst_ServerSession::startFailureSetsError()
