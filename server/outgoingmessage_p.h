@@ -22,13 +22,19 @@ public:
 
     const QByteArray &payload() const { return m_payload; }
 
+    // Payloads shorter than this go plain even to members that agreed to permessage-deflate:
+    // deflate saves them a few bytes at best (a 49-byte ack becomes 45) and costs about 3 us
+    // each on this machine (docs/performance.md, "Compression"). Chat lines are longer.
+    static constexpr qsizetype MinCompressedPayload = 128;
+
     // The frame for a member whose deflate window is windowBits (0: plain frames), made the
-    // first time a member needs it. A compressed frame that would not be smaller is sent plain.
+    // first time a member needs it. A short payload, or a compressed frame that would not be
+    // smaller, is sent plain.
     const QByteArray &frameFor(int windowBits, PerMessageDeflate::Compressor &compressor)
     {
         if (m_plain.isNull())
             m_plain = WebSocketFrame::make(m_opcode, m_payload);
-        if (windowBits < 9 || windowBits > 15)
+        if (windowBits < 9 || windowBits > 15 || m_payload.size() < MinCompressedPayload)
             return m_plain;
         QByteArray &compressed = m_compressed[size_t(windowBits - 9)];
         if (compressed.isNull()) {
