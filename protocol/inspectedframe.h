@@ -14,6 +14,9 @@ struct InspectedFrame
     qint64 timeMs = 0; // milliseconds since the epoch, UTC
     bool outgoing = false; // server to client
     ParsedFrame frame;
+    // For a frame that answers (a client window's connection): microseconds since the message
+    // or ping it follows was sent (a reply to a message, a pong to a ping); -1 when none.
+    qint64 roundTripUs = -1;
     // Set instead of a frame when the stream could not be followed: why, and that the tap
     // waits for the next clean point.
     QString note;
