@@ -138,6 +138,18 @@ QString FrameListModel::summary(const InspectedFrame &frame)
     return text;
 }
 
+QString FrameListModel::roundTripText(qint64 roundTripUs)
+{
+    if (roundTripUs < 0)
+        return {};
+    if (roundTripUs < 1000)
+        return tr("%1 \u00b5s").arg(roundTripUs);
+    // By what it rounds to, so that 999.96 ms reads "1.00 s", not "1000.0 ms".
+    if ((roundTripUs + 50) / 100 < 10000)
+        return tr("%1 ms").arg(QString::number(double(roundTripUs) / 1000.0, 'f', 1));
+    return tr("%1 s").arg(QString::number(double(roundTripUs) / 1e6, 'f', 2));
+}
+
 QString FrameListModel::describe(const InspectedFrame &inspected)
 {
     QString out;
@@ -166,6 +178,10 @@ QString FrameListModel::describe(const InspectedFrame &inspected)
     out += tr("Length:     %1 bytes of payload, %2 bytes of header\n")
                .arg(f.length)
                .arg(f.headerLength);
+    if (inspected.roundTripUs >= 0)
+        out += (f.opcode == 0xa ? tr("Round trip: %1 after the ping it answers\n")
+                                : tr("Round trip: %1 after the message it answers\n"))
+                   .arg(roundTripText(inspected.roundTripUs));
     if (f.opcode == 0x8) {
         out += tr("Close code: %1\n").arg(payloadText(f, true));
     } else if (f.opcode == 0x9 || f.opcode == 0xa) {
@@ -206,6 +222,8 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
             return note ? QString() : frame.frame.fin ? QStringLiteral("1") : QStringLiteral("0");
         case LengthColumn:
             return note ? QVariant() : QVariant(quint64(frame.frame.length));
+        case RoundTripColumn:
+            return note ? QString() : roundTripText(frame.roundTripUs);
         case SummaryColumn:
             return summary(frame);
         }
@@ -215,7 +233,8 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
             return describe(frame);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == LengthColumn || index.column() == FinColumn)
+        if (index.column() == LengthColumn || index.column() == FinColumn
+            || index.column() == RoundTripColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
@@ -250,6 +269,8 @@ QVariant FrameListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("FIN");
     case LengthColumn:
         return tr("Length");
+    case RoundTripColumn:
+        return tr("Round trip");
     case SummaryColumn:
         return tr("Payload");
     }

@@ -4,7 +4,8 @@
 #include "protocol/inspectedframe.h"
 
 // The frames of one inspected connection, oldest first, at most capacity() of them: past it the
-// oldest rows are removed as new ones come. Rows and columns for the frame inspector's table.
+// oldest rows are removed as new ones come. Rows and columns for the frames views' table (the
+// frame inspector's, a client window's).
 class FrameListModel final : public CappedTableModel<InspectedFrame>
 {
     Q_OBJECT
@@ -17,6 +18,7 @@ public:
         OpcodeColumn,
         FinColumn,
         LengthColumn,
+        RoundTripColumn, // for a frame that answers: how long after what it answers
         SummaryColumn,
         ColumnCount
     };
@@ -37,8 +39,12 @@ public:
 
     // A frame's payload as a one-line summary: close code in words, JSON compact, or text.
     static QString summary(const InspectedFrame &frame);
-    // A frame in full, for the detail pane: header fields, then the payload (JSON indented).
+    // A frame in full, for the detail pane: header fields (and the round trip, if it answers),
+    // then the payload (JSON indented).
     static QString describe(const InspectedFrame &frame);
+    // A round trip in words: "830 µs" below a millisecond, "1.2 ms" below a second, "2.35 s"
+    // from there; empty for a negative one (none).
+    static QString roundTripText(qint64 roundTripUs);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,9 +1,9 @@
 #include "frameinspector.h"
 
-#include "console/framefiltermodel.h"
 #include "console/framelistmodel.h"
 #include "console/roomsmodel.h"
 #include "console/serversession.h"
+#include "framesview.h"
 #include "protocol/httprequesthead.h"
 #include "protocol/websocketaccept.h"
 #include "server/roommanager.h"
@@ -12,14 +12,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFontDatabase>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -53,12 +46,10 @@ QByteArray responseHeader(const QByteArray &head, const QByteArray &name)
 FrameInspector::FrameInspector(ServerSession *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
-    , m_frames(new FrameListModel(MaxFrames, this))
-    , m_filter(new FrameFilterModel(this))
+    , m_view(new FramesView(MaxFrames, this))
 {
     setObjectName(QStringLiteral("frameInspector"));
     setWindowTitle(tr("Frame Inspector — wsroom"));
-    m_filter->setSourceModel(m_frames);
 
     // Member picker and actions.
     m_picker = new QComboBox;
@@ -97,32 +88,6 @@ FrameInspector::FrameInspector(ServerSession *session, QWidget *parent)
          {m_pauseAction, m_clearAction, m_stopAction, m_zoomInAction, m_zoomOutAction})
         action->setShortcutContext(Qt::WindowShortcut);
 
-    m_directionCombo = new QComboBox;
-    m_directionCombo->setObjectName(QStringLiteral("directionFilter"));
-    m_directionCombo->addItem(tr("In and out"), int(FrameFilterModel::Direction::Both));
-    m_directionCombo->addItem(tr("\u2192 In only"), int(FrameFilterModel::Direction::In));
-    m_directionCombo->addItem(tr("\u2190 Out only"), int(FrameFilterModel::Direction::Out));
-    connect(m_directionCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setDirection(
-            FrameFilterModel::Direction(m_directionCombo->currentData().toInt()));
-    });
-
-    m_opcodeCombo = new QComboBox;
-    m_opcodeCombo->setObjectName(QStringLiteral("opcodeFilter"));
-    m_opcodeCombo->addItem(tr("All opcodes"), FrameFilterModel::AnyOpcode);
-    m_opcodeCombo->addItem(tr("Data frames"), FrameFilterModel::DataFrames);
-    m_opcodeCombo->addItem(tr("Control frames"), FrameFilterModel::ControlFrames);
-    for (const int op : {0x1, 0x2, 0x0, 0x8, 0x9, 0xa})
-        m_opcodeCombo->addItem(WebSocketFrameParser::opcodeName(op), op);
-    connect(m_opcodeCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setOpcode(m_opcodeCombo->currentData().toInt()); });
-
-    m_searchEdit = new QLineEdit;
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search payloads"));
-    m_searchEdit->setClearButtonEnabled(true);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_filter, &FrameFilterModel::setSearchText);
-
     auto *bar = new QToolBar;
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addWidget(new QLabel(tr("Member: ")));
@@ -132,9 +97,9 @@ FrameInspector::FrameInspector(ServerSession *session, QWidget *parent)
     bar->addAction(m_pauseAction);
     bar->addAction(m_clearAction);
     bar->addSeparator();
-    bar->addWidget(m_directionCombo);
-    bar->addWidget(m_opcodeCombo);
-    bar->addWidget(m_searchEdit);
+    const QList<QWidget *> filters = m_view->filterWidgets();
+    for (QWidget *filter : filters)
+        bar->addWidget(filter);
     bar->addSeparator();
     bar->addAction(m_zoomOutAction);
     bar->addAction(m_zoomInAction);
@@ -147,37 +112,9 @@ FrameInspector::FrameInspector(ServerSession *session, QWidget *parent)
         tr("<p>Pick a member to see its opening handshake and every frame it sends and "
            "receives.</p>"));
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("frameTable"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(FrameListModel::TimeColumn, 100);
-    m_table->setColumnWidth(FrameListModel::DirectionColumn, 60);
-    m_table->setColumnWidth(FrameListModel::OpcodeColumn, 90);
-    m_table->setColumnWidth(FrameListModel::FinColumn, 40);
-    m_table->setColumnWidth(FrameListModel::LengthColumn, 60);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FrameInspector::showCurrentFrame);
-
-    m_detail = new QPlainTextEdit;
-    m_detail->setObjectName(QStringLiteral("frameDetail"));
-    m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_detail->setPlaceholderText(tr("Select a frame to see it in full."));
-
-    auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_table);
-    lower->addWidget(m_detail);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_handshakeView);
-    split->addWidget(lower);
+    split->addWidget(m_view);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
@@ -216,9 +153,6 @@ void FrameInspector::closeEvent(QCloseEvent *event)
     stop();
     QWidget::closeEvent(event);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Members
 
 void FrameInspector::reloadMembers()
 {
@@ -294,9 +228,6 @@ void FrameInspector::onPicked(int index)
         inspect(id);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Inspection
-
 void FrameInspector::inspect(const QString &memberId)
 {
     if (memberId.isEmpty())
@@ -340,12 +271,7 @@ void FrameInspector::onFrames(const QString &memberId, const InspectedFrameList 
         updateStatus();
         return;
     }
-    // Follow the newest frame only when the view is at its bottom already.
-    QScrollBar *scroll = m_table->verticalScrollBar();
-    const bool follow = scroll->value() == scroll->maximum();
-    m_frames->append(frames);
-    if (follow)
-        m_table->scrollToBottom();
+    m_view->append(frames);
     updateStatus();
 }
 
@@ -365,24 +291,20 @@ void FrameInspector::setPaused(bool paused)
     m_paused = paused;
     m_pauseAction->setChecked(paused);
     if (!paused && !m_held.isEmpty()) {
-        m_frames->append(m_held);
+        m_view->append(m_held);
         m_held.clear();
-        m_table->scrollToBottom();
+        m_view->table()->scrollToBottom();
     }
     updateStatus();
 }
 
 void FrameInspector::clearFrames()
 {
-    m_frames->clear();
+    m_view->clear();
     m_held.clear();
     m_droppedTotal = 0;
-    m_detail->clear();
     updateStatus();
 }
-
-// ---------------------------------------------------------------------------------------------
-// Panes
 
 void FrameInspector::showHandshake(const InspectionHandshake &handshake)
 {
@@ -457,25 +379,24 @@ QString FrameInspector::handshakeText() const
     return m_handshakeView->toPlainText();
 }
 
+FrameListModel *FrameInspector::frameModel() const
+{
+    return m_view->frameModel();
+}
+
+FrameFilterModel *FrameInspector::filterModel() const
+{
+    return m_view->filterModel();
+}
+
 QString FrameInspector::detailText() const
 {
-    return m_detail->toPlainText();
+    return m_view->detailText();
 }
 
 void FrameInspector::selectFrame(int row)
 {
-    m_table->setCurrentIndex(m_filter->index(row, 0));
-    showCurrentFrame();
-}
-
-void FrameInspector::showCurrentFrame()
-{
-    const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
-    if (!index.isValid()) {
-        m_detail->clear();
-        return;
-    }
-    m_detail->setPlainText(FrameListModel::describe(m_frames->frameAt(index.row())));
+    m_view->selectFrame(row);
 }
 
 void FrameInspector::zoomIn()
@@ -496,14 +417,14 @@ void FrameInspector::zoomOut()
 
 void FrameInspector::applyZoom()
 {
+    // The frames view keeps its detail pane fixed-width and its rows fitting by itself.
     const int size = m_baseFontSize + m_zoom * 2;
-    for (QWidget *widget : {static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_detail),
-                            static_cast<QWidget *>(m_handshakeView)}) {
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_handshakeView)}) {
         QFont font = widget->font();
         font.setPointSize(size);
         widget->setFont(font);
     }
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 6);
 }
 
 QString FrameInspector::statusText() const
@@ -520,7 +441,7 @@ void FrameInspector::updateStatus()
         text = tr("Inspection ended: %1.").arg(m_ended);
     else
         text = tr("Not inspecting.");
-    const int shown = m_frames->rowCount();
+    const int shown = m_view->frameModel()->rowCount();
     text += QLatin1Char(' ') + (shown == 1 ? tr("1 frame shown") : tr("%1 frames shown").arg(shown))
         + tr(" (the last %1 are kept)").arg(MaxFrames);
     if (m_paused) {

@@ -8,12 +8,10 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QTableView;
 class QTextBrowser;
 class FrameFilterModel;
 class FrameListModel;
+class FramesView;
 class ServerSession;
 
 // The Frame Inspector window: pick a member and see its opening handshake (with how
@@ -53,8 +51,11 @@ public:
     void zoomOut();
     int zoom() const { return m_zoom; }
 
-    FrameListModel *frameModel() const { return m_frames; }
-    FrameFilterModel *filterModel() const { return m_filter; }
+    // The frames shown (the frames view's model), and as filtered.
+    FrameListModel *frameModel() const;
+    FrameFilterModel *filterModel() const;
+    // The table, detail pane and filters of the frames.
+    FramesView *framesView() const { return m_view; }
     QComboBox *memberPicker() const { return m_picker; }
     // The handshake pane as plain text.
     QString handshakeText() const;
@@ -85,7 +86,6 @@ private:
     void onEnded(const QString &memberId, const QString &reason);
     void onPicked(int index);
     void addMember(const QString &id, const QString &name);
-    void showCurrentFrame();
     void applyZoom();
     void updateStatus();
 
@@ -100,19 +100,13 @@ private:
     int m_baseFontSize = 0;
     bool m_picking = false; // the picker is being filled, not picked
 
-    FrameListModel *m_frames = nullptr;
-    FrameFilterModel *m_filter = nullptr;
+    FramesView *m_view = nullptr;
     QComboBox *m_picker = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_stopAction = nullptr;
-    QComboBox *m_directionCombo = nullptr;
-    QComboBox *m_opcodeCombo = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
     QTextBrowser *m_handshakeView = nullptr;
-    QTableView *m_table = nullptr;
-    QPlainTextEdit *m_detail = nullptr;
     QLabel *m_status = nullptr;
 };

@@ -43,7 +43,15 @@ public:
     // Selects a row of the table as filtered; the detail pane shows it.
     void selectFrame(int row);
 
+protected:
+    // On a font change (the window's zoom sets the view's font): the detail pane keeps its
+    // fixed-width family at the view's size, and the table's rows fit the new height.
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The detail pane shows the table's current frame, or nothing.
+    void showCurrentFrame();
+
     FrameListModel *m_frames;
     FrameFilterModel *m_filter;
     QTableView *m_table = nullptr; // object name frameTable
