@@ -9,6 +9,7 @@
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
 #include "ui/frameinspector.h"
+#include "ui/framesview.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -16,7 +17,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 namespace {
 
@@ -89,6 +93,7 @@ private slots:
     void modelIsBounded();
     void detailIndentsJsonInOrder();
     void actionsAndShortcuts();
+    void framesViewInTheWindow();
     void mainWindowOpensInspector();
 
 private:
@@ -440,6 +445,33 @@ void tst_FrameInspector::actionsAndShortcuts()
     for (QAction *action : m_inspector->findChildren<QAction *>())
         zoomInFound |= action->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+=")));
     QVERIFY(zoomInFound);
+}
+
+void tst_FrameInspector::framesViewInTheWindow()
+{
+    // The frames view's filters sit in the inspector's toolbar, shown.
+    QVERIFY(QTest::qWaitForWindowExposed(m_inspector));
+    for (const char *name : {"directionFilter", "opcodeFilter", "searchEdit"}) {
+        auto *filter = m_inspector->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(filter, name);
+        QVERIFY2(qobject_cast<QToolBar *>(filter->parentWidget()), name);
+        QVERIFY2(filter->isVisible(), name);
+    }
+    // The inspector's models are its frames view's.
+    QCOMPARE(m_inspector->frameModel(), m_inspector->framesView()->frameModel());
+    QCOMPARE(m_inspector->filterModel(), m_inspector->framesView()->filterModel());
+    auto *table = m_inspector->findChild<QTableView *>(QStringLiteral("frameTable"));
+    auto *detail = m_inspector->findChild<QPlainTextEdit *>(QStringLiteral("frameDetail"));
+    QVERIFY(table && detail);
+    QCOMPARE(table, m_inspector->framesView()->table());
+
+    // Zoom reaches the table and the detail pane, which stays in its fixed-width family.
+    const QString family = detail->font().family();
+    const int size = table->font().pointSize();
+    m_inspector->zoomIn();
+    QCOMPARE(table->font().pointSize(), size + 2);
+    QCOMPARE(detail->font().pointSize(), size + 2);
+    QCOMPARE(detail->font().family(), family);
 }
 
 void tst_FrameInspector::mainWindowOpensInspector()
