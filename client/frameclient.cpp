@@ -69,11 +69,11 @@ FrameClient::~FrameClient()
 
 QString FrameClient::checkUrl(const QUrl &url)
 {
-    if (!url.isValid())
-        return tr("The address is not valid: %1").arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return tr("Use ws:// or wss://");
+    if (!url.isValid())
+        return tr("The address is not valid: %1").arg(url.errorString());
     if (url.host().isEmpty())
         return tr("The address has no host");
     return QString();
