@@ -4,6 +4,7 @@
 
 #include "client/frameclient.h"
 #include "client/snippets.h"
+#include "protocol/websocketaccept.h"
 #include "protocol/websocketframeparser.h"
 #include "server/serverconfig.h"
 #include "tests/common/testclient.h"
@@ -130,6 +131,8 @@ private slots:
     void closesAtOnce();
     void neverAnswers();
     void connectionRefused();
+    void handWrittenServer_data();
+    void handWrittenServer();
     void badUrl_data();
     void badUrl();
     void selfSignedWss();
@@ -386,6 +389,65 @@ void tst_FrameClient::connectionRefused()
              qPrintable(c.firstFailure()));
 }
 
+void tst_FrameClient::handWrittenServer_data()
+{
+    QTest::addColumn<QByteArray>("after"); // what the server sends after its 101
+    QTest::addColumn<bool>("breaks"); // a frame that cannot be followed: a note and failed()
+    // A ping first, which is answered; then a reserved opcode, or the end of TCP without a close.
+    QTest::newRow("reserved opcode") << "\x89\x02hi\x83\x00"_ba << true;
+    QTest::newRow("TCP ends without a close") << "\x89\x02hi"_ba << false;
+}
+
+void tst_FrameClient::handWrittenServer()
+{
+    QFETCH(QByteArray, after);
+    QFETCH(bool, breaks);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        socket->setParent(&server);
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, after, breaks] {
+            const QByteArray head = socket->peek(16384);
+            if (!head.contains("\r\n\r\n"))
+                return;
+            socket->readAll();
+            const int at = head.indexOf("Sec-WebSocket-Key: ") + 19;
+            const QByteArray key = head.mid(at, head.indexOf("\r\n", at) - at);
+            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                          "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+                          + WebSocketAccept::compute(key) + "\r\n\r\n" + after);
+            if (!breaks) {
+                // The pong comes back, then the server goes away.
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [socket] { socket->disconnectFromHost(); });
+            }
+        });
+    });
+    WatchedClient c;
+    QVERIFY2(c.open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(server.serverPort()))),
+             qPrintable(c.firstFailure()));
+    if (breaks) {
+        QTRY_COMPARE_WITH_TIMEOUT(c.failed.size(), 1, TestClient::Timeout);
+        QVERIFY2(c.firstFailure().startsWith(u"The server sent a frame that breaks the protocol"_s),
+                 qPrintable(c.firstFailure()));
+        QVERIFY(!c.frames.isEmpty());
+        QVERIFY(!c.frames.last().note.isEmpty());
+        QCOMPARE(c.client.state(), FrameClient::State::Closed);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(c.closed.size(), 1, TestClient::Timeout);
+        QCOMPARE(c.closed.first().at(0).toInt(), 1006);
+        QCOMPARE(c.client.closeCode(), 1006);
+    }
+    const QList<InspectedFrame> pings = c.received(0x9);
+    QCOMPARE(pings.size(), 1);
+    QCOMPARE(pings.first().roundTripUs, -1);
+    const QList<InspectedFrame> sent = c.direction(true);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().frame.opcode, 0xA);
+    QCOMPARE(sent.first().frame.payload, "hi"_ba);
+}
+
 void tst_FrameClient::badUrl_data()
 {
     QTest::addColumn<QString>("url");
@@ -473,23 +535,34 @@ void tst_FrameClient::subprotocolsAndHeaders()
 
 void tst_FrameClient::pythonSnippetRuns_data()
 {
+    QTest::addColumn<bool>("tls");
     QTest::addColumn<bool>("binary");
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QByteArray>("printed");
-    QTest::newRow("text") << false << "it's \"quoted\" \\ and\nsplit"_ba
+    QTest::newRow("text") << false << false << "it's \"quoted\" \\ and\nsplit"_ba
                           << "it's \"quoted\" \\ and\nsplit\n"_ba;
-    QTest::newRow("binary") << true << QByteArray("\x00\x7f\xff\"", 4)
+    QTest::newRow("binary") << false << true << QByteArray("\x00\x7f\xff\"", 4)
                             << "b'\\x00\\x7f\\xff\"'\n"_ba;
+    QTest::newRow("wss, certificate trusted") << true << false << "sealed"_ba
+                                              << "sealed\n"_ba;
 }
 
 void tst_FrameClient::pythonSnippetRuns()
 {
+    QFETCH(bool, tls);
     QFETCH(bool, binary);
     QFETCH(QByteArray, message);
     QFETCH(QByteArray, printed);
-    QVERIFY(m_server.start());
+    QVERIFY(m_server.start([tls](ServerConfig &c) {
+        if (tls) {
+            c.tlsCertFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt");
+            c.tlsKeyFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.key");
+        }
+    }));
     FrameClientOptions options;
     options.url = m_server.url(u"/echo"_s);
+    if (tls)
+        options.trustedCertificate = serverCertificate();
     options.subprotocols = {u"echo"_s};
     options.headers = {{"X-From", "the snippet"}};
     const QString script = Snippets::python(options, message, binary);
