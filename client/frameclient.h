@@ -3,6 +3,7 @@
 #include "protocol/inspectedframe.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -95,6 +96,56 @@ signals:
     void closed(int code, const QString &reason);
 
 private:
+    // Where the connection is: TCP/TLS under way, the handshake's answer awaited, a refusal's
+    // body being read, frames.
+    enum class Phase { Connecting, Answer, RefusalBody, Frames };
+
+    // Sets the state; emits stateChanged() if it changed.
+    void setState(State state);
+    // Forgets the socket (no signal of it reaches this any more) and stops the timer; Closed.
+    void drop();
+    // Drops the connection and emits failed(why).
+    void fail(const QString &why);
+    // Ends the connection as closed: drops it and emits closed(code, reason).
+    void finishClosed(int code, const QString &reason);
+    // The TCP (and TLS) connection is up: sends the opening handshake.
+    void sendRequest();
+    // Reads what came, as the phase says.
+    void onReadyRead();
+    // Reads the handshake's answer in m_buffer: opened(), or the refusal's body next, or failed.
+    void readAnswer();
+    // Whether the refusal's body is all here (by Content-Length); when it is, or the server
+    // closed (ended), emits failed() with the status line and the body's first line.
+    void readRefusal(bool ended);
+    // Parses the frames in m_buffer and answers them.
+    void readFrames();
+    // Shows and answers one frame from the server (a pong to a ping, a close to a close).
+    void handleIncoming(const ParsedFrame &frame);
+    void onDisconnected();
+    void onSocketError();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onTimeout();
+    // Sends one masked frame and queues it to be shown.
+    void sendFrame(int opcode, bool fin, const QByteArray &payload);
+    // Sends a data message (opcode 1 or 2) in frames of at most frameSize bytes (0: one).
+    void sendMessage(int opcode, const QByteArray &payload, int frameSize);
+    // Emits framesSeen() with the frames queued since the last time, if any.
+    void flushFrames();
+    // The timeout in words: "10 s", "0.5 s".
+    QString timeoutText() const;
+
+    Phase m_phase = Phase::Connecting;
+    QByteArray m_key; // Sec-WebSocket-Key as sent
+    QByteArray m_buffer; // bytes received and not consumed yet
+    QByteArray m_refusalStatus; // a refused handshake's status line, without the version
+    qint64 m_refusalBodyLength = -1; // its Content-Length; -1: until the server closes
+    WebSocketFrameParser m_incoming {16 * 1024 * 1024};
+    WebSocketFrameParser m_outgoing {16 * 1024 * 1024}; // our own frames, read back to be shown
+    InspectedFrameList m_pending; // frames not yet emitted
+    QElapsedTimer m_messageSent; // since the last data message sent; invalid once answered
+    QElapsedTimer m_pingSent; // since the last ping sent; invalid once answered
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
     FrameClientOptions m_options;
     State m_state = State::Closed;
     QTcpSocket *m_socket = nullptr;

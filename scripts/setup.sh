@@ -37,22 +37,24 @@ WSROOM_PACKAGES=(
 )
 
 # What only ./test.sh needs: a real browser for the browser client's tests, zbarimg to read
-# back the share panel's QR codes, and iproute2 for tests/netns (a client with a non-loopback
-# address in a network namespace). Node.js and npm are added to it when there is no node yet (a
+# back the share panel's QR codes, iproute2 for tests/netns (a client with a non-loopback
+# address in a network namespace), and the first FastAPI tutorial's server for tests/frameclient
+# (python3-fastapi, python3-uvicorn: a server wsroom did not write). Node.js and npm are added to it when there is no node yet (a
 # machine may have its own Node.js, whose npm would conflict with Debian's).
 WSROOM_TEST_PACKAGES=(
     chromium
     zbar-tools
     iproute2
+    python3-fastapi
+    python3-uvicorn
 )
 
-# What bench/compare needs for the peers it measures wsroom against (docs/performance.md): the
-# FastAPI tutorial's server (python3-fastapi, python3-uvicorn), Node.js for the Node ws server
+# What bench/compare needs for the peers it measures wsroom against (docs/performance.md), besides
+# the FastAPI tutorial's server (python3-fastapi, python3-uvicorn, in WSROOM_TEST_PACKAGES and
+# added by wsroom_setup_bench_tools): Node.js for the Node ws server
 # (ws itself from npm, pinned in bench/node/package-lock.json), taskset (util-linux) to pin, and
 # Xvfb for --display xvfb. valgrind and linux-perf are what the profiles were taken with.
 WSROOM_BENCH_PACKAGES=(
-    python3-fastapi
-    python3-uvicorn
     util-linux
     xvfb
     valgrind
@@ -239,7 +241,7 @@ fi
 
 # bench/compare's peers: Debian's FastAPI and uvicorn, Node.js, and ws from npm (bench/node).
 wsroom_setup_bench_tools() {
-    local packages=("${WSROOM_BENCH_PACKAGES[@]}")
+    local packages=("${WSROOM_BENCH_PACKAGES[@]}" python3-fastapi python3-uvicorn)
     if ! command -v node >/dev/null 2>&1; then
         packages+=(nodejs)
     fi
