@@ -150,13 +150,16 @@ QString FrameListModel::roundTripText(qint64 roundTripUs)
     return tr("%1 s").arg(QString::number(double(roundTripUs) / 1e6, 'f', 2));
 }
 
-QString FrameListModel::describe(const InspectedFrame &inspected)
+QString FrameListModel::describe(const InspectedFrame &inspected, Side side)
 {
+    const bool fromServer = inspected.outgoing == (side == Side::Server);
     QString out;
     out += tr("Time:       %1\n").arg(timeText(inspected.timeMs));
     out += tr("Direction:  %1\n")
-               .arg(inspected.outgoing ? tr("out (server \u2192 client)")
-                                       : tr("in (client \u2192 server)"));
+               .arg(fromServer ? (inspected.outgoing ? tr("out (server \u2192 client)")
+                                                     : tr("in (server \u2192 client)"))
+                               : (inspected.outgoing ? tr("out (client \u2192 server)")
+                                                     : tr("in (client \u2192 server)")));
     if (!inspected.note.isEmpty()) {
         out += QLatin1Char('\n') + inspected.note + QLatin1Char('\n');
         return out;

@@ -41,7 +41,13 @@ public:
     static QString summary(const InspectedFrame &frame);
     // A frame in full, for the detail pane: header fields (and the round trip, if it answers),
     // then the payload (JSON indented).
-    static QString describe(const InspectedFrame &frame);
+    // Which end the frames are watched from: the server's (the frame inspector: out is server to
+    // client) or a client's (a client window: out is client to server).
+    enum class Side { Server, Client };
+    static QString describe(const InspectedFrame &frame, Side side = Side::Server);
+    // The end the frames are watched from (Server unless set); the detail text words it so.
+    void setSide(Side side) { m_side = side; }
+    Side side() const { return m_side; }
     // A round trip in words: "830 µs" below a millisecond, "1.2 ms" below a second, "2.35 s"
     // from there; empty for a negative one (none).
     static QString roundTripText(qint64 roundTripUs);
@@ -50,4 +56,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+private:
+    Side m_side = Side::Server;
 };

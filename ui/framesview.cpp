@@ -130,7 +130,8 @@ void FramesView::showCurrentFrame()
         m_detail->clear();
         return;
     }
-    m_detail->setPlainText(FrameListModel::describe(m_frames->frameAt(index.row())));
+    m_detail->setPlainText(
+        FrameListModel::describe(m_frames->frameAt(index.row()), m_frames->side()));
 }
 
 void FramesView::changeEvent(QEvent *event)

@@ -35,6 +35,8 @@ private slots:
     void roundTripColumn();
     void describeSaysWhatItAnswers_data();
     void describeSaysWhatItAnswers();
+    void describeWordsTheSide_data();
+    void describeWordsTheSide();
 };
 
 void tst_FrameListModel::columnsAndHeaders()
@@ -135,4 +137,30 @@ void tst_FrameListModel::describeSaysWhatItAnswers()
 }
 
 QTEST_MAIN(tst_FrameListModel)
+void tst_FrameListModel::describeWordsTheSide_data()
+{
+    QTest::addColumn<bool>("outgoing");
+    QTest::addColumn<int>("side");
+    QTest::addColumn<QString>("direction");
+    using Side = FrameListModel::Side;
+    QTest::newRow("inspector, out") << true << int(Side::Server) << u"out (server \u2192 client)"_s;
+    QTest::newRow("inspector, in") << false << int(Side::Server) << u"in (client \u2192 server)"_s;
+    QTest::newRow("client window, out")
+        << true << int(Side::Client) << u"out (client \u2192 server)"_s;
+    QTest::newRow("client window, in")
+        << false << int(Side::Client) << u"in (server \u2192 client)"_s;
+}
+
+// "out" is what the watching side sent: the server in the inspector, the client in a client
+// window; the detail pane says which way that is.
+void tst_FrameListModel::describeWordsTheSide()
+{
+    QFETCH(bool, outgoing);
+    QFETCH(int, side);
+    QFETCH(QString, direction);
+    const QString detail
+        = FrameListModel::describe(frameOf(0x1, "hi", outgoing, -1), FrameListModel::Side(side));
+    QVERIFY2(detail.contains(u"Direction:  "_s + direction + u'\n'), qPrintable(detail));
+}
+
 #include "tst_framelistmodel.moc"
