@@ -5,7 +5,6 @@
 #include "websocketclientwindow.h"
 #include "windowcascade_p.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QRandomGenerator>
 #include <QScreen>
@@ -83,15 +82,16 @@ void ClientWindows::closeAll()
         window->close();
 }
 
-void ClientWindows::tile()
+void ClientWindows::tile(const QList<ChatWindow *> &chatWindows)
 {
     QList<QWidget *> tiled;
-    const QList<QWidget *> topLevels = QApplication::topLevelWidgets();
-    for (QWidget *widget : topLevels) {
-        if (widget->isVisible()
-            && (qobject_cast<ChatWindow *>(widget)
-                || qobject_cast<WebSocketClientWindow *>(widget)))
-            tiled.append(widget);
+    for (ChatWindow *window : chatWindows) {
+        if (window->isVisible())
+            tiled.append(window);
+    }
+    for (WebSocketClientWindow *window : windows()) {
+        if (window->isVisible())
+            tiled.append(window);
     }
     const QScreen *screen = m_mainWindow->screen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1920, 1080);

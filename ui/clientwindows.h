@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QWidget;
+class ChatWindow;
 class ServerSession;
 class WebSocketClientWindow;
 
@@ -30,8 +31,9 @@ public:
     QList<WebSocketClientWindow *> windows() const;
     // Closes every window (each saves its URL and geometry).
     void closeAll();
-    // Tiles the visible chat and client windows over the main window's screen.
-    void tile();
+    // Tiles the visible chatWindows, then the visible client windows, oldest first, over the
+    // main window's screen.
+    void tile(const QList<ChatWindow *> &chatWindows);
 
     // The host's endpoints a new window offers: /echo, /chat, /, /ws/<an id>; empty when the
     // server does not listen.

@@ -428,7 +428,8 @@ void MainWindow::connectActions()
     connect(a.newChat, &QAction::triggered, this, [this] { openChatWindow(); });
     connect(a.openSeveral, &QAction::triggered, this, &MainWindow::promptOpenSeveral);
     connect(a.newWebSocketClient, &QAction::triggered, m_clientWindows, &ClientWindows::open);
-    connect(a.tileWindows, &QAction::triggered, m_clientWindows, &ClientWindows::tile);
+    connect(a.tileWindows, &QAction::triggered, this,
+            [this] { m_clientWindows->tile(chatWindows()); });
     connect(a.closeChats, &QAction::triggered, this, [this] {
         for (ChatWindow *window : chatWindows())
             window->close();

@@ -296,9 +296,15 @@ void WebSocketClientWindow::wireClient()
     });
     connect(m_client, &FrameClient::closed, this, [this](int code, const QString &reason) {
         updateState();
-        QString text = tr("Closed: %1 %2").arg(code).arg(CloseCode::name(code));
-        if (!reason.isEmpty())
-            text += tr(" — %1").arg(reason);
+        // A close this window started is told as sent: servers answer with the code alone.
+        const bool ours = m_sentCloseCode != 0;
+        const int shownCode = ours ? m_sentCloseCode : code;
+        const QString shownReason = ours ? m_sentCloseReason : reason;
+        QString text = tr("Closed: %1 %2").arg(shownCode).arg(CloseCode::name(shownCode));
+        if (!shownReason.isEmpty())
+            text += tr(" — %1").arg(shownReason);
+        if (ours && code != m_sentCloseCode)
+            text += tr(" (the server answered %1 %2)").arg(code).arg(CloseCode::name(code));
         setStatus(text);
     });
     connect(m_client, &FrameClient::untrustedCertificate, this, &WebSocketClientWindow::askTrust);
@@ -367,6 +373,8 @@ void WebSocketClientWindow::connectToServer()
     }
     rememberUrl(options.url);
     m_handshakeView->clear();
+    m_sentCloseCode = 0;
+    m_sentCloseReason.clear();
     m_client->open(options);
 }
 
@@ -408,7 +416,9 @@ bool WebSocketClientWindow::closeConnection()
         setStatus(tr("Not open: nothing to close"));
         return false;
     }
-    m_client->close(code, m_closeReasonEdit->text());
+    m_sentCloseCode = code;
+    m_sentCloseReason = m_closeReasonEdit->text();
+    m_client->close(code, m_sentCloseReason);
     return true;
 }
 

@@ -103,6 +103,8 @@ private:
     QStringList m_offeredUrls;
     int m_slot = -1;
     bool m_restoredGeometry = false;
+    int m_sentCloseCode = 0; // the code of the close this window sent; 0 when none
+    QString m_sentCloseReason;
 
     QComboBox *m_urlCombo = nullptr;
     QPushButton *m_connectButton = nullptr;
