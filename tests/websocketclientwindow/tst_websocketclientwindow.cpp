@@ -18,8 +18,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -367,6 +369,38 @@ private slots:
         QCOMPARE(window.client()->state(), FrameClient::State::Closed);
         QVERIFY(state.isEmpty());
         QCOMPARE(part<QLabel>(&window, "headersError")->isVisibleTo(&window), !headers.isEmpty());
+    }
+
+    // A self-signed wss:// server: the window asks plainly, with the certificate's fingerprint,
+    // and Yes connects again trusting it for this connection.
+    void untrustedCertificateAsked()
+    {
+        m_server.init(); // a server of its own, over TLS
+        QVERIFY(m_server.start([](ServerConfig &c) {
+            c.tlsCertFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt");
+            c.tlsKeyFile = QStringLiteral(WSROOM_TEST_DATA "/tls/server.key");
+        }));
+        const QSslCertificate certificate
+            = QSslCertificate::fromPath(QStringLiteral(WSROOM_TEST_DATA "/tls/server.crt"))
+                  .value(0);
+        QVERIFY(!certificate.isNull());
+        WebSocketClientWindow window({}, -1);
+        window.show();
+        QSignalSpy opened(window.client(), &FrameClient::opened);
+        window.connectTo(m_server.url(u"/echo"_s));
+        QCOMPARE(window.url().scheme(), u"wss"_s);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = window.findChild<QMessageBox *>(u"trustQuestion"_s)) != nullptr, Timeout);
+        QVERIFY(question->text().startsWith(u"The server's certificate is not trusted: "_s));
+        QVERIFY(question->text().contains(QString::fromLatin1(
+            certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
+        QVERIFY(question->text().endsWith(u"Trust it for this connection?"_s));
+        QVERIFY(opened.isEmpty());
+        QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, Timeout);
+        QCOMPARE(window.client()->options().trustedCertificate, certificate);
+        QCOMPARE(window.statusText(), u"Open — no subprotocol"_s);
     }
 
     // A message saved for a URL is there in a new window for the same URL (its query aside), and
