@@ -2,6 +2,7 @@
 // the checks of what is typed, saved messages and slots across windows, and the main window's
 // Clients › New WebSocket Client… and Windows › Tile Windows.
 
+#include "client/snippets.h"
 #include "console/framelistmodel.h"
 #include "protocol/closecode.h"
 #include "tests/common/testserver.h"
@@ -17,6 +18,8 @@
 #include <memory>
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
@@ -401,6 +404,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, Timeout);
         QCOMPARE(window.client()->options().trustedCertificate, certificate);
         QCOMPARE(window.statusText(), u"Open — no subprotocol"_s);
+    }
+
+    // Copy as gives Snippets' websocat command or Python script for the connection and message
+    // shown (binary for hex), on the clipboard.
+    void copyAs()
+    {
+        WebSocketClientWindow window({}, -1);
+        window.show();
+        part<QComboBox>(&window, "urlCombo")->setEditText(u"ws://127.0.0.1:8000/echo"_s);
+        part<QLineEdit>(&window, "subprotocolsEdit")->setText(u"chat, v2"_s);
+        part<QPlainTextEdit>(&window, "headersEdit")->setPlainText(u"Origin: http://x"_s);
+        window.composer()->setKind(SavedMessage::BinaryHex);
+        window.composer()->setText(u"01 02"_s);
+        FrameClientOptions options;
+        QString error;
+        QVERIFY(window.options(&options, &error));
+        QCOMPARE(options.subprotocols, QStringList({u"chat"_s, u"v2"_s}));
+        QCOMPARE(options.headers.size(), 1);
+        QCOMPARE(window.snippet(false), Snippets::websocat(options, "\x01\x02"_ba));
+        QCOMPARE(window.snippet(true), Snippets::python(options, "\x01\x02"_ba, true));
+        part<QAction>(&window, "actionCopyPython")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), window.snippet(true));
+        part<QAction>(&window, "actionCopyWebsocat")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), window.snippet(false));
     }
 
     // A message saved for a URL is there in a new window for the same URL (its query aside), and
