@@ -51,6 +51,16 @@ HostActions HostActions::create(QObject *parent)
 
     a.openSeveral = newAction(parent, "actionOpenSeveral", tr("Open &Several…"));
     a.closeChats = newAction(parent, "actionCloseChats", tr("&Close All Chat Windows"));
+    a.newWebSocketClient
+        = newAction(parent, "actionNewWebSocketClient", tr("New &WebSocket Client…"),
+                    themeIcon("network-connect", QStyle::SP_DriveNetIcon),
+                    tr("A client for any ws:// or wss:// server that shows every frame "
+                       "(Ctrl+Shift+O)"));
+    a.newWebSocketClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    a.tileWindows = newAction(parent, "actionTileWindows", tr("&Tile Windows"), QIcon(),
+                              tr("Tile the chat and WebSocket client windows over the screen "
+                                 "(Ctrl+Shift+T)"));
+    a.tileWindows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     a.addSimulated
         = newAction(parent, "actionAddSimulated", tr("Add &Simulated Clients…"), QIcon(),
@@ -139,6 +149,7 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     QMenu *clients = bar->addMenu(tr("&Clients"));
     clients->addAction(newChat);
     clients->addAction(openSeveral);
+    clients->addAction(newWebSocketClient);
     clients->addSeparator();
     clients->addAction(closeChats);
     clients->addSeparator();
@@ -148,6 +159,9 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(presenter);
     view->addAction(liveChart);
+
+    QMenu *windows = bar->addMenu(tr("&Windows"));
+    windows->addAction(tileWindows);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(protocol);

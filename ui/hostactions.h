@@ -22,6 +22,8 @@ public:
     QAction *newChat = nullptr;
     QAction *openSeveral = nullptr;
     QAction *closeChats = nullptr;
+    QAction *newWebSocketClient = nullptr;
+    QAction *tileWindows = nullptr;
     QAction *addSimulated = nullptr;
     QAction *removeSimulated = nullptr;
     QAction *createRoom = nullptr;
@@ -38,7 +40,8 @@ public:
 
     // Makes every action as a child of parent; connects none.
     static HostActions create(QObject *parent);
-    // Adds the File, Server, Clients, View (with liveChart, a dock's toggle) and Help menus.
+    // Adds the File, Server, Clients, View (with liveChart, a dock's toggle), Windows and Help
+    // menus.
     void fillMenuBar(QMenuBar *bar, QAction *liveChart) const;
     // Adds the host's actions to bar, Settings at its far end.
     void fillToolBar(QToolBar *bar) const;

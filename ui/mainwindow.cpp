@@ -4,6 +4,7 @@
 #include "chatwindow.h"
 #include "client/chatclient.h"
 #include "client/simulatedcrowd.h"
+#include "clientwindows.h"
 #include "console/activityfiltermodel.h"
 #include "console/activitylogmodel.h"
 #include "console/roomsmodel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
 
     m_actions = HostActions::create(this);
+    m_clientWindows = new ClientWindows(m_session, this); // closes them on Close, deletes them
     connectActions();
     setCentralWidget(createCentralWidget());
     createStatusBar();
@@ -88,6 +90,7 @@ MainWindow::~MainWindow()
         delete window.data();
     m_chatWindows.clear();
     delete m_inspector.data(); // top-level too; it stops inspecting through the host
+    delete m_clientWindows; // its windows, before the server: their connections end first
     delete m_crowd; // its clients say goodbye while the server still listens
     m_crowd = nullptr;
     // The session, this window's first child, goes first of them: its host stops the server
@@ -424,6 +427,9 @@ void MainWindow::connectActions()
     connect(a.exportSession, &QAction::triggered, this, &MainWindow::promptExportSession);
     connect(a.newChat, &QAction::triggered, this, [this] { openChatWindow(); });
     connect(a.openSeveral, &QAction::triggered, this, &MainWindow::promptOpenSeveral);
+    connect(a.newWebSocketClient, &QAction::triggered, m_clientWindows, &ClientWindows::open);
+    connect(a.tileWindows, &QAction::triggered, this,
+            [this] { m_clientWindows->tile(chatWindows()); });
     connect(a.closeChats, &QAction::triggered, this, [this] {
         for (ChatWindow *window : chatWindows())
             window->close();

@@ -16,6 +16,7 @@ class ActivityFilterModel;
 class ActivityLogModel;
 class ActivityPane;
 class ChatWindow;
+class ClientWindows;
 class FrameInspector;
 class LiveChart;
 class NotificationDialog;
@@ -64,6 +65,8 @@ public:
     FrameInspector *frameInspector() const;
     // The chat windows still open, oldest first.
     QList<ChatWindow *> chatWindows() const;
+    // The WebSocket client windows (Clients › New WebSocket Client…), closed with this one.
+    ClientWindows *clientWindows() const { return m_clientWindows; }
 
     // True between listening() and stopped().
     bool isListening() const;
@@ -228,6 +231,7 @@ private:
     int m_cascade = 0;
     QList<QPointer<ChatWindow>> m_chatWindows;
     QPointer<FrameInspector> m_inspector;
+    ClientWindows *m_clientWindows = nullptr;
 
     SimulatedCrowd *m_crowd = nullptr;
     LiveChart *m_liveChart = nullptr;

@@ -27,3 +27,25 @@ QPoint windowCascadePosition(const QRect &frame, const QSize &size, const QRect 
     position.setY(qBound(available.top(), position.y(), maxY));
     return position;
 }
+
+QList<QRect> windowTileRects(int count, const QRect &available)
+{
+    QList<QRect> rects;
+    if (count <= 0)
+        return rects;
+    int columns = 1;
+    while (columns * columns < count)
+        ++columns;
+    const int rows = (count + columns - 1) / columns;
+    for (int i = 0; i < count; ++i) {
+        const int row = i / columns;
+        const int column = i % columns;
+        // Edges computed from the grid lines, so that the tiles meet without gaps or overlap.
+        const int left = available.left() + available.width() * column / columns;
+        const int right = available.left() + available.width() * (column + 1) / columns;
+        const int top = available.top() + available.height() * row / rows;
+        const int bottom = available.top() + available.height() * (row + 1) / rows;
+        rects.append(QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)));
+    }
+    return rects;
+}

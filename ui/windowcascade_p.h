@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QPoint>
 #include <QRect>
 #include <QSize>
@@ -16,3 +17,7 @@ QPoint windowCascadePosition(const QRect &frame, const QSize &size, const QRect 
 constexpr int WindowCascadeStep = 36;
 // A cascade starts over after this many windows.
 constexpr int WindowCascadeLength = 8;
+
+// The frames of count windows tiled over available in a grid as square as it can be (columns
+// first), left to right then top to bottom; empty when count is not positive.
+QList<QRect> windowTileRects(int count, const QRect &available);
