@@ -2,6 +2,7 @@
 
 #include "client/snippets.h"
 #include "console/clientinput.h"
+#include "console/framelistmodel.h"
 #include "framesview.h"
 #include "messagecomposer.h"
 #include "protocol/closecode.h"
@@ -97,6 +98,8 @@ void WebSocketClientWindow::buildUi()
 
     m_frames = new FramesView;
     m_frames->setObjectName(QStringLiteral("framesView"));
+    // Out is what this window sent, to the server (the inspector's out is the server's).
+    m_frames->frameModel()->setSide(FrameListModel::Side::Client);
     auto *framesPage = new QWidget;
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:")));
@@ -224,9 +227,15 @@ QWidget *WebSocketClientWindow::createConnectionBar()
     auto *bar = new QWidget;
     auto *form = new QFormLayout(bar);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&URL:"), urlRow);
+    // Labels made here for rows whose field is a layout: QFormLayout gives those no buddy, and
+    // a label without one shows its '&' instead of underlining the shortcut's letter.
+    auto *urlLabel = new QLabel(tr("&URL:"));
+    urlLabel->setBuddy(m_urlCombo);
+    auto *headersLabel = new QLabel(tr("Extra h&eaders:"));
+    headersLabel->setBuddy(m_headersEdit);
+    form->addRow(urlLabel, urlRow);
     form->addRow(tr("Su&bprotocols:"), m_subprotocolsEdit);
-    form->addRow(tr("Extra h&eaders:"), headersRow);
+    form->addRow(headersLabel, headersRow);
     return bar;
 }
 
