@@ -12,7 +12,8 @@
 struct InspectedFrame
 {
     qint64 timeMs = 0; // milliseconds since the epoch, UTC
-    bool outgoing = false; // sent by the side that watches: the server (inspector), the client (client window)
+    bool outgoing = false; // sent by the side that watches: the server (inspector), the client
+                           // (client window)
     ParsedFrame frame;
     // For a frame that answers (a client window's connection): microseconds since the message
     // or ping it follows was sent (a reply to a message, a pong to a ping); -1 when none.

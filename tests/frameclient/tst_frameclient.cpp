@@ -9,6 +9,7 @@
 #include "server/serverconfig.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
+#include "tests/common/tutorialpeer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -629,38 +630,13 @@ void tst_FrameClient::websocatSnippet()
 
 void tst_FrameClient::fastApiBroadcast()
 {
-    QProcess check;
-    check.start(QStringLiteral(WSROOM_PYTHON), {u"-c"_s, u"import fastapi, uvicorn"_s});
-    QVERIFY(check.waitForFinished(30000));
-    if (check.exitCode() != 0)
+    if (!TutorialPeer::available())
         QSKIP("python3-fastapi and python3-uvicorn are not installed (scripts/setup.sh's "
               "WSROOM_TEST_PACKAGES has them; ./test.sh installs them)");
+    TutorialPeer peer;
+    QVERIFY2(peer.start(), peer.output().constData());
 
-    const quint16 port = freePort();
-    QProcess uvicorn;
-    uvicorn.setWorkingDirectory(QStringLiteral(WSROOM_FRAMECLIENT_DIR));
-    uvicorn.setProcessChannelMode(QProcess::MergedChannels);
-    uvicorn.start(QStringLiteral(WSROOM_PYTHON),
-                  {u"-m"_s, u"uvicorn"_s, u"seed1_main:app"_s, u"--host"_s, u"127.0.0.1"_s,
-                   u"--port"_s, QString::number(port)});
-    QVERIFY(uvicorn.waitForStarted());
-    const auto stop = qScopeGuard([&] {
-        uvicorn.terminate();
-        if (!uvicorn.waitForFinished(5000))
-            uvicorn.kill();
-    });
-    const bool up = QTest::qWaitFor(
-        [&] {
-            if (uvicorn.state() != QProcess::Running)
-                return true;
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            return probe.waitForConnected(200);
-        },
-        30000);
-    QVERIFY2(up && uvicorn.state() == QProcess::Running, uvicorn.readAll().constData());
-
-    const QUrl url(u"ws://127.0.0.1:%1/"_s.arg(port));
+    const QUrl url = peer.url();
     WatchedClient alice, bob;
     QVERIFY2(alice.open(url), qPrintable(alice.firstFailure()));
     QVERIFY2(bob.open(url), qPrintable(bob.firstFailure()));

@@ -210,8 +210,8 @@ void tst_Rfc7692::compressedMessageIsEchoedCompressed()
         QCOMPARE(int(echo.opcode), opcode);
         // Compressed when that makes it smaller and it is not short (under 128 bytes deflate
         // saves a few bytes at best); otherwise plain, as RFC 7692 (6) allows per message.
-        const bool smaller = message.size() >= 128
-            && TestDeflate::compress(message).size() < message.size();
+        const bool smaller
+            = message.size() >= 128 && TestDeflate::compress(message).size() < message.size();
         QCOMPARE(echo.rsv, smaller ? Rsv1 : quint8(0));
         bool ok = true;
         QCOMPARE(smaller ? TestDeflate::inflate(echo.payload, &ok) : echo.payload, message);

@@ -7,6 +7,7 @@
 #include "protocol/closecode.h"
 #include "tests/common/testserver.h"
 #include "tests/common/testwindow.h"
+#include "tests/common/tutorialpeer.h"
 #include "ui/chatwindow.h"
 #include "ui/clientwindows.h"
 #include "ui/framesview.h"
@@ -22,6 +23,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -112,6 +115,34 @@ private slots:
         QVERIFY(m_server.start());
     }
     void cleanup() { m_server.cleanup(); }
+
+    // A server wsroom did not write, the first tutorial's FastAPI app: what one client window
+    // sends to its "/" reaches both windows, as its broadcast.
+    void tutorialServerBroadcastsToTwoWindows()
+    {
+        if (!TutorialPeer::available())
+            QSKIP("python3-fastapi and python3-uvicorn are not installed (scripts/setup.sh's "
+                  "WSROOM_TEST_PACKAGES has them; ./test.sh installs them)");
+        TutorialPeer peer;
+        QVERIFY2(peer.start(), peer.output().constData());
+        WebSocketClientWindow alice(QStringList(), -1), bob(QStringList(), -1);
+        for (WebSocketClientWindow *window : {&alice, &bob}) {
+            window->show();
+            QSignalSpy opened(window->client(), &FrameClient::opened);
+            window->connectTo(peer.url());
+            QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), Timeout);
+        }
+        alice.composer()->setKind(SavedMessage::Json);
+        alice.composer()->setText(u"{\"message\": \"hello from alice\"}"_s);
+        QVERIFY(alice.sendMessage());
+        for (WebSocketClientWindow *window : {&alice, &bob}) {
+            QTRY_COMPARE_WITH_TIMEOUT(dataFrames(frames(window, true)).size(), 1, Timeout);
+            const QJsonObject json
+                = QJsonDocument::fromJson(dataFrames(frames(window, true)).first().frame.payload)
+                      .object();
+            QCOMPARE(json.value("message"_L1).toString(), u"hello from alice"_s);
+        }
+    }
 
     // Connecting shows the state, the handshake and the URL in the title.
     void opens()
