@@ -5,7 +5,9 @@
 // RFC 6455 framing of what the server sends: unmasked, final frames, one per message.
 namespace WebSocketFrame {
 
+// The opcodes of RFC 6455 (5.2); the rest are reserved.
 enum Opcode : quint8 {
+    Continuation = 0x0,
     Text = 0x1,
     Binary = 0x2,
     Close = 0x8,

@@ -1,19 +1,19 @@
 #include "websocketreader.h"
 
+#include "websocketframe.h"
+
 #include <QtEndian>
 
 #include <cstring>
 
 namespace {
 
-enum Opcode : int {
-    Continuation = 0x0,
-    Text = 0x1,
-    Binary = 0x2,
-    Close = 0x8,
-    Ping = 0x9,
-    Pong = 0xA,
-};
+using WebSocketFrame::Binary;
+using WebSocketFrame::Close;
+using WebSocketFrame::Continuation;
+using WebSocketFrame::Ping;
+using WebSocketFrame::Pong;
+using WebSocketFrame::Text;
 
 constexpr int ProtocolError = 1002;
 constexpr int InvalidData = 1007;
@@ -292,28 +292,8 @@ bool WebSocketReader::takePayload(const char *data, qsizetype *taken)
         m_wireBytes += size;
         m_unmasked.resize(size);
         unmask(m_unmasked.data(), data, size, m_mask, &m_maskPhase);
-        const PerMessageDeflate::Decompressor::Status status
-            = m_decompressor->inflate(m_unmasked.constData(), size, &m_message);
-        // What was inflated is judged first, so the verdict does not depend on how the bytes
-        // were cut: a bad UTF-8 byte within the limit and one byte fails with 1007 however
-        // much was inflated at once (the decompressor stops exactly there), and only then 1009.
-        if (m_messageKind == Kind::Text
-            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
-            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+        if (!judgeInflated(m_decompressor->inflate(m_unmasked.constData(), size, &m_message), at))
             return false;
-        }
-        switch (status) {
-        case PerMessageDeflate::Decompressor::Status::Ok:
-            break;
-        case PerMessageDeflate::Decompressor::Status::TooBig:
-            fail(TooBig,
-                 QStringLiteral("message larger than %1 bytes once inflated")
-                     .arg(m_maxMessageBytes));
-            return false;
-        case PerMessageDeflate::Decompressor::Status::Corrupt:
-            fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
-            return false;
-        }
         if (m_unmasked.capacity() > 65536)
             m_unmasked = QByteArray();
         return true;
@@ -333,6 +313,30 @@ bool WebSocketReader::takePayload(const char *data, qsizetype *taken)
         }
     }
     return true;
+}
+
+bool WebSocketReader::judgeInflated(PerMessageDeflate::Decompressor::Status status, qsizetype from)
+{
+    // What was inflated is judged first, so the verdict does not depend on how the bytes were
+    // cut: a bad UTF-8 byte within the limit and one byte fails with 1007 however much was
+    // inflated at once (the decompressor stops exactly there), and only then 1009.
+    if (m_messageKind == Kind::Text
+        && !m_utf8.feed(m_message.constData() + from, m_message.size() - from)) {
+        fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+        return false;
+    }
+    switch (status) {
+    case PerMessageDeflate::Decompressor::Status::Ok:
+        return true;
+    case PerMessageDeflate::Decompressor::Status::TooBig:
+        fail(TooBig,
+             QStringLiteral("message larger than %1 bytes once inflated").arg(m_maxMessageBytes));
+        return false;
+    case PerMessageDeflate::Decompressor::Status::Corrupt:
+        fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
+        return false;
+    }
+    return false;
 }
 
 bool WebSocketReader::endFrame(Message *message, bool *complete)
@@ -379,25 +383,8 @@ bool WebSocketReader::endFrame(Message *message, bool *complete)
         return true;
     if (m_compressed) {
         const qsizetype at = m_message.size();
-        const PerMessageDeflate::Decompressor::Status status = m_decompressor->finish(&m_message);
-        // As in takePayload: what was inflated is judged before the status.
-        if (m_messageKind == Kind::Text
-            && !m_utf8.feed(m_message.constData() + at, m_message.size() - at)) {
-            fail(InvalidData, QStringLiteral("a text message must be valid UTF-8"));
+        if (!judgeInflated(m_decompressor->finish(&m_message), at))
             return false;
-        }
-        switch (status) {
-        case PerMessageDeflate::Decompressor::Status::Ok:
-            break;
-        case PerMessageDeflate::Decompressor::Status::TooBig:
-            fail(TooBig,
-                 QStringLiteral("message larger than %1 bytes once inflated")
-                     .arg(m_maxMessageBytes));
-            return false;
-        case PerMessageDeflate::Decompressor::Status::Corrupt:
-            fail(InvalidData, QStringLiteral("the compressed message is not valid deflate data"));
-            return false;
-        }
         m_decompressor.reset();
         m_unmasked = QByteArray();
     }

@@ -77,6 +77,9 @@ private:
     // Takes *taken payload bytes (masked) of the current frame; on a failure at a bad UTF-8
     // byte of a plain text message, *taken becomes the bytes up to and including it.
     bool takePayload(const char *data, qsizetype *taken);
+    // Judges what the decompressor just added to the message from offset from, then its status;
+    // false (failed) on bad UTF-8 (1007), a message past the limit (1009) or corrupt data (1007).
+    bool judgeInflated(PerMessageDeflate::Decompressor::Status status, qsizetype from);
     // The frame ended: may complete a message.
     bool endFrame(Message *message, bool *complete);
 
