@@ -144,12 +144,7 @@ void MemberConnection::close(int code, const QString &reason, int graceMs)
         return;
     }
     // The peer's close ends it (handle()); a peer that never answers is cut.
-    if (!m_graceTimer) {
-        m_graceTimer = new QTimer(this);
-        m_graceTimer->setSingleShot(true);
-        connect(m_graceTimer, &QTimer::timeout, this, &MemberConnection::abort);
-    }
-    m_graceTimer->start(graceMs);
+    cutAfter(graceMs);
 }
 
 void MemberConnection::ping(const QByteArray &payload)
@@ -187,13 +182,8 @@ void MemberConnection::finish(Finish how, int graceMs)
     if (m_finishing)
         return;
     m_finishing = true;
-    if (!m_graceTimer) {
-        m_graceTimer = new QTimer(this);
-        m_graceTimer->setSingleShot(true);
-        connect(m_graceTimer, &QTimer::timeout, this, &MemberConnection::abort);
-    }
-    if (!m_graceTimer->isActive())
-        m_graceTimer->start(graceMs);
+    if (!m_graceTimer || !m_graceTimer->isActive())
+        cutAfter(graceMs);
     if (how == Finish::Now || qobject_cast<QSslSocket *>(m_transport)) {
         // Flushed first, so that with nothing left to send the connection ends (and
         // disconnected() is emitted) before the peer has even read the close. TLS ends with
@@ -211,6 +201,16 @@ void MemberConnection::finish(Finish how, int graceMs)
         if (m_transport->bytesToWrite() == 0)
             shutDownWriting();
     });
+}
+
+void MemberConnection::cutAfter(int ms)
+{
+    if (!m_graceTimer) {
+        m_graceTimer = new QTimer(this);
+        m_graceTimer->setSingleShot(true);
+        connect(m_graceTimer, &QTimer::timeout, this, &MemberConnection::abort);
+    }
+    m_graceTimer->start(ms);
 }
 
 void MemberConnection::shutDownWriting()

@@ -76,6 +76,8 @@ private:
     void finish(Finish how, int graceMs);
     // Writes a control frame.
     void writeControl(WebSocketFrame::Opcode opcode, const QByteArray &payload);
+    // Aborts the connection in ms unless it ends before (restarting the count if running).
+    void cutAfter(int ms);
     // No more bytes from the server: the FIN goes out once what is buffered has been sent.
     void shutDownWriting();
 

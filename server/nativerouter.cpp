@@ -15,9 +15,9 @@ NativeRouter::NativeRouter(RoomDirectory &directory, RoomActions &actions, RoomA
     , m_tutorial(tutorial)
 { }
 
-void NativeRouter::handle(Member *member, const QString &text)
+void NativeRouter::handle(Member *member, const QByteArray &utf8)
 {
-    const Request request = NativeCodec::decode(text);
+    const Request request = NativeCodec::decode(utf8);
     if (!request.isValid()) {
         m_actions.sendError(member, request.error, request.errorMessage, request.ref);
         return;

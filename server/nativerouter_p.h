@@ -21,8 +21,9 @@ public:
                  TutorialRouter &tutorial);
     Q_DISABLE_COPY_MOVE(NativeRouter)
 
-    // Handles one text frame from a native member: a request, or an error back if it is none.
-    void handle(Member *member, const QString &text);
+    // Handles one text message (valid UTF-8) from a native member: a request, or an error back
+    // if it is none.
+    void handle(Member *member, const QByteArray &utf8);
 
 private:
     // Carries out a valid request and answers it.

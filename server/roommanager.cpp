@@ -295,19 +295,20 @@ void RoomManager::onTextMessage(Member *member, const QByteArray &utf8)
         m_actions->send(member, echo);
         return;
     }
-    const QString text = QString::fromUtf8(utf8);
     if (!member->bucket.take(m_clock.elapsed())) {
         // The refusal echoes the request's ref, so a client can tell which request it was; the
         // frame is decoded for nothing else.
         refuse(member,
-               member->dialect == Dialect::Native ? NativeCodec::decode(text).ref
+               member->dialect == Dialect::Native ? NativeCodec::decode(utf8).ref
                                                   : QJsonValue::Undefined);
         return;
     }
+    // Handed on as the reader checked it, UTF-8: the native codec reads JSON from bytes, so a
+    // QString here would be converted there and back for every message.
     if (member->dialect == Dialect::Native)
-        m_native->handle(member, text);
+        m_native->handle(member, utf8);
     else
-        m_tutorial->handle(member, text);
+        m_tutorial->handle(member, utf8);
 }
 
 void RoomManager::onBinaryMessage(Member *member, const QByteArray &data)

@@ -44,14 +44,14 @@ void TutorialRouter::admit(Member *member, const QString &homeRoom)
         member->notificationTimer->start(int(m_config.notificationInterval * 1000));
 }
 
-void TutorialRouter::handle(Member *member, const QString &text)
+void TutorialRouter::handle(Member *member, const QByteArray &utf8)
 {
     switch (member->dialect) {
     case Dialect::Broadcast:
-        handleBroadcast(member, text);
+        handleBroadcast(member, utf8);
         break;
     case Dialect::Chat:
-        handleChat(member, text);
+        handleChat(member, QString::fromUtf8(utf8));
         break;
     case Dialect::Notifications:
     case Dialect::Native:
@@ -68,17 +68,18 @@ Room *TutorialRouter::homeRoom(Member *member)
     return room;
 }
 
-void TutorialRouter::handleBroadcast(Member *member, const QString &text)
+void TutorialRouter::handleBroadcast(Member *member, const QByteArray &utf8)
 {
     QJsonValue value;
     QString why;
-    if (!TutorialCodec::decodeBroadcast(text.toUtf8(), &value, &why)) {
+    if (!TutorialCodec::decodeBroadcast(utf8, &value, &why)) {
         m_actions.sendError(member, ErrorCode::BadJson, why);
         return;
     }
     Room *room = homeRoom(member);
     if (!room)
         return;
+    const QString text = QString::fromUtf8(utf8);
     ChatMessage message;
     message.data = value;
     message.rawJson = text;

@@ -24,8 +24,8 @@ public:
     // Puts a new tutorial member in its home room and starts a notification member's timer;
     // closes it with 1013 if there is no room for it.
     void admit(Member *member, const QString &homeRoom);
-    // Handles one text frame from a tutorial member, in its dialect.
-    void handle(Member *member, const QString &text);
+    // Handles one text message (valid UTF-8) from a tutorial member, in its dialect.
+    void handle(Member *member, const QByteArray &utf8);
     // Sends text to every notification member and reports it.
     void sendNotification(const QString &text);
     // Restarts each notification member's timer at the config's interval (0: stopped).
@@ -33,7 +33,7 @@ public:
 
 private:
     // A broadcast member's JSON value, to its room.
-    void handleBroadcast(Member *member, const QString &text);
+    void handleBroadcast(Member *member, const QByteArray &utf8);
     // A chat member's line, to its room.
     void handleChat(Member *member, const QString &text);
     // The member's home room, or null after telling it that it is in none.

@@ -324,3 +324,13 @@ private:
     std::unique_ptr<QTcpSocket> m_socket;
     QByteArray m_buffer;
 };
+
+// In a test function: the server failed peer's connection with code, a close frame carrying it
+// within timeout ms, then the TCP connection closed.
+#define EXPECT_WEBSOCKET_FAILED(peer, code, timeout)                                               \
+    do {                                                                                           \
+        RawWebSocket::Frame close_;                                                                \
+        QVERIFY2((peer).waitClose(&close_, (timeout)), "no close frame");                          \
+        QCOMPARE(close_.closeCode(), (code));                                                      \
+        QVERIFY2((peer).waitDisconnected(), "the server did not close the TCP connection");        \
+    } while (false)

@@ -89,13 +89,7 @@ private:
 };
 
 // The server failed the connection with code: a close frame with it, then TCP closed.
-#define EXPECT_FAILED(peer, code)                                                                  \
-    do {                                                                                           \
-        Frame close_;                                                                              \
-        QVERIFY2((peer).waitClose(&close_, CloseTimeout), "no close frame");                       \
-        QCOMPARE(close_.closeCode(), (code));                                                      \
-        QVERIFY2((peer).waitDisconnected(), "the server did not close the TCP connection");        \
-    } while (false)
+#define EXPECT_FAILED(peer, code) EXPECT_WEBSOCKET_FAILED(peer, code, CloseTimeout)
 
 void tst_Rfc7692::init()
 {
