@@ -38,6 +38,8 @@ MemberConnection::MemberConnection(QTcpSocket *transport, qint64 maxMessageBytes
     , m_transport(transport)
     , m_deflateWindowBits(deflateWindowBits)
     , m_reader(maxMessageBytes, deflateWindowBits > 0)
+    // Looked up once: a child search on every read of every member would be the hot path's.
+    , m_tapper(SocketTapper::of(transport))
 {
     transport->setParent(this);
     connect(transport, &QIODevice::readyRead, this, &MemberConnection::onReadyRead);
@@ -93,8 +95,8 @@ void MemberConnection::onReadyRead()
             }
             handle(message);
         }
-        if (SocketTapper *tapper = SocketTapper::of(m_transport))
-            tapper->setReaderAtFrameBoundary(m_reader.atFrameBoundary());
+        if (m_tapper)
+            m_tapper->setReaderAtFrameBoundary(m_reader.atFrameBoundary());
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QTcpSocket;
+class SocketTapper;
 class QTimer;
 
 // One member's WebSocket connection once the opening handshake is answered: wsroom's own frame
@@ -84,6 +85,7 @@ private:
     QTcpSocket *m_transport;
     int m_deflateWindowBits = 0;
     WebSocketReader m_reader;
+    SocketTapper *m_tapper; // the transport's, told where the reader stopped; may be null
     bool m_closeSent = false;
     bool m_closeReceived = false;
     bool m_finishing = false; // the TCP connection is being closed: bytes read are dropped
