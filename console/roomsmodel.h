@@ -41,6 +41,9 @@ public:
         KindRole, // a Kind
         StoredRole, // true for a room that exists only in the store
         StoredMessagesRole, // a room's messages in the store (0 without a store)
+        MutedRole, // true for a member the host muted
+        LockedRole, // true for a room the host locked
+        MemberNameRole, // a member row's name; empty for a room
     };
     enum Kind { RoomKind, MemberKind, NoRoomKind }; // NoRoomKind: the "Not in a room" node
     Q_ENUM(Kind)

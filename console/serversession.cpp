@@ -141,6 +141,38 @@ bool ServerSession::kick(const QString &memberId, const QString &reason)
     return true;
 }
 
+bool ServerSession::ban(const QString &memberId, const QString &reason)
+{
+    if (!isListening())
+        return false;
+    m_host->ban(memberId, reason);
+    return true;
+}
+
+bool ServerSession::setMuted(const QString &memberId, bool muted)
+{
+    if (!isListening())
+        return false;
+    m_host->setMuted(memberId, muted);
+    return true;
+}
+
+bool ServerSession::setRoomLocked(const QString &room, bool locked)
+{
+    if (!isListening())
+        return false;
+    m_host->setRoomLocked(room, locked);
+    return true;
+}
+
+bool ServerSession::liftBans()
+{
+    if (!isListening())
+        return false;
+    m_host->liftBans();
+    return true;
+}
+
 bool ServerSession::createRoom(const QString &room)
 {
     if (!isListening() || !Validation::isValidRoom(room))

@@ -83,6 +83,20 @@ public:
 
     // Closes a member's connection with 4000 and reason; false unless listening.
     bool kick(const QString &memberId, const QString &reason);
+    // Kicks the member and bans its name and address for the rest of the session (until
+    // liftBans() or the server stops); false unless listening.
+    bool ban(const QString &memberId, const QString &reason);
+    // Mutes the member (its messages are refused with `muted`) or lets it speak again; false
+    // unless listening. The rooms model follows (RoomsModel::MutedRole).
+    bool setMuted(const QString &memberId, bool muted);
+    // Locks the room (only the host posts) or opens it again; false unless listening. The rooms
+    // model follows (RoomsModel::LockedRole).
+    bool setRoomLocked(const QString &room, bool locked);
+    // Lifts every ban of this session; false unless listening.
+    bool liftBans();
+    // The names and addresses banned now (from the last snapshot).
+    QStringList bannedNames() const { return m_bannedNames; }
+    QStringList bannedAddresses() const { return m_bannedAddresses; }
     // Creates (or pins) a room that stays when empty; false unless listening and valid.
     bool createRoom(const QString &room);
     // Sends text to every member of the notifications dialect; false unless listening.
@@ -196,6 +210,8 @@ private:
 
     ServerHost *m_host = nullptr;
     bool m_ownsHost = false;
+    QStringList m_bannedNames;
+    QStringList m_bannedAddresses;
     ServerConfig m_config;
     State m_state = State::Stopped;
     QString m_listenHost;

@@ -435,6 +435,31 @@ void RoomManager::kick(const QString &memberId, const QString &reason)
                            reason.isEmpty() ? QStringLiteral("kicked by the host") : reason);
 }
 
+void RoomManager::ban(const QString &memberId, const QString &reason)
+{
+    // STUB (issue #17): the server helper implements it.
+    kick(memberId, reason);
+}
+
+void RoomManager::setMuted(const QString &memberId, bool muted)
+{
+    // STUB (issue #17)
+    Q_UNUSED(memberId);
+    Q_UNUSED(muted);
+}
+
+void RoomManager::setRoomLocked(const QString &room, bool locked)
+{
+    // STUB (issue #17)
+    Q_UNUSED(room);
+    Q_UNUSED(locked);
+}
+
+void RoomManager::liftBans()
+{
+    // STUB (issue #17)
+}
+
 void RoomManager::sendNotification(const QString &text)
 {
     if (m_frontDoor->isOpen())

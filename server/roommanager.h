@@ -56,6 +56,17 @@ public slots:
 
     // Closes the member with 4000 and reason (a default when empty); nothing if no such member.
     void kick(const QString &memberId, const QString &reason);
+    // Kicks the member (as kick()) and refuses its name (any letter case) and its address
+    // with HTTP 403 "banned" until liftBans() or the server stops; nothing if no such member.
+    void ban(const QString &memberId, const QString &reason);
+    // A muted member's room messages and direct messages are refused with the error code
+    // `muted` (nothing else changes); emits a Muted event and a snapshot. Nothing if no member.
+    void setMuted(const QString &memberId, bool muted);
+    // In a locked room only the host posts: members' messages to it are refused with the error
+    // code `room_locked`; emits a RoomLocked event and a snapshot. Nothing if no such room.
+    void setRoomLocked(const QString &room, bool locked);
+    // Forgets every ban of this session; emits a snapshot.
+    void liftBans();
     // Sends text to every notification member.
     void sendNotification(const QString &text);
     // Posts text to the room as "host", making (and pinning) the room if needed.

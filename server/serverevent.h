@@ -89,6 +89,7 @@ struct ServerEvent
     struct Notification
     {
         QString text;
+        int recipients = -1; // the notification members it was sent to; -1: not counted
     };
     // A room was made (by a join, or by the host).
     struct RoomCreated

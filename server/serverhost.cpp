@@ -43,6 +43,29 @@ void ServerHost::sendNotification(const QString &text)
     QMetaObject::invokeMethod(m_manager, [m = m_manager, text] { m->sendNotification(text); });
 }
 
+void ServerHost::ban(const QString &memberId, const QString &reason)
+{
+    QMetaObject::invokeMethod(m_manager,
+                              [m = m_manager, memberId, reason] { m->ban(memberId, reason); });
+}
+
+void ServerHost::setMuted(const QString &memberId, bool muted)
+{
+    QMetaObject::invokeMethod(m_manager,
+                              [m = m_manager, memberId, muted] { m->setMuted(memberId, muted); });
+}
+
+void ServerHost::setRoomLocked(const QString &room, bool locked)
+{
+    QMetaObject::invokeMethod(m_manager,
+                              [m = m_manager, room, locked] { m->setRoomLocked(room, locked); });
+}
+
+void ServerHost::liftBans()
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager] { m->liftBans(); });
+}
+
 void ServerHost::postSystemMessage(const QString &room, const QString &text)
 {
     QMetaObject::invokeMethod(m_manager,

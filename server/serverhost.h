@@ -26,6 +26,11 @@ public:
     void start(const ServerConfig &config);
     void stop();
     void kick(const QString &memberId, const QString &reason);
+    // Moderation (see RoomManager::ban(), setMuted(), setRoomLocked(), liftBans()).
+    void ban(const QString &memberId, const QString &reason);
+    void setMuted(const QString &memberId, bool muted);
+    void setRoomLocked(const QString &room, bool locked);
+    void liftBans();
     void sendNotification(const QString &text);
     void postSystemMessage(const QString &room, const QString &text);
     void createRoom(const QString &room);

@@ -42,6 +42,7 @@ struct ServerSnapshot
         QDateTime connectedAt;
         qint64 messagesSent = 0;
         QStringList rooms;
+        bool muted = false; // the host muted it: its messages are refused
     };
     struct RoomInfo
     {
@@ -52,6 +53,7 @@ struct ServerSnapshot
         qint64 storedMessages = 0; // with a store: how many of its messages it keeps
         bool permanent = false;
         bool pinned = false;
+        bool locked = false; // only the host posts
     };
 
     // A room that is only in the store (no one in it since the server started, or left empty).
@@ -77,5 +79,7 @@ struct ServerSnapshot
     QList<StoredRoomInfo> storedRooms;
     QList<RoomInfo> rooms;
     QList<MemberInfo> members;
+    QStringList bannedNames; // banned for this session, lower case
+    QStringList bannedAddresses;
 };
 Q_DECLARE_METATYPE(ServerSnapshot)
