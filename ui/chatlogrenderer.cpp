@@ -1,5 +1,8 @@
 #include "chatlogrenderer.h"
 
+#include "client/chattext.h"
+
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QTextBlock>
 #include <QTextBlockFormat>
@@ -67,6 +70,10 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
     directTint.setAlpha(dark ? 45 : 22);
     QColor errorTint = errorColor;
     errorTint.setAlpha(dark ? 40 : 18);
+    // A line that names the reader stands out from every other tint.
+    const QColor mentionTint = dark ? QColor(0x6d, 0x55, 0x10) : QColor(0xff, 0xf0, 0xb3);
+    const bool mentionsReader
+        = entry.kind == Kind::Message && !entry.own && ChatText::mentions(entry.text, m_reader);
 
     const QFontMetrics metrics(m_font);
     const int indent = metrics.horizontalAdvance(QStringLiteral("00:00")) + 12;
@@ -82,6 +89,8 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
     case Kind::Message:
         if (entry.own)
             block.setBackground(ownTint);
+        else if (mentionsReader)
+            block.setBackground(mentionTint);
         break;
     case Kind::Direct:
         block.setBackground(directTint);
@@ -137,9 +146,12 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
         if (entry.earlier)
             color.setAlpha(150);
         name.setForeground(color);
+        // Keyed on the sender's id (fromHost), not on a name anyone could take.
+        if (entry.fromHost && entry.kind == Kind::Message)
+            insertHostBadge(cursor);
         cursor.insertText(asOneBlock(entry.sender), name);
         cursor.insertText(QStringLiteral("  "), plain);
-        cursor.insertText(asOneBlock(entry.text), plain);
+        insertMessageText(cursor, entry.text, plain);
         break;
     }
     case Kind::Notice: {
@@ -162,5 +174,53 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
     }
     case Kind::Divider:
         break;
+    }
+}
+
+void ChatLogRenderer::insertHostBadge(QTextCursor &cursor)
+{
+    const bool dark = m_palette.color(QPalette::Base).lightness() < 128;
+    QTextCharFormat badge;
+    badge.setBackground(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
+    badge.setForeground(dark ? QColor(0x20, 0x10, 0x10) : QColor(Qt::white));
+    badge.setFontWeight(QFont::Bold);
+    badge.setFontPointSize(m_font.pointSizeF() * 0.85);
+    badge.setProperty(HostBadgeProperty, true);
+    badge.setToolTip(QCoreApplication::translate("ChatLogRenderer",
+                                                 "Sent by the host's console: no member can "
+                                                 "send with this badge"));
+    cursor.insertText(QStringLiteral("\u00A0%1\u00A0")
+                          .arg(QCoreApplication::translate("ChatLogRenderer", "host")),
+                      badge);
+    cursor.insertText(QStringLiteral(" "), QTextCharFormat());
+}
+
+void ChatLogRenderer::insertMessageText(QTextCursor &cursor, const QString &text,
+                                        const QTextCharFormat &plain)
+{
+    const QColor linkColor = m_palette.color(QPalette::Link);
+    for (const ChatText::Span &span : ChatText::spans(text, m_reader)) {
+        const QString run = asOneBlock(text.mid(span.start, span.length));
+        QTextCharFormat format = plain;
+        switch (span.kind) {
+        case ChatText::Span::Kind::Text:
+            break;
+        case ChatText::Span::Kind::Link:
+            // An anchor by its format: the text is still inserted as text, never parsed.
+            format.setAnchor(true);
+            format.setAnchorHref(span.url.toString(QUrl::FullyEncoded));
+            format.setForeground(linkColor);
+            format.setFontUnderline(true);
+            format.setToolTip(span.url.toDisplayString());
+            break;
+        case ChatText::Span::Kind::Mention:
+            format.setFontWeight(QFont::DemiBold);
+            break;
+        case ChatText::Span::Kind::OwnMention:
+            format.setFontWeight(QFont::Bold);
+            format.setForeground(linkColor);
+            break;
+        }
+        cursor.insertText(run, format);
     }
 }

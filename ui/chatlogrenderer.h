@@ -6,13 +6,18 @@
 #include <QFont>
 #include <QPalette>
 #include <QString>
+#include <QTextFormat>
 
 class QTextBlock;
+class QTextCharFormat;
+class QTextCursor;
 class QTextDocument;
 
 // Writes chat log entries into a QTextDocument as formatted blocks, one block per entry: a
 // hanging indent after the time column, the sender's name in its colour, tints for own, direct
-// and error lines. Text is inserted as text, never as HTML. The caller batches (edit blocks).
+// and error lines. Text is inserted as text, never as HTML: http(s) links become anchors by their
+// char format, @mentions are styled (the reader's own tints the whole line), and the host's
+// messages carry a "host" badge no member can get. The caller batches (edit blocks).
 class ChatLogRenderer
 {
 public:
@@ -21,6 +26,8 @@ public:
 
     // Takes new colours and metrics (a theme change); entries already written keep theirs.
     void setStyle(const QPalette &palette, const QFont &font);
+    // The reader's own name, whose @mentions highlight a line; entries already written keep theirs.
+    void setReader(const QString &name) { m_reader = name; }
     // Empties the document.
     void clear();
     // Appends one entry as the document's last block; a room message's block carries its id as
@@ -34,8 +41,16 @@ public:
     static QColor nameColor(const QString &key, const QPalette &palette);
     // Text made one block: line breaks become line separators, which toPlainText() gives as '\n'.
     static QString asOneBlock(QString text);
+    // The char format property that marks the host's badge (true on the badge's characters).
+    static constexpr int HostBadgeProperty = QTextFormat::UserProperty + 1;
 
 private:
+    // Inserts a message's text at cursor in format plain: links as anchors, mentions styled.
+    void insertMessageText(QTextCursor &cursor, const QString &text, const QTextCharFormat &plain);
+    // Inserts the host's badge at cursor.
+    void insertHostBadge(QTextCursor &cursor);
+
+    QString m_reader;
     QTextDocument *m_document;
     QPalette m_palette;
     QFont m_font;

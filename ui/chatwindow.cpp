@@ -1,11 +1,15 @@
 #include "chatwindow.h"
 
 #include "chatlogrenderer.h"
+#include "chatlogview.h"
 #include "chatsearchpanel.h"
 #include "client/chatclient.h"
 #include "client/chathistorypager.h"
 #include "client/chatsearchmodel.h"
+#include "desktopnotifier.h"
+#include "mentionnotifier.h"
 #include "messageinput.h"
+#include "messagesizemeter.h"
 #include "protocol/validation.h"
 #include "updatethrottle.h"
 
@@ -181,9 +185,8 @@ void ChatWindow::buildUi()
     m_showNotices->setChecked(true);
     chatHeader->addWidget(m_roomTitle, 1);
     chatHeader->addWidget(m_showNotices);
-    m_messageView = new QTextBrowser(chatPanel);
+    m_messageView = new ChatLogView(chatPanel);
     m_messageView->setObjectName(QStringLiteral("messageView"));
-    m_messageView->setOpenLinks(false);
     m_messageView->setUndoRedoEnabled(false);
     m_messageView->document()->setDocumentMargin(6);
     m_messageView->document()->setMaximumBlockCount(MaxViewBlocks);
@@ -199,8 +202,10 @@ void ChatWindow::buildUi()
     m_input->setObjectName(QStringLiteral("input"));
     m_sendButton = new QPushButton(tr("Send"), chatPanel);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sizeMeter = new MessageSizeMeter(m_session, m_input, chatPanel);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_sizeMeter, 0, Qt::AlignBottom);
     inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
     m_searchPanel = new ChatSearchPanel(m_session->searchResults(), chatPanel);
     m_searchPanel->setObjectName(QStringLiteral("searchPanel"));
@@ -255,6 +260,7 @@ void ChatWindow::buildUi()
     connect(m_sendButton, &QPushButton::clicked, this,
             [this] { sendInput(m_input->toPlainText()); });
     connect(m_membersList, &QListWidget::itemDoubleClicked, this, &ChatWindow::promptDirect);
+    connect(m_sizeMeter, &MessageSizeMeter::fitsChanged, this, &ChatWindow::updateSendButton);
 
     connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ChatWindow::onViewScrolled);
@@ -325,6 +331,16 @@ void ChatWindow::wireSession()
             updateTypingLabel();
     });
     connect(m_session, &ChatSession::entryAdded, this, &ChatWindow::onEntryAdded);
+    auto *mentions = new MentionNotifier(this);
+    auto *desktop = new DesktopNotifier(this, this);
+    connect(m_session, &ChatSession::entryAdded, mentions,
+            [this, mentions](const QString &room, const ChatLogEntry &entry) {
+                mentions->consider(room, entry, self().name, isActiveWindow());
+            });
+    connect(mentions, &MentionNotifier::notificationWanted, desktop,
+            [desktop](const QString &title, const QString &body) {
+                desktop->notify(title, body, ChatLogView::soundEnabled());
+            });
     connect(m_session, &ChatSession::attentionWanted, this, [this] {
         if (!isActiveWindow())
             QApplication::alert(this);
@@ -366,10 +382,15 @@ void ChatWindow::onStateChanged(ChatSession::State state, const QString &text)
     iconPalette.setColor(QPalette::WindowText, color);
     m_stateIcon->setPalette(iconPalette);
     m_connectButton->setText(m_session->wantsConnection() ? tr("Disconnect") : tr("Connect"));
-    const bool online = state == ChatSession::State::Connected;
-    m_sendButton->setEnabled(online && !currentRoom().isEmpty());
-    m_joinButton->setEnabled(online);
+    m_joinButton->setEnabled(state == ChatSession::State::Connected);
+    updateSendButton();
     updateTitle();
+}
+
+void ChatWindow::updateSendButton()
+{
+    m_sendButton->setEnabled(m_session->state() == ChatSession::State::Connected
+                             && !currentRoom().isEmpty() && m_sizeMeter->fits());
 }
 
 void ChatWindow::onConnectButton()
@@ -450,7 +471,7 @@ void ChatWindow::onCurrentRoomChanged(const QString &room)
     // Qt 6.4 repaints a placeholder only when it appears or goes, not when its text changes.
     m_input->viewport()->update();
     m_leaveButton->setEnabled(!room.isEmpty());
-    m_sendButton->setEnabled(m_session->isWelcomed() && !room.isEmpty());
+    updateSendButton();
     renderCurrentRoom();
     updateMembers();
     updateTypingLabel();
@@ -567,6 +588,7 @@ void ChatWindow::renderLog()
     m_renderQueue.clear();
     m_renderThrottle->cancel();
     m_renderer->setStyle(palette(), m_messageView->font());
+    m_renderer->setReader(self().name);
     m_renderer->clear();
     // One layout pass for the whole room instead of one per line.
     QTextCursor batch(m_messageView->document());
@@ -690,6 +712,7 @@ void ChatWindow::renderQueued()
     // Follow the conversation only if the reader is following it, not reading further up.
     const bool atBottom = bar->value() >= bar->maximum() - 4;
     m_renderer->setStyle(palette(), m_messageView->font());
+    m_renderer->setReader(self().name);
     // One layout pass for the lot, however many lines.
     QTextCursor batch(m_messageView->document());
     batch.beginEditBlock();

@@ -22,9 +22,11 @@ class QPushButton;
 class QTextBrowser;
 class ChatClient;
 class ChatLogRenderer;
+class ChatLogView;
 class ChatSearchPanel;
 class UpdateThrottle;
 class MessageInput;
+class MessageSizeMeter;
 
 // A chat window: renders a ChatSession (one connection to a server of the native dialect, the
 // rooms it joined, their logs and members, reconnection when the server goes away) and turns
@@ -85,6 +87,8 @@ private:
 
     // Shows the connection state: the status line, its dot, the buttons and the title.
     void onStateChanged(ChatSession::State state, const QString &text);
+    // Send is enabled when connected, in a room, and the typed message fits the server's limit.
+    void updateSendButton();
     // Connect or Disconnect, as the button says.
     void onConnectButton();
     // Connects to what the url field holds.
@@ -162,9 +166,10 @@ private:
     bool m_rendering = false; // the view is being rebuilt: its scrolling is not the reader's
     qint64 m_jumpId = 0; // the search match being shown, once its page is in
     QCheckBox *m_showNotices = nullptr;
-    QTextBrowser *m_messageView = nullptr;
+    ChatLogView *m_messageView = nullptr;
     QLabel *m_typingLabel = nullptr;
     MessageInput *m_input = nullptr;
+    MessageSizeMeter *m_sizeMeter = nullptr; // the typed message's size against the limit
     QPushButton *m_sendButton = nullptr;
     QLabel *m_membersTitle = nullptr;
     QListWidget *m_membersList = nullptr;
