@@ -22,6 +22,31 @@ ChatLogEntry entry(ChatLogEntry::Kind kind, const QString &sender, const QString
     return e;
 }
 
+// The anchors of a document as "text=href" pairs, in order.
+QStringList anchors(const QTextDocument &document)
+{
+    QStringList found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor())
+                found.append(fragment.text() + u'=' + fragment.charFormat().anchorHref());
+        }
+    }
+    return found;
+}
+
+// The text of the fragments that carry the host's badge.
+QString badgeText(const QTextDocument &document)
+{
+    QString text;
+    for (auto it = document.begin().begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().property(ChatLogRenderer::HostBadgeProperty).toBool())
+            text += it.fragment().text();
+    }
+    return text;
+}
+
 } // namespace
 
 class tst_ChatLogRenderer final : public QObject
@@ -35,6 +60,12 @@ private slots:
     void tintsOwnDirectAndErrorLines();
     void clearEmpties();
     void nameColorIsStable();
+    void linksAreAnchors_data();
+    void linksAreAnchors();
+    void hostBadgeKeysOnTheId_data();
+    void hostBadgeKeysOnTheId();
+    void ownMentionTintsTheLine_data();
+    void ownMentionTintsTheLine();
 };
 
 void tst_ChatLogRenderer::oneBlockPerEntry_data()
@@ -130,6 +161,99 @@ void tst_ChatLogRenderer::nameColorIsStable()
     QCOMPARE(ChatLogRenderer::nameColor(u"alice"_s, palette),
              ChatLogRenderer::nameColor(u"alice"_s, palette));
     QVERIFY(ChatLogRenderer::nameColor(u"alice"_s, palette).isValid());
+}
+
+void tst_ChatLogRenderer::linksAreAnchors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("anchors");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("https")
+        << u"see https://example.com/a?b=1&c=2."_s
+        << QStringList {u"https://example.com/a?b=1&c=2=https://example.com/a?b=1&c=2"_s}
+        << u"href=\"https://example.com/a?b=1&amp;c=2\""_s;
+    QTest::newRow("http and https")
+        << u"http://a.org or https://b.org"_s
+        << QStringList {u"http://a.org=http://a.org"_s, u"https://b.org=https://b.org"_s}
+        << u"href=\"http://a.org\""_s;
+    QTest::newRow("javascript:") << u"javascript:alert(1)"_s << QStringList() << QString();
+    QTest::newRow("data:") << u"data:text/html,<script>alert(1)</script>"_s << QStringList()
+                           << u"&lt;script&gt;"_s;
+    QTest::newRow("file:") << u"file:///etc/passwd"_s << QStringList() << QString();
+    QTest::newRow("a typed <a href>")
+        << u"<a href=\"javascript:alert(1)\">x</a>"_s << QStringList() << u"&lt;a href="_s;
+    QTest::newRow("a quote cannot leave the href")
+        << u"http://x.org/\"onclick=\"alert(1)"_s << QStringList {u"http://x.org/=http://x.org/"_s}
+        << u"href=\"http://x.org/\""_s;
+}
+
+void tst_ChatLogRenderer::linksAreAnchors()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, anchors);
+    QFETCH(QString, html);
+    QTextDocument document;
+    ChatLogRenderer renderer(&document, QApplication::palette(), QApplication::font());
+    renderer.append(entry(ChatLogEntry::Kind::Message, u"bob"_s, text));
+    // The text reads as typed, whatever became a link.
+    QCOMPARE(document.toPlainText(), u"09:15   bob  "_s + text);
+    QCOMPARE(::anchors(document), anchors);
+    const QString rendered = document.toHtml();
+    if (!html.isEmpty())
+        QVERIFY2(rendered.contains(html), qPrintable(rendered));
+    QVERIFY(!rendered.contains("href=\"javascript"_L1));
+    QVERIFY(!rendered.contains("<script"_L1));
+}
+
+void tst_ChatLogRenderer::hostBadgeKeysOnTheId_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<bool>("fromHost");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("the host")
+        << u"host"_s << true
+        << u"09:15    host  host  hi"_s; // toPlainText() gives the no-break spaces as spaces
+    QTest::newRow("a member named host") << u"host"_s << false << u"09:15   host  hi"_s;
+    QTest::newRow("a member named like a badge")
+        << u"host host"_s << false << u"09:15   host host  hi"_s;
+}
+
+void tst_ChatLogRenderer::hostBadgeKeysOnTheId()
+{
+    QFETCH(QString, sender);
+    QFETCH(bool, fromHost);
+    QFETCH(QString, shown);
+    QTextDocument document;
+    ChatLogRenderer renderer(&document, QApplication::palette(), QApplication::font());
+    ChatLogEntry e = entry(ChatLogEntry::Kind::Message, sender, u"hi"_s);
+    e.fromHost = fromHost;
+    renderer.append(e);
+    QCOMPARE(document.toPlainText(), shown);
+    QCOMPARE(badgeText(document), fromHost ? u"\u00A0host\u00A0"_s : QString());
+}
+
+void tst_ChatLogRenderer::ownMentionTintsTheLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("own");
+    QTest::addColumn<bool>("tinted");
+    QTest::newRow("@reader") << u"look @Alice"_s << false << true;
+    QTest::newRow("@someone else") << u"look @bob"_s << false << false;
+    QTest::newRow("the name without @") << u"alice look"_s << false << false;
+}
+
+void tst_ChatLogRenderer::ownMentionTintsTheLine()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, own);
+    QFETCH(bool, tinted);
+    QTextDocument document;
+    ChatLogRenderer renderer(&document, QApplication::palette(), QApplication::font());
+    renderer.setReader(u"alice"_s);
+    ChatLogEntry e = entry(ChatLogEntry::Kind::Message, u"bob"_s, text);
+    e.own = own;
+    renderer.append(e);
+    QCOMPARE(document.begin().blockFormat().background().style() != Qt::NoBrush, tinted);
 }
 
 QTEST_MAIN(tst_ChatLogRenderer)
