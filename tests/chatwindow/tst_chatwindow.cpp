@@ -12,13 +12,19 @@
 #include "tests/common/roomhistory.h"
 #include "tests/common/testclient.h"
 #include "tests/common/testserver.h"
+#include "ui/chatlogrenderer.h"
+#include "ui/chatlogview.h"
 #include "ui/chatwindow.h"
+#include "ui/desktopnotifier.h"
 #include "ui/messageinput.h"
+#include "ui/messagesizemeter.h"
 
 #include <memory>
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +32,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -152,6 +159,10 @@ class tst_ChatWindow final : public QObject
 {
     Q_OBJECT
 
+public slots:
+    // QDesktopServices' handler for http and https in these tests: records instead of opening.
+    void recordOpened(const QUrl &url) { m_opened.append(url); }
+
 private slots:
     void init();
     void cleanup();
@@ -182,6 +193,12 @@ private slots:
     void searchRefusalIsShownInTheBox();
     void messageAtTheLimit_data();
     void messageAtTheLimit();
+    void linksOpenOnlyForTheWeb();
+    void copyMessageAndSelection();
+    void viewStaysAtTheBottomAsTheInputGrows();
+    void sizeCounterWarnsAndDisablesSend();
+    void hostMessagesCarryTheBadge();
+    void mentionsHighlightAndNotify();
 
 private:
     QUrl chatUrl(const QString &name = QString()) const;
@@ -194,18 +211,24 @@ private:
     std::unique_ptr<ChatWindow> openOnLongHistory(int count);
 
     TestServer m_server;
+    QList<QUrl> m_opened; // what QDesktopServices was asked to open
     std::unique_ptr<ChatWindow> m_alice;
     std::unique_ptr<ChatWindow> m_bob;
 };
 
 void tst_ChatWindow::init()
 {
+    m_opened.clear();
+    QDesktopServices::setUrlHandler(u"http"_s, this, "recordOpened");
+    QDesktopServices::setUrlHandler(u"https"_s, this, "recordOpened");
     m_server.init();
     QVERIFY(m_server.start());
 }
 
 void tst_ChatWindow::cleanup()
 {
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QDesktopServices::unsetUrlHandler(u"https"_s);
     m_alice.reset();
     m_bob.reset();
     m_server.cleanup();
@@ -316,7 +339,10 @@ void tst_ChatWindow::htmlStaysText()
     QVERIFY(viewText(m_alice.get()).contains(html));
     const QString rendered = part<QTextBrowser>(m_bob.get(), "messageView")->toHtml();
     QVERIFY(!rendered.contains("<img"_L1));
-    QVERIFY(!rendered.contains("<a href"_L1));
+    // The typed tag stays text; only the http URL in it is a link, to itself.
+    QVERIFY(rendered.contains("&lt;a href=&quot;"_L1));
+    QCOMPARE(rendered.count("<a href"_L1), 1);
+    QVERIFY(rendered.contains("<a href=\"http://e\""_L1));
     QVERIFY(rendered.contains("&lt;b&gt;x&lt;/b&gt;"_L1));
 
     // Names are text too, in the view, the member list and the typing line.
@@ -952,6 +978,207 @@ void tst_ChatWindow::messageAtTheLimit()
     QVERIFY(alice->isConnected());
     QCOMPARE(aliceGone.count(), 0);
     QCOMPARE(stateText(m_alice.get()), u"Connected as alice"_s);
+}
+
+// The viewport point of the first character of text in the view; (-1,-1) when it is not there.
+static QPoint pointOf(QTextBrowser *view, const QString &text)
+{
+    const QTextCursor found = view->document()->find(text);
+    if (found.isNull())
+        return {-1, -1};
+    QTextCursor at(view->document());
+    at.setPosition(found.selectionStart() + 1);
+    return view->cursorRect(at).center();
+}
+
+void tst_ChatWindow::linksOpenOnlyForTheWeb()
+{
+    QVERIFY(openPair());
+    say(m_alice.get(),
+        u"read https://example.com/a?b=1 or javascript:alert(1) or file:///etc/passwd"_s);
+    auto *view = part<ChatLogView>(m_bob.get(), "messageView");
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("file:///etc/passwd"_L1), Timeout);
+    QSignalSpy opened(view, &ChatLogView::linkOpened);
+    // A click on the link opens it in the browser (here: the recording handler).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pointOf(view, u"example.com"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_opened.size(), 1, Timeout);
+    QCOMPARE(m_opened.at(0), QUrl(u"https://example.com/a?b=1"_s));
+    QCOMPARE(opened.count(), 1);
+    // Clicks on the others open nothing: they are text.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pointOf(view, u"alert"_s));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pointOf(view, u"etc/passwd"_s));
+    QTest::qWait(50); // nothing is awaited: a click that would open does so at once
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY(!view->toHtml().contains("href=\"javascript"_L1));
+    QVERIFY(!view->toHtml().contains("href=\"file"_L1));
+}
+
+void tst_ChatWindow::copyMessageAndSelection()
+{
+    QVERIFY(openPair());
+    say(m_alice.get(), u"first line"_s);
+    say(m_alice.get(), u"copy me please"_s);
+    auto *view = part<ChatLogView>(m_bob.get(), "messageView");
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("copy me please"_L1), Timeout);
+    QVERIFY(view->textInteractionFlags() & Qt::TextSelectableByMouse);
+
+    // The context menu's Copy Message copies the whole line the mouse is on.
+    QApplication::clipboard()->clear();
+    const QPoint at = pointOf(view, u"copy me"_s);
+    std::unique_ptr<QMenu> menu(view->createMenu(at));
+    auto *copy = menu->findChild<QAction *>(u"copyMessage"_s);
+    QVERIFY(copy);
+    QVERIFY(copy->isEnabled());
+    copy->trigger();
+    QVERIFY(QApplication::clipboard()->text().endsWith("alice  copy me please"_L1));
+    QVERIFY(!QApplication::clipboard()->text().contains("first line"_L1));
+
+    // A selection made with the mouse, copied with Ctrl+C.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pointOf(view, u"copy me"_s));
+    QTest::mouseMove(view->viewport(), pointOf(view, u"please"_s));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pointOf(view, u"please"_s));
+    QVERIFY2(view->textCursor().hasSelection(), "the mouse selects text");
+    const QString selected = view->textCursor().selectedText();
+    QVERIFY2(selected.startsWith("opy me"_L1), qPrintable(selected));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), selected);
+}
+
+void tst_ChatWindow::viewStaysAtTheBottomAsTheInputGrows()
+{
+    QVERIFY(openPair());
+    m_bob->resize(900, 600);
+    for (int i = 0; i < 60; ++i)
+        m_alice->session()->sendMessage(u"line %1"_s.arg(i));
+    auto *view = part<ChatLogView>(m_bob.get(), "messageView");
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("line 59"_L1), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() == bar->maximum(), Timeout);
+    const int viewHeight = view->height();
+
+    // Four more lines in the input: it grows, the view shrinks, and the last line stays in sight.
+    auto *input = part<MessageInput>(m_bob.get(), "input");
+    input->setFocus();
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClicks(input, u"more"_s);
+        QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(view->height() < viewHeight, Timeout);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(view->viewport()->rect().contains(pointOf(view, u"line 59"_s)));
+
+    // A reader who scrolled up stays where they were.
+    input->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(view->height(), viewHeight, Timeout);
+    bar->setValue(bar->maximum() / 2);
+    const int reading = bar->value();
+    QTest::keyClicks(input, u"a"_s);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(input, u"b"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->height() < viewHeight, Timeout);
+    QCOMPARE(bar->value(), reading);
+}
+
+void tst_ChatWindow::sizeCounterWarnsAndDisablesSend()
+{
+    m_server.init();
+    QVERIFY(m_server.start([](ServerConfig &c) { c.maxMessageBytes = 2048; }));
+    QVERIFY(openPair());
+    auto *input = part<MessageInput>(m_alice.get(), "input");
+    auto *meter = part<MessageSizeMeter>(m_alice.get(), "sizeMeter");
+    auto *send = part<QPushButton>(m_alice.get(), "sendButton");
+    const int envelope = int(m_alice->client()
+                                 ->frameFit([] {
+                                     Request r;
+                                     r.type = Request::Type::Message;
+                                     r.room = u"lobby"_s;
+                                     r.text = u"x"_s;
+                                     return r;
+                                 }())
+                                 .bytes)
+        - 1;
+    // Below 80 %: no counter.
+    input->setPlainText(QString(1000, u'x'));
+    QVERIFY(meter->isHidden());
+    QVERIFY(send->isEnabled());
+    // Past 80 %: the counter, in groups of three digits.
+    input->setPlainText(QString(1980 - envelope, u'x'));
+    QVERIFY(!meter->isHidden());
+    QCOMPARE(meter->text(), u"1 980 / 2 048 bytes"_s);
+    QVERIFY(send->isEnabled());
+    // At the limit: still sendable.
+    input->setPlainText(QString(2048 - envelope, u'x'));
+    QCOMPARE(meter->text(), u"2 048 / 2 048 bytes"_s);
+    QVERIFY(send->isEnabled());
+    QVERIFY(meter->fits());
+    // One byte over: red, Send disabled.
+    input->setPlainText(QString(2049 - envelope, u'x'));
+    QCOMPARE(meter->text(), u"2 049 / 2 048 bytes"_s);
+    QVERIFY(!meter->fits());
+    QVERIFY(!send->isEnabled());
+    QVERIFY(meter->palette().color(QPalette::WindowText)
+            != m_alice->palette().color(QPalette::PlaceholderText));
+    // Back under: enabled again, the counter gone once short.
+    input->setPlainText(u"short"_s);
+    QVERIFY(send->isEnabled());
+    QVERIFY(meter->isHidden());
+    QCOMPARE(MessageSizeMeter::describe(1234567, 65536), u"1 234 567 / 65 536 bytes"_s);
+}
+
+void tst_ChatWindow::hostMessagesCarryTheBadge()
+{
+    QVERIFY(openPair());
+    // A member named to look like the host gets no badge: the badge keys on the id (the name
+    // `host` itself is reserved by the server).
+    enter(part<QLineEdit>(m_bob.get(), "nameEdit"), u"host (teacher)"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(m_bob.get()), u"Connected as host (teacher)"_s, Timeout);
+    say(m_bob.get(), u"I am the teacher"_s);
+    m_server.host()->postSystemMessage(u"lobby"_s, u"Quiet please"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("Quiet please"_L1), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_alice.get()).contains("I am the teacher"_L1), Timeout);
+    auto *view = part<QTextBrowser>(m_alice.get(), "messageView");
+    int badges = 0;
+    QString badgedLine;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().property(ChatLogRenderer::HostBadgeProperty).toBool()) {
+                ++badges;
+                badgedLine = block.text();
+            }
+        }
+    }
+    QCOMPARE(badges, 1);
+    QVERIFY2(badgedLine.contains("Quiet please"_L1), qPrintable(badgedLine));
+}
+
+void tst_ChatWindow::mentionsHighlightAndNotify()
+{
+    QVERIFY(openPair());
+    QWidget other; // the active window: the chat windows are not
+    other.show();
+    QApplication::setActiveWindow(&other);
+    auto *notifier = m_bob->findChild<DesktopNotifier *>();
+    QVERIFY(notifier);
+    QSignalSpy shown(notifier, &DesktopNotifier::shown);
+    say(m_alice.get(), u"hello all"_s);
+    say(m_alice.get(), u"@Bob look at this"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("look at this"_L1), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, Timeout);
+    QCOMPARE(shown.at(0).at(0).toString(), u"alice in lobby"_s);
+    // Alice's own mention of herself, in her window, notifies no one there.
+    auto *aliceNotifier = m_alice->findChild<DesktopNotifier *>();
+    QSignalSpy aliceShown(aliceNotifier, &DesktopNotifier::shown);
+    say(m_alice.get(), u"@alice talks to herself"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(viewText(m_bob.get()).contains("herself"_L1), Timeout);
+    QCOMPARE(aliceShown.count(), 0);
+    QCOMPARE(shown.count(), 1);
+    // The mentioning line is tinted in Bob's view.
+    auto *view = part<QTextBrowser>(m_bob.get(), "messageView");
+    const QTextBlock line = view->document()->find(u"look at this"_s).block();
+    QVERIFY(line.blockFormat().background().style() != Qt::NoBrush);
+    const QTextBlock plain = view->document()->find(u"hello all"_s).block();
+    QCOMPARE(plain.blockFormat().background().style(), Qt::NoBrush);
 }
 
 QTEST_MAIN(tst_ChatWindow)
