@@ -193,6 +193,7 @@
   function onWelcome(frame) {
     state.self = frame.member;
     state.limits = frame.limits || state.limits;
+    basics.updateCounter();
     state.attempt = 0;
     setState('connected', `Connected as ${frame.member.name}`);
     renderName();
@@ -290,6 +291,7 @@
     const room = state.rooms.get(frame.room);
     if (!room) return;
     addMessage(room, frame, false);
+    basics.consider(room.entries[room.entries.length - 1], frame.room);
     room.typing.delete(frame.from && frame.from.id);
     if (frame.room === state.current) {
       appendEntry(room.entries[room.entries.length - 1]);
@@ -340,6 +342,7 @@
     const room = name ? state.rooms.get(name) : null;
     if (room) room.entries.push(entry);
     appendEntry(entry);
+    basics.consider(entry, name);
   }
 
   function onRenamed(member) {
@@ -401,7 +404,8 @@
       const meta = el('div', 'meta');
       meta.append(el('span', 'from', entry.kind === 'direct' ? entry.label : entry.from.name));
       meta.append(el('time', 'time', timeOf(entry.time)));
-      item.append(meta, el('div', 'text', entry.text));
+      item.append(meta, basics.messageText(entry));
+      basics.decorate(item, meta, entry);
     } else {
       item.textContent = entry.count > 1 ? `${entry.text} (×${entry.count})` : entry.text;
       if (entry.kind === 'error') item.setAttribute('role', 'alert');
@@ -590,6 +594,7 @@
     $('directChipText').textContent = `Direct message to ${member.name}`;
     $('directChip').hidden = false;
     $('input').placeholder = `Direct message to ${member.name}`;
+    basics.updateCounter();
     $('input').focus();
     closePanels();
   }
@@ -598,6 +603,7 @@
     state.directTo = null;
     $('directChip').hidden = true;
     renderCurrent();
+    basics.updateCounter();
   }
 
   function noteTyping() {
@@ -619,10 +625,15 @@
     state.typingSentAt = 0;
   }
 
+  // The input grows with its text; a log that was at its bottom stays there as it shrinks.
   function autoGrow() {
     const input = $('input');
+    const log = $('log');
+    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     input.style.height = 'auto';
     input.style.height = Math.min(input.scrollHeight, 160) + 'px';
+    if (atBottom) log.scrollTop = log.scrollHeight;
+    basics.updateCounter();
   }
 
   function saveWanted() {
@@ -654,7 +665,8 @@
 
   // What the scrollback (history.js) and the search panel (search.js) share with the rest of the
   // page. Each part is added to it too, so the two reach each other: a jump to a match loads pages.
-  const app = { $, el, state, send, timeOf, entryNode, messageEntry, renderCurrent, ERROR_WORDS };
+  const app = { $, el, state, send, notice, timeOf, entryNode, messageEntry, renderCurrent, ERROR_WORDS };
+  const basics = app.basics = window.wsroomParts.basics(app);
   const scrollback = app.scrollback = window.wsroomParts.scrollback(app);
   const search = app.search = window.wsroomParts.search(app);
 

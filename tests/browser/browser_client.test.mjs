@@ -66,8 +66,10 @@ async function getBrowser() {
 
 // A fresh browser context (its own localStorage) with the page opened and a name entered;
 // socket: a relay() that the page's WebSocket goes through.
-async function openChat(server, name, { viewport, path = '', socket } = {}) {
+// init: a script run in the page before its own (a stub of a browser API).
+async function openChat(server, name, { viewport, path = '', socket, init } = {}) {
   const context = await (await getBrowser()).newContext({ viewport: viewport || { width: 1200, height: 760 } });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   if (socket) await page.routeWebSocket((url) => url.pathname === '/chat', socket.handler);
   page.dialogs = [];
@@ -498,6 +500,179 @@ test('search lists matches newest first and jumps to an old one', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
   assert.equal(await page.getAttribute('#searchToggle', 'aria-expanded'), 'false');
   assert.deepEqual(page.errors, []);
+  await stopServer(server);
+});
+
+test('links are http(s) anchors opening a new tab; javascript:, data:, file: and typed tags stay text', async () => {
+  const server = await startServer(['--rate-limit', '0']);
+  const writer = await openChat(server, 'writer');
+  await waitConnected(writer, 'writer');
+  const reader = await openChat(server, 'reader');
+  await waitConnected(reader, 'reader');
+  const text = 'see https://example.com/a?b=1&c=2. or javascript:alert(1) or data:text/html,x or file:///etc/passwd or <a href="javascript:alert(2)">x</a>';
+  await say(writer, text);
+  await messageText(reader, 'file:///etc/passwd').waitFor({ timeout: TIMEOUT });
+  const links = await reader.$$eval('#messages .text a', (nodes) => nodes.map((a) => ({
+    href: a.getAttribute('href'), text: a.textContent, target: a.target, rel: a.rel,
+  })));
+  assert.deepEqual(links, [{ href: 'https://example.com/a?b=1&c=2', text: 'https://example.com/a?b=1&c=2', target: '_blank', rel: 'noopener noreferrer' }]);
+  // The message reads as typed, the tag included, and nothing else became a link or ran.
+  assert.equal(await messageText(reader, text).count(), 1);
+  assert.equal(await reader.locator('#messages a[href^="javascript"], #messages a[href^="data"], #messages a[href^="file"]').count(), 0);
+  assert.deepEqual(reader.dialogs, []);
+  // Text is selectable with the mouse.
+  const userSelect = await messageText(reader, 'file:///').evaluate((n) => getComputedStyle(n).userSelect);
+  assert.notEqual(userSelect, 'none');
+  assert.equal(await reader.locator('#messages .entry .copy-button').count() > 0, true);
+  await stopServer(server);
+});
+
+test('the host badge keys on the id "host", not on a name', async () => {
+  const server = await startServer(['--rate-limit', '0']);
+  // The relay makes one message come from the host, as the console's Post System Message does.
+  const socket = relay({ toPage: (f) => (f.type === 'message' && f.text === 'from the console'
+    ? { ...f, from: { id: 'host', name: 'host' } } : null) });
+  const reader = await openChat(server, 'reader', { socket });
+  await waitConnected(reader, 'reader');
+  const poser = await openChat(server, 'host (teacher)');
+  await waitConnected(poser, 'host (teacher)');
+  await say(poser, 'I am the teacher');
+  await say(poser, 'from the console');
+  await messageText(reader, 'from the console').waitFor({ timeout: TIMEOUT });
+  await messageText(reader, 'I am the teacher').waitFor({ timeout: TIMEOUT });
+  const badges = await reader.$$eval('#messages .entry', (nodes) => nodes
+    .filter((n) => n.querySelector('.host-badge')).map((n) => n.querySelector('.text').textContent));
+  assert.deepEqual(badges, ['from the console']);
+  await stopServer(server);
+});
+
+test('the size counter warns past 80 % of max_message_bytes and Send is disabled past it', async () => {
+  const server = await startServer(['--rate-limit', '0', '--max-message-bytes', '2048']);
+  const page = await openChat(server, 'writer');
+  await waitConnected(page, 'writer');
+  await page.waitForFunction(() => window.wsroom.state.current === 'lobby', null, { timeout: TIMEOUT });
+  const envelope = JSON.stringify({ type: 'message', room: 'lobby', text: '' }).length;
+  await page.fill('#input', 'x'.repeat(1000));
+  assert.equal(await page.locator('#sizeCounter').isVisible(), false);
+  await page.fill('#input', 'x'.repeat(1980 - envelope));
+  assert.equal(await page.textContent('#sizeCounter'), '1 980 / 2 048 bytes');
+  assert.equal(await page.locator('#sizeCounter').isVisible(), true);
+  assert.equal(await page.isEnabled('#sendButton'), true);
+  await page.fill('#input', 'x'.repeat(2048 - envelope));
+  assert.equal(await page.textContent('#sizeCounter'), '2 048 / 2 048 bytes');
+  assert.equal(await page.isEnabled('#sendButton'), true);
+  await page.fill('#input', 'x'.repeat(2049 - envelope));
+  assert.equal(await page.textContent('#sizeCounter'), '2 049 / 2 048 bytes');
+  assert.equal(await page.locator('#sizeCounter.over').count(), 1);
+  assert.equal(await page.isEnabled('#sendButton'), false);
+  await page.fill('#input', 'short');
+  assert.equal(await page.isEnabled('#sendButton'), true);
+  assert.equal(await page.locator('#sizeCounter').isVisible(), false);
+  await stopServer(server);
+});
+
+test('the log stays at its bottom while the input grows', async () => {
+  const server = await startServer(['--rate-limit', '0']);
+  await postMessages(server.port, 40, (i) => `line ${i}`);
+  const page = await openChat(server, 'reader');
+  await waitConnected(page, 'reader');
+  await messageText(page, 'line 40').waitFor({ timeout: TIMEOUT });
+  const gap = () => page.locator('#log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight);
+  const height = () => page.locator('#log').evaluate((log) => log.clientHeight);
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.locator('#log').evaluate((log) => { log.scrollTop = log.scrollHeight; });
+  await frames();
+  assert.ok(await gap() < 2, `at the bottom to start with (${await gap()} px above it)`);
+  const before = await height();
+  await page.fill('#input', 'one\ntwo\nthree\nfour\nfive');
+  assert.ok(await height() < before, 'the input grew, the log shrank');
+  assert.ok(await gap() < 2, `still at the bottom (${await gap()} px above it)`);
+  await frames();
+  assert.ok(await gap() < 2, `still at the bottom a frame later (${await gap()} px above it)`);
+  // A reader who scrolled up stays where they were.
+  await page.fill('#input', '');
+  await page.locator('#log').evaluate((log) => { log.scrollTop = 100; });
+  await frames();
+  await page.fill('#input', 'one\ntwo\nthree');
+  await frames();
+  assert.equal(await page.locator('#log').evaluate((log) => log.scrollTop), 100);
+  await stopServer(server);
+});
+
+test('@mentions of the reader are highlighted, others styled lightly', async () => {
+  const server = await startServer(['--rate-limit', '0']);
+  const alice = await openChat(server, 'alice');
+  await waitConnected(alice, 'alice');
+  const bob = await openChat(server, 'Bob');
+  await waitConnected(bob, 'Bob');
+  await say(alice, '@bob look at this');
+  await say(alice, '@carol and bob@example.org');
+  await messageText(bob, 'bob@example.org').waitFor({ timeout: TIMEOUT });
+  const entry = (text) => bob.locator('#messages .entry').filter({ hasText: text });
+  assert.equal(await entry('look at this').evaluate((n) => n.classList.contains('mentions-me')), true);
+  assert.equal(await entry('look at this').locator('.mention-me').textContent(), '@bob');
+  assert.equal(await entry('@carol').evaluate((n) => n.classList.contains('mentions-me')), false);
+  assert.deepEqual(await entry('@carol').locator('.mention').allTextContents(), ['@carol']);
+  await stopServer(server);
+});
+
+// Counts what the page does with the Notification API, and lets the test hide the tab.
+const NOTIFICATION_STUB = () => {
+  window.notes = { requested: 0, shown: [] };
+  class FakeNotification {
+    constructor(title, options) { window.notes.shown.push({ title, body: options && options.body }); }
+    static requestPermission() {
+      window.notes.requested += 1;
+      FakeNotification.permission = 'granted';
+      return Promise.resolve('granted');
+    }
+  }
+  FakeNotification.permission = 'default';
+  Object.defineProperty(window, 'Notification', { value: FakeNotification, configurable: true, writable: true });
+  window.tabHidden = false;
+  Object.defineProperty(Document.prototype, 'hidden', { get: () => window.tabHidden, configurable: true });
+};
+
+test('notifications: permission asked only on a click, then mentions and direct messages notify a hidden tab', async () => {
+  const server = await startServer(['--rate-limit', '0']);
+  const alice = await openChat(server, 'alice');
+  await waitConnected(alice, 'alice');
+  const bob = await openChat(server, 'bob', { init: NOTIFICATION_STUB });
+  await waitConnected(bob, 'bob');
+  const notes = () => bob.evaluate(() => window.notes);
+  assert.equal((await notes()).requested, 0, 'no permission asked on load');
+  assert.equal(await bob.textContent('#notifyToggle'), 'Notify me');
+
+  // Before the toggle, a mention in a hidden tab notifies nothing.
+  await bob.evaluate(() => { window.tabHidden = true; });
+  await say(alice, '@bob before');
+  await messageText(bob, 'before').waitFor({ timeout: TIMEOUT });
+  assert.equal((await notes()).shown.length, 0);
+
+  await bob.click('#notifyToggle');
+  await bob.waitForFunction(() => window.notes.requested === 1, null, { timeout: TIMEOUT });
+  assert.equal(await bob.getAttribute('#notifyToggle', 'aria-pressed'), 'true');
+
+  await say(alice, 'no mention here');
+  await say(alice, '@Bob are you there?');
+  await messageText(bob, 'are you there?').waitFor({ timeout: TIMEOUT });
+  assert.deepEqual((await notes()).shown, [{ title: 'alice in lobby', body: '@Bob are you there?' }]);
+
+  // A visible tab is not notified; a direct message to a hidden one is.
+  await bob.evaluate(() => { window.tabHidden = false; });
+  await say(alice, '@bob visible now');
+  await messageText(bob, 'visible now').waitFor({ timeout: TIMEOUT });
+  await bob.evaluate(() => { window.tabHidden = true; });
+  await alice.locator('#members .member').filter({ hasText: 'bob' }).click();
+  await say(alice, 'a secret');
+  await messageText(bob, 'a secret').waitFor({ timeout: TIMEOUT });
+  // Bob's own mention of himself notifies nobody.
+  await say(bob, '@bob note to self');
+  await messageText(bob, 'note to self').waitFor({ timeout: TIMEOUT });
+  const shown = (await notes()).shown;
+  assert.equal(shown.length, 2, JSON.stringify(shown));
+  assert.deepEqual(shown[1], { title: 'alice → you (direct)', body: 'a secret' });
+  assert.equal((await notes()).requested, 1);
   await stopServer(server);
 });
 
