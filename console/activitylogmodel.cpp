@@ -1,5 +1,6 @@
 #include "activitylogmodel.h"
 
+#include "client/chattext.h"
 #include "protocol/validation.h"
 
 #include <QBrush>
@@ -137,6 +138,14 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return QVariant();
+    case LinksRole: {
+        if (index.column() != TextColumn)
+            return QVariant();
+        QStringList links;
+        for (const QUrl &url : ChatText::links(oneLine(describe(e), MaxShownChars)))
+            links.append(url.toString(QUrl::FullyEncoded));
+        return links;
+    }
     case KindRole:
         return int(e.kind());
     case RoomRole:

@@ -17,6 +17,7 @@ public:
         RoomRole, // the event's room (may be empty)
         MemberNameRole, // the member's name (may be empty)
         MemberIdRole, // the member's id (may be empty)
+        LinksRole, // the Text column's http(s) URLs, as a QStringList (others: none)
     };
 
     static constexpr int DefaultMaxRows = 10000;

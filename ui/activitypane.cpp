@@ -3,6 +3,7 @@
 #include "console/activityfiltermodel.h"
 #include "console/activitylogmodel.h"
 #include "console/roomsmodel.h"
+#include "linkdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -120,6 +121,10 @@ void ActivityPane::createView()
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("activityView"));
     m_view->setModel(m_filter);
+    // Links in the Text column open in the browser (http and https only).
+    auto *links = new LinkDelegate(ActivityLogModel::LinksRole, m_view);
+    m_view->setItemDelegateForColumn(ActivityLogModel::TextColumn, links);
+    m_view->setMouseTracking(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);

@@ -69,6 +69,8 @@ class tst_ActivityLogModel : public QObject
 
 private slots:
     void columns();
+    void linksOfTheText_data();
+    void linksOfTheText();
     void batchIsOneInsertion();
     void capKeepsNewest_data();
     void capKeepsNewest();
@@ -313,6 +315,36 @@ void tst_ActivityLogModel::filterFollowsAppends()
             == QLatin1String("chat");
     QCOMPARE(filter.rowCount(), expected);
     QVERIFY(expected > 0);
+}
+
+void tst_ActivityLogModel::linksOfTheText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("links");
+    QTest::newRow("none") << u"hello"_s << QStringList();
+    QTest::newRow("https") << u"see https://example.com/a?b=1."_s
+                           << QStringList {u"https://example.com/a?b=1"_s};
+    QTest::newRow("two") << u"http://a.org and https://b.org"_s
+                         << QStringList {u"http://a.org"_s, u"https://b.org"_s};
+    QTest::newRow("javascript:") << u"javascript:alert(1)"_s << QStringList();
+    QTest::newRow("data:") << u"data:text/html,<b>x</b>"_s << QStringList();
+    QTest::newRow("file:") << u"file:///etc/passwd"_s << QStringList();
+    QTest::newRow("a typed <a href>")
+        << u"<a href=\"javascript:alert(1)\">x</a>"_s << QStringList();
+}
+
+void tst_ActivityLogModel::linksOfTheText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, links);
+    ActivityLogModel model;
+    model.appendEvents({makeEvent(Kind::Message, u"lobby"_s, u"alice"_s, text)});
+    const QModelIndex cell = model.index(0, ActivityLogModel::TextColumn);
+    QCOMPARE(cell.data(ActivityLogModel::LinksRole).toStringList(), links);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), text);
+    // Only the Text column has links.
+    QVERIFY(
+        model.index(0, ActivityLogModel::RoomColumn).data(ActivityLogModel::LinksRole).isNull());
 }
 
 QTEST_MAIN(tst_ActivityLogModel)
