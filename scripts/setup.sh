@@ -34,6 +34,8 @@ WSROOM_PACKAGES=(
     zlib1g-dev
     python3
     python3-websockets
+    # Emoji in colour in the chat windows and the browser client (the .deb Recommends it).
+    fonts-noto-color-emoji
 )
 
 # What only ./test.sh needs: a real browser for the browser client's tests, zbarimg to read
