@@ -362,8 +362,12 @@ test('rate limit and too-large messages are explained in words', async () => {
   await waitConnected(page, 'hasty');
   for (let i = 0; i < 5; ++i) await say(page, `quick ${i}`);
   const limited = page.locator('#messages .entry-error').filter({ hasText: 'sending too fast' });
-  await limited.waitFor({ timeout: TIMEOUT });
-  assert.equal(await limited.count(), 1, 'repeated errors are counted, not repeated');
+  await limited.first().waitFor({ timeout: TIMEOUT });
+  // A message let through when the second is up may come between errors, on a slow machine: what
+  // is claimed is that the same error is never shown twice in a row.
+  const texts = await page.$$eval('#messages .entry', (nodes) => nodes.map((n) => n.className + n.textContent));
+  const repeated = texts.filter((t, i) => i > 0 && t === texts[i - 1] && /sending too fast/.test(t));
+  assert.deepEqual(repeated, [], 'repeated errors are counted, not repeated');
   await say(page, 'x'.repeat(400));
   await page.locator('#messages .entry-error').filter({ hasText: 'too large' }).waitFor({ timeout: TIMEOUT });
   await stopServer(server);
@@ -523,7 +527,13 @@ test('links are http(s) anchors opening a new tab; javascript:, data:, file: and
   // Text is selectable with the mouse.
   const userSelect = await messageText(reader, 'file:///').evaluate((n) => getComputedStyle(n).userSelect);
   assert.notEqual(userSelect, 'none');
-  assert.equal(await reader.locator('#messages .entry .copy-button').count() > 0, true);
+  // The message's Copy button puts its text, as typed, on the clipboard.
+  await reader.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base.replace(/\/$/, '') });
+  const entry = reader.locator('#messages .entry').filter({ hasText: 'file:///etc/passwd' });
+  await entry.hover();
+  await entry.locator('.copy-button').click();
+  await entry.locator('.copy-button').filter({ hasText: 'Copied' }).waitFor({ timeout: TIMEOUT });
+  assert.equal(await reader.evaluate(() => navigator.clipboard.readText()), text);
   await stopServer(server);
 });
 
