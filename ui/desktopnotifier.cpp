@@ -1,8 +1,21 @@
 #include "desktopnotifier.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QSystemTrayIcon>
 #include <QWidget>
+
+QSystemTrayIcon *DesktopNotifier::sharedTray()
+{
+    // One icon for every chat window, made on the first notification, gone with the app.
+    static QPointer<QSystemTrayIcon> tray;
+    if (!tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = new QSystemTrayIcon(QApplication::windowIcon(), QCoreApplication::instance());
+        tray->setToolTip(tr("wsroom chat"));
+        tray->show();
+    }
+    return tray;
+}
 
 DesktopNotifier::DesktopNotifier(QWidget *window, QObject *parent)
     : QObject(parent)
@@ -15,14 +28,10 @@ void DesktopNotifier::notify(const QString &title, const QString &body, bool sou
 {
     if (sound)
         QApplication::beep();
-    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("wsroom chat"));
-        m_tray->show();
-    }
-    const bool byTray = m_tray && QSystemTrayIcon::supportsMessages();
+    QSystemTrayIcon *tray = sharedTray();
+    const bool byTray = tray && QSystemTrayIcon::supportsMessages();
     if (byTray)
-        m_tray->showMessage(title, body.left(300), QSystemTrayIcon::Information);
+        tray->showMessage(title, body.left(300), QSystemTrayIcon::Information);
     else if (m_window)
         QApplication::alert(m_window);
     emit shown(title, byTray);

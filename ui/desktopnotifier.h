@@ -29,6 +29,8 @@ signals:
     void shown(const QString &title, bool byTray);
 
 private:
+    // The application's one tray icon, made when first asked for; nullptr without a tray.
+    static QSystemTrayIcon *sharedTray();
+
     QPointer<QWidget> m_window;
-    QSystemTrayIcon *m_tray = nullptr; // created on the first notification, when a tray exists
 };
