@@ -68,7 +68,8 @@ QList<ServerEvent::Kind> ActivityFilterModel::allKinds()
     return {Kind::Message,     Kind::Direct,       Kind::Joined,  Kind::Left,
             Kind::Connected,   Kind::Disconnected, Kind::Renamed, Kind::Notification,
             Kind::RoomCreated, Kind::RoomRemoved,  Kind::Error,   Kind::Dropped,
-            Kind::Warning,     Kind::Refused};
+            Kind::Warning,     Kind::Refused,      Kind::Kicked,  Kind::Muted,
+            Kind::RoomLocked};
 }
 
 quint32 ActivityFilterModel::allKindsMask()

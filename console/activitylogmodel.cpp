@@ -57,7 +57,11 @@ QString ActivityLogModel::describe(const ServerEvent &event)
             [](const E::Renamed &p) { return tr("renamed from %1").arg(p.previousName); },
             [](const E::Message &p) { return p.text; },
             [](const E::Direct &p) { return tr("to %1: %2").arg(p.toName, p.text); },
-            [](const E::Notification &p) { return p.text; },
+            [](const E::Notification &p) {
+                return p.recipients < 0
+                    ? p.text
+                    : tr("%1 (to %n notification member(s))", nullptr, p.recipients).arg(p.text);
+            },
             [](const E::RoomCreated &) { return tr("room created"); },
             [](const E::RoomRemoved &p) {
                 return p.storedMessages > 0
@@ -77,10 +81,21 @@ QString ActivityLogModel::describe(const ServerEvent &event)
                     : p.reason == QLatin1String("locked_out")
                     ? tr("locked out after too many wrong codes")
                     : p.reason == QLatin1String("origin") ? tr("origin not allowed")
+                    : p.reason == QLatin1String("banned") ? tr("banned by the host")
                                                           : tr("server full");
                 return p.count == 1
                     ? tr("refused %1: %2").arg(who, why)
                     : tr("refused %1: %2 (%3 times in the last minute)").arg(who, why).arg(p.count);
+            },
+            [](const E::Kicked &p) {
+                return p.banned ? tr("banned by the host: %1").arg(p.reason)
+                                : tr("kicked by the host: %1").arg(p.reason);
+            },
+            [](const E::Muted &p) {
+                return p.muted ? tr("muted by the host") : tr("may speak again (unmuted)");
+            },
+            [](const E::RoomLocked &p) {
+                return p.locked ? tr("room locked: only the host posts") : tr("room opened again");
             },
         },
         event.payload);

@@ -38,6 +38,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             member->address = info.address;
             member->connectedAt = info.connectedAt;
             member->messagesSent = info.messagesSent;
+            member->muted = info.muted;
             m_members.insert(member->id, member);
         }
         for (const ServerSnapshot::RoomInfo &info : snapshot.rooms) {
@@ -49,6 +50,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             room->storedMessages = info.storedMessages;
             room->permanent = info.permanent;
             room->pinned = info.pinned;
+            room->locked = info.locked;
             for (int i = 0; i < info.memberIds.size(); ++i) {
                 MemberNode *member = m_members.value(info.memberIds.at(i));
                 if (!member) {
@@ -105,7 +107,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             m_members.insert(member->id, member);
         } else if (member->name != info.name || member->dialect != info.dialect
                    || member->address != info.address || member->connectedAt != info.connectedAt
-                   || member->messagesSent != info.messagesSent) {
+                   || member->messagesSent != info.messagesSent || member->muted != info.muted) {
             m_dirtyMembers.insert(member);
         }
         member->name = info.name;
@@ -113,6 +115,7 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         member->address = info.address;
         member->connectedAt = info.connectedAt;
         member->messagesSent = info.messagesSent;
+        member->muted = info.muted;
     }
 
     QSet<QString> liveRoomNames;
@@ -129,13 +132,15 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
     for (const ServerSnapshot::RoomInfo &info : snapshot.rooms) {
         RoomNode *node = liveRoom(info.name);
         if (node->messages != info.messages || node->permanent != info.permanent
-            || node->pinned != info.pinned || node->storedMessages != info.storedMessages) {
+            || node->pinned != info.pinned || node->storedMessages != info.storedMessages
+            || node->locked != info.locked) {
             m_dirtyRooms.insert(node);
         }
         node->messages = info.messages;
         node->storedMessages = info.storedMessages;
         node->permanent = info.permanent;
         node->pinned = info.pinned;
+        node->locked = info.locked;
 
         // Sets, not lists: the lobby of a load test holds thousands.
         QList<MemberNode *> wanted;
@@ -200,6 +205,7 @@ void RoomsModel::applyEvents(const ServerEventList &events)
                        [](const ServerEvent::Error &) {},
                        [](const ServerEvent::Warning &) {},
                        [](const ServerEvent::Refused &) {},
+                       [](const ServerEvent::Kicked &) {}, // its Left and Disconnected follow
                        [this](const auto &p) { apply(p); },
                    },
                    event.payload);
@@ -527,6 +533,25 @@ void RoomsModel::apply(const ServerEvent::Renamed &renamed)
     if (member && !name.isEmpty() && member->name != name) {
         member->name = name;
         m_dirtyMembers.insert(member);
+    }
+}
+
+void RoomsModel::apply(const ServerEvent::Muted &muted)
+{
+    MemberNode *member = m_members.value(muted.member.id);
+    if (member && member->muted != muted.muted) {
+        member->muted = muted.muted;
+        m_dirtyMembers.insert(member);
+    }
+}
+
+void RoomsModel::apply(const ServerEvent::RoomLocked &locked)
+{
+    RoomNode *r = room(locked.room);
+    if (r && !r->stored && r->locked != locked.locked) {
+        r->locked = locked.locked;
+        r->pinned = r->pinned || locked.locked; // as the server keeps it
+        m_dirtyRooms.insert(r);
     }
 }
 

@@ -108,6 +108,7 @@ private:
         bool stored = false; // only in the store: no members, greyed
         bool permanent = false;
         bool pinned = false;
+        bool locked = false; // the host locked it: only the host posts
         int row = 0;
     };
     struct MemberNode
@@ -121,6 +122,7 @@ private:
         QList<RoomNode *> rooms;
         quint64 order = 0; // when the model first heard of it: the node's children's order
         bool inNoRoomNode = false; // a child of the "Not in a room" node
+        bool muted = false; // the host muted it
     };
 
     // A room row's roles that live and store-only rooms answer alike.
@@ -166,6 +168,10 @@ private:
     void apply(const ServerEvent::Renamed &renamed);
     // A message: counted in its room and for its sender, unless the last snapshot counted it.
     void apply(const ServerEvent::Message &message);
+    // A member the host muted or let speak again: each of its rows.
+    void apply(const ServerEvent::Muted &muted);
+    // A room the host locked or opened again: its row.
+    void apply(const ServerEvent::RoomLocked &locked);
     // A room that was made: its row, if new.
     void apply(const ServerEvent::RoomCreated &created);
     // A room that is gone: its row and its members' rows removed, unless the store keeps its

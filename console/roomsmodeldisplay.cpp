@@ -36,6 +36,12 @@ QVariant RoomsModel::roomRowData(const RoomNode *r, int column, int role)
         return r->stored;
     case StoredMessagesRole:
         return r->storedMessages;
+    case LockedRole:
+        return r->locked;
+    case MutedRole:
+        return false;
+    case MemberNameRole:
+        return QString();
     default:
         return QVariant();
     }
@@ -69,6 +75,11 @@ QVariant RoomsModel::noRoomData(int column, int role) const
         return false;
     case StoredMessagesRole:
         return 0;
+    case LockedRole:
+    case MutedRole:
+        return false;
+    case MemberNameRole:
+        return QString();
     default:
         return QVariant();
     }
@@ -125,7 +136,7 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             switch (column) {
             case NameColumn:
-                return r->name;
+                return r->locked ? tr("%1 (locked)").arg(r->name) : r->name;
             case MembersColumn:
                 return r->members.size();
             case MessagesColumn:
@@ -134,6 +145,8 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
                 return QVariant();
             }
         case Qt::ToolTipRole:
+            if (r->locked)
+                return tr("%1: locked by the host, only the host posts in it").arg(r->name);
             if (r->permanent)
                 return tr("%1: a permanent room").arg(r->name);
             if (r->pinned)
@@ -158,7 +171,7 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return member->name;
+            return member->muted ? tr("%1 (muted)").arg(member->name) : member->name;
         case MessagesColumn:
             return member->messagesSent;
         case DialectColumn:
@@ -171,11 +184,18 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
             return QVariant();
         }
     case Qt::ToolTipRole:
-        return tr("%1 (id %2)").arg(member->name, member->id);
+        return member->muted ? tr("%1 (id %2), muted by the host").arg(member->name, member->id)
+                             : tr("%1 (id %2)").arg(member->name, member->id);
     case Qt::TextAlignmentRole:
         return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case MemberIdRole:
         return member->id;
+    case MemberNameRole:
+        return member->name;
+    case MutedRole:
+        return member->muted;
+    case LockedRole:
+        return false;
     case RoomNameRole:
         return r->name;
     case KindRole:
@@ -218,5 +238,8 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(StoredRole, "stored");
     names.insert(StoredMessagesRole, "storedMessages");
+    names.insert(MutedRole, "muted");
+    names.insert(LockedRole, "locked");
+    names.insert(MemberNameRole, "memberName");
     return names;
 }

@@ -400,6 +400,8 @@ void ServerSession::onStopped()
         emit roomHistoryExported(it.key(), it.value(), 0, tr("The server stopped first."));
     m_lagMeter->stop();
     m_roomsModel->clear();
+    m_bannedNames.clear(); // bans end with the session
+    m_bannedAddresses.clear();
     setState(State::Stopped);
     updateRates(ServerStats()); // zero, but not the server's: no statsUpdated
     setStore(ServerSnapshot::StoreInfo());
@@ -469,6 +471,8 @@ void ServerSession::onSnapshot(const ServerSnapshot &snapshot)
     // A snapshot asked for before a stop may arrive after it: the tree stays empty then.
     if (m_state == State::Listening || m_state == State::Starting) {
         m_roomsModel->loadSnapshot(snapshot);
+        m_bannedNames = snapshot.bannedNames;
+        m_bannedAddresses = snapshot.bannedAddresses;
         setStore(snapshot.store);
         emit snapshotLoaded();
     }

@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // What is accepted obeys the protocol's rules for names and rooms.
         FUZZ_CHECK(e.name.isEmpty() || Validation::normalizeName(e.name) == e.name);
         FUZZ_CHECK(e.room.isEmpty() || Validation::isValidRoom(e.room));
+        FUZZ_CHECK(!Validation::isReservedName(e.name)); // "host" is the host's
         // Echo is in no room and picks no name; the tutorial dialects always have a room.
         if (e.dialect == Dialect::Echo)
             FUZZ_CHECK(e.room.isEmpty() && e.name.isEmpty());

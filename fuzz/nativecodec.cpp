@@ -101,6 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case Type::Rename:
         FUZZ_CHECK(Validation::normalizeName(r.name) == r.name);
+        FUZZ_CHECK(!Validation::isReservedName(r.name)); // "host" is the host's
         break;
     case Type::History:
         FUZZ_CHECK(Validation::isValidRoom(r.room));

@@ -41,6 +41,11 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
                 e.status = Status::BadRequest;
                 return e;
             }
+            if (Validation::isReservedName(normalized)) {
+                e.status = Status::BadRequest;
+                e.error = Validation::reservedNameError();
+                return e;
+            }
             e.name = normalized;
         } else {
             e.name.clear();
@@ -68,6 +73,12 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
         const QString normalized = Validation::normalizeName(e.name, &e.error);
         if (normalized.isEmpty()) {
             e.status = Status::BadRequest;
+            return e;
+        }
+        // The tutorial's client id is the member's name: "host" is the host's (additions-2 §3).
+        if (Validation::isReservedName(normalized)) {
+            e.status = Status::BadRequest;
+            e.error = Validation::reservedNameError();
             return e;
         }
         e.name = normalized;

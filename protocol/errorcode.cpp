@@ -22,6 +22,12 @@ QString errorCodeName(ErrorCode code, Dialect dialect)
         return QStringLiteral("forbidden");
     case ErrorCode::TooManyRooms:
         return QStringLiteral("too_many_rooms");
+    case ErrorCode::NameReserved:
+        return QStringLiteral("name_reserved");
+    case ErrorCode::Muted:
+        return QStringLiteral("muted");
+    case ErrorCode::RoomLocked:
+        return QStringLiteral("room_locked");
     }
     return QString();
 }

@@ -165,6 +165,10 @@ Request NativeCodec::decode(const QByteArray &utf8)
         r.name = Validation::normalizeName(name, &why);
         if (r.name.isEmpty())
             return invalid(r, ErrorCode::BadRequest, why);
+        if (Validation::isReservedName(r.name)) {
+            r.name.clear();
+            return invalid(r, ErrorCode::NameReserved, Validation::reservedNameError());
+        }
         r.type = Request::Type::Rename;
     } else if (type == QLatin1String("typing")) {
         if (!roomField(o, &r.room, &why))

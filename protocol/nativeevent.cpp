@@ -429,7 +429,7 @@ QByteArray NativeEvent::encode() const
     if (const auto *e = get<Pong>())
         return NativeCodec::pong(e->ts, e->serverTime, ref);
     if (const auto *e = get<Error>()) {
-        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::TooManyRooms); ++code) {
+        for (int code = int(ErrorCode::BadJson); code <= int(LastErrorCode); ++code) {
             if (errorCodeName(ErrorCode(code)) == e->code)
                 return NativeCodec::error(ErrorCode(code), e->message, ref);
         }

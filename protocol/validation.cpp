@@ -30,6 +30,16 @@ QString normalizeName(const QString &name, QString *error)
     return QString();
 }
 
+bool isReservedName(const QString &name)
+{
+    return name.compare(QLatin1String("host"), Qt::CaseInsensitive) == 0;
+}
+
+QString reservedNameError()
+{
+    return QStringLiteral("the name host is reserved");
+}
+
 bool isValidRoom(const QString &room, QString *error)
 {
     QString why;

@@ -14,6 +14,12 @@ constexpr int MaxQueryLength = 200; // a search's words
 // string and, if error is given, a sentence saying why.
 QString normalizeName(const QString &name, QString *error = nullptr);
 
+// Whether name (already trimmed, as normalizeName() returns it) is the host's own: "host" in
+// any letter case. No member may take it (handshake or rename).
+bool isReservedName(const QString &name);
+// The sentence a refusal of the reserved name gives: "the name host is reserved".
+QString reservedNameError();
+
 // Checks a room name: 1-64 characters, no control characters, taken as it is (case-sensitive).
 bool isValidRoom(const QString &room, QString *error = nullptr);
 

@@ -1,5 +1,6 @@
 #include "frontdoor_p.h"
 
+#include "banlist_p.h"
 #include "httpresponse.h"
 #include "logging.h"
 #include "memberconnection_p.h"
@@ -307,6 +308,12 @@ void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHe
         = WebSocketHandshake::answer(head, m_serverName.toUtf8());
     if (answer.status != 101) {
         refuseHttp(socket, answer.status, answer.error, answer.extraHeaders);
+        return;
+    }
+    // A banned name or address is refused before its code is looked at (so it costs no guess).
+    if (m_bans && m_bans->isBanned(handshake.endpoint.name, socket->peerAddress())) {
+        noteRefusal(socket->peerAddress(), RefusalTally::Reason::Banned);
+        refuseHttp(socket, 403, "banned: the host does not let this name or address in.");
         return;
     }
     // A wrong join code is told over the WebSocket (close 1008 with a reason) rather than as an

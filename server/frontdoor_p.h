@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class BanList;
 class HttpRequestHead;
 class QTcpSocket;
 class QTimer;
@@ -56,6 +57,8 @@ public:
     void shut();
     // Drops every connection not yet a member and the listening socket.
     void close();
+    // The bans upgrades are checked against (403 "banned"); null: none. Not owned.
+    void setBans(const BanList *bans) { m_bans = bans; }
     // The version named in the WebSocket handshake's Server header.
     void setServerName(const QString &name) { m_serverName = name; }
     // Counts a refused connection from address, and tells it if it is the first from address
@@ -110,6 +113,7 @@ private:
 
     const ServerConfig &m_config;
     std::function<ServerSnapshot()> m_snapshot;
+    const BanList *m_bans = nullptr;
     QString m_serverName;
     TcpListener *m_listener = nullptr;
     bool m_tls = false;

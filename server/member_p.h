@@ -44,6 +44,7 @@ struct Member : MemberIdentity
     QList<qint64> refusals;
     QTimer *notificationTimer = nullptr;
     bool closing = false; // close sent: nothing more goes out or is acted on
+    bool muted = false; // the host muted it: its room and direct messages are refused
     QByteArray requestHead; // the opening handshake's request, as received (frame inspector)
     bool awaitingPong = false; // pinged by the idle check and not answered yet
     quint8 pingSlot = 0; // which tick of the idle-ping interval pings it (IdlePinger::Slots)

@@ -49,6 +49,8 @@ void NativeRouter::handleRequest(Member *member, const Request &r)
         Room *room = m_directory.roomOf(member, r.room);
         if (!room)
             return notInRoom();
+        if (!m_actions.mayPost(member, room, r.ref))
+            return;
         ChatMessage message;
         message.text = r.text;
         message.data = r.data;
@@ -115,6 +117,8 @@ void NativeRouter::handleRequest(Member *member, const Request &r)
 
 void NativeRouter::sendDirect(Member *member, const Request &r)
 {
+    if (!m_actions.mayDirect(member, r.ref))
+        return;
     Member *to = m_directory.findMember(r.to);
     if (!to || to->closing) {
         m_actions.sendError(

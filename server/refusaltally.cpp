@@ -15,6 +15,8 @@ QString RefusalTally::wireName(Reason reason)
         return QStringLiteral("origin");
     case Reason::Limit:
         return QStringLiteral("limit");
+    case Reason::Banned:
+        return QStringLiteral("banned");
     }
     return QString();
 }

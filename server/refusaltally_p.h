@@ -19,8 +19,8 @@
 class RefusalTally
 {
 public:
-    enum class Reason { WrongCode, LockedOut, Origin, Limit };
-    static constexpr int ReasonCount = 4;
+    enum class Reason { WrongCode, LockedOut, Origin, Limit, Banned };
+    static constexpr int ReasonCount = 5;
     static constexpr qint64 TellEveryMs = 60000;
 
     // An empty tally tracking at most maxAddresses pairs.

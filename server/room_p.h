@@ -27,6 +27,7 @@ struct Room
     qint64 storedMessages = 0; // with a store: how many of its messages it keeps
     bool permanent = false; // lobby, chat, notifications
     bool pinned = false; // created or pinned by the host
+    bool locked = false; // only the host posts: members' messages are refused
 
     bool keepsWhenEmpty() const { return permanent || pinned; }
 };

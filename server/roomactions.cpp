@@ -194,6 +194,26 @@ void RoomActions::post(Member *member, Room *room, ChatMessage message)
     publish(room, std::move(message));
 }
 
+bool RoomActions::mayPost(Member *member, const Room *room, const QJsonValue &ref)
+{
+    if (!mayDirect(member, ref))
+        return false;
+    if (room->locked) {
+        sendError(member, ErrorCode::RoomLocked, QStringLiteral("only the host posts in this room"),
+                  ref);
+        return false;
+    }
+    return true;
+}
+
+bool RoomActions::mayDirect(Member *member, const QJsonValue &ref)
+{
+    if (!member->muted)
+        return true;
+    sendError(member, ErrorCode::Muted, QStringLiteral("the host muted you"), ref);
+    return false;
+}
+
 void RoomActions::rename(Member *member, const QString &name, const QJsonValue &ref)
 {
     const QString previous = member->name;

@@ -56,6 +56,11 @@ public:
     // Posts the member's message to the room (its room, sender and time filled in here),
     // counting it as the member's (see publish()).
     void post(Member *member, Room *room, ChatMessage message);
+    // Whether the member may post to the room: false after sending it `muted` (the host muted
+    // it) or `room_locked` (only the host posts there), with ref.
+    bool mayPost(Member *member, const Room *room, const QJsonValue &ref = QJsonValue::Undefined);
+    // Whether the member may send a direct message: false after sending it `muted`, with ref.
+    bool mayDirect(Member *member, const QJsonValue &ref);
     // Renames the member if the name is free, answering it, telling its rooms and reporting it.
     void rename(Member *member, const QString &name, const QJsonValue &ref);
     // Sends a close frame; a peer that does not finish the closing handshake within graceMs

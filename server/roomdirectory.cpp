@@ -284,6 +284,7 @@ void RoomDirectory::describe(ServerSnapshot *snapshot) const
         info.storedMessages = room->storedMessages;
         info.permanent = room->permanent;
         info.pinned = room->pinned;
+        info.locked = room->locked;
         for (const Member *member : room->members) {
             info.memberIds.append(member->id);
             info.memberNames.append(member->name);
@@ -300,6 +301,7 @@ void RoomDirectory::describe(ServerSnapshot *snapshot) const
         info.connectedAt = member->connectedAt;
         info.messagesSent = member->messagesSent;
         info.rooms = member->rooms;
+        info.muted = member->muted;
         snapshot->members.append(info);
     }
 }

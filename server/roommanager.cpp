@@ -1,5 +1,6 @@
 #include "roommanager.h"
 
+#include "banlist_p.h"
 #include "eventbatcher_p.h"
 #include "frontdoor_p.h"
 #include "idlepinger_p.h"
@@ -42,6 +43,7 @@ const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
 
 RoomManager::RoomManager(QObject *parent)
     : QObject(parent)
+    , m_bans(std::make_unique<BanList>())
     , m_directory(std::make_unique<RoomDirectory>())
     , m_outbox(new Outbox(m_clock, this))
     , m_frontDoor(new FrontDoor(
@@ -63,6 +65,7 @@ RoomManager::RoomManager(QObject *parent)
     qRegisterMetaType<InspectionHandshake>();
     qRegisterMetaType<InspectedFrameList>();
     m_frontDoor->setServerName(QStringLiteral("wsroom/") + version());
+    m_frontDoor->setBans(m_bans.get());
     connect(m_frontDoor, &FrontDoor::webSocketArrived, this, &RoomManager::admit);
     connect(m_frontDoor, &FrontDoor::refused, this,
             [this](const ServerEvent::Refused &refusal) { m_actions->report(refusal); });
@@ -190,6 +193,7 @@ void RoomManager::finishStop()
     }
     m_outbox->clear();
     m_directory->clear();
+    m_bans->clear(); // bans last as long as the session
     m_frontDoor->close();
     if (m_flushTimer)
         m_flushTimer->stop();
@@ -426,38 +430,67 @@ void RoomManager::trimHeap()
 
 void RoomManager::kick(const QString &memberId, const QString &reason)
 {
-    Member *member = m_directory->member(memberId);
-    if (!member)
+    if (Member *member = m_directory->member(memberId))
+        closeKicked(member, reason, false);
+}
+
+void RoomManager::closeKicked(Member *member, const QString &reason, bool banned)
+{
+    if (member->closing)
         return;
-    qCInfo(lcServer, "%s (%s) kicked by the host", qPrintable(member->id),
-           qPrintable(member->name));
-    m_actions->closeMember(member, CloseCode::Kicked,
-                           reason.isEmpty() ? QStringLiteral("kicked by the host") : reason);
+    const QString why = reason.isEmpty() ? QStringLiteral("kicked by the host") : reason;
+    qCInfo(lcServer, "%s (%s) %s by the host", qPrintable(member->id), qPrintable(member->name),
+           banned ? "banned" : "kicked");
+    // Reported now: the Left and Disconnected events come once the connection has closed.
+    m_actions->report(ServerEvent::Kicked {*member, why, banned});
+    m_actions->closeMember(member, CloseCode::Kicked, why);
 }
 
 void RoomManager::ban(const QString &memberId, const QString &reason)
 {
-    // STUB (issue #17): the server helper implements it.
-    kick(memberId, reason);
+    Member *member = m_directory->member(memberId);
+    if (!member)
+        return;
+    // A loopback address is not banned (BanList): the host's own chat windows come from there.
+    m_bans->ban(member->name, member->address);
+    closeKicked(member, reason, true);
+    emit snapshotReady(snapshot());
 }
 
 void RoomManager::setMuted(const QString &memberId, bool muted)
 {
-    // STUB (issue #17)
-    Q_UNUSED(memberId);
-    Q_UNUSED(muted);
+    Member *member = m_directory->member(memberId);
+    if (!member)
+        return;
+    if (member->muted != muted) {
+        member->muted = muted;
+        qCInfo(lcServer, "%s (%s) %s by the host", qPrintable(member->id), qPrintable(member->name),
+               muted ? "muted" : "unmuted");
+        m_actions->report(ServerEvent::Muted {*member, muted});
+    }
+    emit snapshotReady(snapshot());
 }
 
-void RoomManager::setRoomLocked(const QString &room, bool locked)
+void RoomManager::setRoomLocked(const QString &roomName, bool locked)
 {
-    // STUB (issue #17)
-    Q_UNUSED(room);
-    Q_UNUSED(locked);
+    Room *room = m_directory->room(roomName);
+    if (!room)
+        return;
+    if (room->locked != locked) {
+        room->locked = locked;
+        // A locked room stays when empty, so that its lock does too.
+        room->pinned = room->pinned || locked;
+        qCInfo(lcServer, "%s %s by the host", qPrintable(roomName), locked ? "locked" : "opened");
+        m_actions->report(ServerEvent::RoomLocked {roomName, locked});
+    }
+    emit snapshotReady(snapshot());
 }
 
 void RoomManager::liftBans()
 {
-    // STUB (issue #17)
+    m_bans->clear();
+    qCInfo(lcServer, "bans lifted");
+    emit snapshotReady(snapshot());
 }
 
 void RoomManager::sendNotification(const QString &text)
@@ -624,6 +657,7 @@ ServerStats RoomManager::stats() const
     s.refusedLockedOut = m_frontDoor->refusals(RefusalTally::Reason::LockedOut);
     s.refusedOrigin = m_frontDoor->refusals(RefusalTally::Reason::Origin);
     s.refusedLimit = m_frontDoor->refusals(RefusalTally::Reason::Limit);
+    s.refusedBanned = m_frontDoor->refusals(RefusalTally::Reason::Banned);
     s.lockedOutAddresses = m_frontDoor->lockedOutAddresses();
     return s;
 }
@@ -635,5 +669,7 @@ ServerSnapshot RoomManager::snapshot() const
     s.stats = stats();
     m_directory->describe(&s);
     m_archive->describe(&s);
+    s.bannedNames = m_bans->names();
+    s.bannedAddresses = m_bans->addresses();
     return s;
 }

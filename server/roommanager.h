@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class BanList;
 class EventBatcher;
 class FrontDoor;
 class IdlePinger;
@@ -163,6 +164,8 @@ private:
     void flushInspection();
     // Detaches the tap and emits inspectionEnded(reason), if a member is inspected.
     void endInspection(const QString &reason);
+    // Reports the kick (before the member's leave events), then closes it with 4000.
+    void closeKicked(Member *member, const QString &reason, bool banned);
 
     ServerConfig m_config;
     QElapsedTimer m_clock;
@@ -170,6 +173,7 @@ private:
     double m_guiLagMs = -1;
     ServerStats m_stats;
     SessionRecorder m_recorder;
+    std::unique_ptr<BanList> m_bans; // this session's, cleared when the server stops
     std::unique_ptr<RoomDirectory> m_directory;
     Outbox *m_outbox = nullptr; // a child, as are the front door and the tutorial router
     FrontDoor *m_frontDoor = nullptr;

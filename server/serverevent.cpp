@@ -18,7 +18,10 @@ static_assert(std::is_same_v<
 static_assert(std::is_same_v<
               std::variant_alternative_t<int(ServerEvent::Kind::Refused), ServerEvent::Payload>,
               ServerEvent::Refused>);
-static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::Refused) + 1);
+static_assert(std::is_same_v<
+              std::variant_alternative_t<int(ServerEvent::Kind::RoomLocked), ServerEvent::Payload>,
+              ServerEvent::RoomLocked>);
+static_assert(std::variant_size_v<ServerEvent::Payload> == int(ServerEvent::Kind::RoomLocked) + 1);
 
 } // namespace
 
@@ -30,6 +33,7 @@ QString ServerEvent::room() const
                           [](const Message &p) { return p.room; },
                           [](const RoomCreated &p) { return p.room; },
                           [](const RoomRemoved &p) { return p.room; },
+                          [](const RoomLocked &p) { return p.room; },
                           [](const Notification &) { return QStringLiteral("notifications"); },
                           [](const auto &) { return QString(); },
                       },
@@ -47,6 +51,8 @@ const MemberIdentity *ServerEvent::member() const
                           [](const Message &p) { return &p.from; },
                           [](const Direct &p) { return &p.from; },
                           [](const Error &p) { return &p.member; },
+                          [](const Kicked &p) { return &p.member; },
+                          [](const Muted &p) { return &p.member; },
                           [](const auto &) -> const MemberIdentity * { return nullptr; },
                       },
                       payload);
@@ -95,6 +101,12 @@ QString ServerEvent::kindName(Kind kind)
         return QStringLiteral("warning");
     case Kind::Refused:
         return QStringLiteral("refused");
+    case Kind::Kicked:
+        return QStringLiteral("kick");
+    case Kind::Muted:
+        return QStringLiteral("mute");
+    case Kind::RoomLocked:
+        return QStringLiteral("lock");
     }
     return QString();
 }

@@ -37,6 +37,9 @@ struct ServerEvent
         Dropped,
         Warning,
         Refused,
+        Kicked,
+        Muted,
+        RoomLocked,
     };
 
     // A member connected.
@@ -125,13 +128,32 @@ struct ServerEvent
     struct Refused
     {
         QString address; // empty: addresses past the tally's table, together
-        QString reason; // "wrong_code", "locked_out", "origin" or "limit"
+        QString reason; // "wrong_code", "locked_out", "origin", "limit" or "banned"
         int count = 1;
     };
+    // The host kicked (or banned) a member; its Left and Disconnected events follow.
+    struct Kicked
+    {
+        MemberIdentity member;
+        QString reason; // as the close frame gives it
+        bool banned = false; // its name and address are refused from now on
+    };
+    // The host muted a member, or let it speak again.
+    struct Muted
+    {
+        MemberIdentity member;
+        bool muted = true;
+    };
+    // The host locked a room (only the host posts in it), or opened it again.
+    struct RoomLocked
+    {
+        QString room;
+        bool locked = true;
+    };
 
-    using Payload
-        = std::variant<Connected, Disconnected, Joined, Left, Renamed, Message, Direct,
-                       Notification, RoomCreated, RoomRemoved, Error, Dropped, Warning, Refused>;
+    using Payload = std::variant<Connected, Disconnected, Joined, Left, Renamed, Message, Direct,
+                                 Notification, RoomCreated, RoomRemoved, Error, Dropped, Warning,
+                                 Refused, Kicked, Muted, RoomLocked>;
 
     QDateTime time;
     Payload payload;

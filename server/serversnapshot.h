@@ -25,6 +25,7 @@ struct ServerStats
     qint64 refusedLockedOut = 0; // from an address locked out for too many wrong codes
     qint64 refusedOrigin = 0; // an Origin not in --allowed-origins
     qint64 refusedLimit = 0; // the server was full
+    qint64 refusedBanned = 0; // a name or address the host banned
     int lockedOutAddresses = 0; // locked out now
     // The GUI thread's event-loop lag (p99 of a 10 ms timer's lateness) as the window last
     // reported it; negative when no window is open.

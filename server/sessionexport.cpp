@@ -48,6 +48,7 @@ td.who { white-space: nowrap; font-weight: 600; }
 td.text { white-space: pre-wrap; overflow-wrap: anywhere; }
 tr.presence td.text, tr.rename td.text { color: #777; font-style: italic; }
 tr.presence td.who, tr.rename td.who { font-weight: normal; color: #777; }
+tr.kick td.text { color: #a00; font-style: italic; }
 )";
 
 } // namespace
@@ -116,6 +117,12 @@ QByteArray SessionExport::html(const QList<Record> &records, const QString &titl
             rowClass = QStringLiteral("rename");
             text = QStringLiteral("%1 is now %2")
                        .arg(esc(o.value(QLatin1String("previous")).toString()), esc(who));
+        } else if (event == QLatin1String("kick")) {
+            rowClass = QStringLiteral("kick");
+            const QString reason = esc(o.value(QLatin1String("reason")).toString());
+            text = o.value(QLatin1String("banned")).toBool()
+                ? QStringLiteral("banned by the host: %1").arg(reason)
+                : QStringLiteral("kicked by the host: %1").arg(reason);
         } else {
             continue; // a kind this version does not record
         }

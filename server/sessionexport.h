@@ -7,7 +7,7 @@
 
 // A session recording (SessionRecorder's JSON Lines) exported for people: the JSON Lines
 // themselves, and a self-contained HTML transcript (no scripts, no outside files) of every
-// message, join, leave and rename, with times and rooms.
+// message, join, leave, rename and kick, with times and rooms.
 class SessionExport
 {
 public:

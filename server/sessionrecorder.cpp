@@ -105,6 +105,16 @@ QByteArray SessionRecorder::line(const ServerEvent &e)
                     .endObject();
                 return true;
             },
+            // Before the member's leave records (additions-2 section 3).
+            [&](const ServerEvent::Kicked &p) {
+                beginRecord(w, e, nullptr, p.member)
+                    .key("reason")
+                    .value(p.reason)
+                    .key("banned")
+                    .value(p.banned)
+                    .endObject();
+                return true;
+            },
             // Who was kept out (additions-2 section 4); no member: they never were one.
             [&](const ServerEvent::Refused &p) {
                 w.beginObject()

@@ -46,6 +46,8 @@ QByteArray json(const ServerSnapshot &s)
         .value(s.stats.refusedOrigin)
         .key("limit")
         .value(s.stats.refusedLimit)
+        .key("banned")
+        .value(s.stats.refusedBanned)
         .key("locked_out_addresses")
         .value(qint64(s.stats.lockedOutAddresses))
         .endObject();
@@ -112,10 +114,9 @@ QByteArray metrics(const ServerSnapshot &s)
     out += "# HELP wsroom_refused_total Connections refused at the door, by reason.\n"
            "# TYPE wsroom_refused_total counter\n";
     const std::pair<const char *, qint64> refused[] = {
-        {"wrong_code", s.stats.refusedWrongCode},
-        {"locked_out", s.stats.refusedLockedOut},
-        {"origin", s.stats.refusedOrigin},
-        {"limit", s.stats.refusedLimit},
+        {"wrong_code", s.stats.refusedWrongCode}, {"locked_out", s.stats.refusedLockedOut},
+        {"origin", s.stats.refusedOrigin},        {"limit", s.stats.refusedLimit},
+        {"banned", s.stats.refusedBanned},
     };
     for (const auto &[reason, count] : refused)
         out += "wsroom_refused_total{reason=\"" + QByteArray(reason) + "\"} "

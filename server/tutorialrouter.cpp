@@ -77,7 +77,7 @@ void TutorialRouter::handleBroadcast(Member *member, const QByteArray &utf8)
         return;
     }
     Room *room = homeRoom(member);
-    if (!room)
+    if (!room || !m_actions.mayPost(member, room))
         return;
     const QString text = QString::fromUtf8(utf8);
     ChatMessage message;
@@ -91,7 +91,7 @@ void TutorialRouter::handleBroadcast(Member *member, const QByteArray &utf8)
 void TutorialRouter::handleChat(Member *member, const QString &text)
 {
     Room *room = homeRoom(member);
-    if (!room)
+    if (!room || !m_actions.mayPost(member, room))
         return;
     ChatMessage message;
     message.text = text;
@@ -103,11 +103,14 @@ void TutorialRouter::sendNotification(const QString &text)
 {
     const QByteArray utf8 = TutorialCodec::notification(text, Timestamp::now());
     OutgoingMessage message(utf8);
+    int recipients = 0;
     for (Member *member : m_directory.members()) {
-        if (member->dialect == Dialect::Notifications)
+        if (member->dialect == Dialect::Notifications && !member->closing) {
             m_actions.send(member, message);
+            ++recipients;
+        }
     }
-    m_actions.report(ServerEvent::Notification {text});
+    m_actions.report(ServerEvent::Notification {text, recipients});
 }
 
 void TutorialRouter::applyNotificationInterval()

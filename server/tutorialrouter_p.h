@@ -26,7 +26,7 @@ public:
     void admit(Member *member, const QString &homeRoom);
     // Handles one text message (valid UTF-8) from a tutorial member, in its dialect.
     void handle(Member *member, const QByteArray &utf8);
-    // Sends text to every notification member and reports it.
+    // Sends text to every notification member and reports it with how many got it.
     void sendNotification(const QString &text);
     // Restarts each notification member's timer at the config's interval (0: stopped).
     void applyNotificationInterval();

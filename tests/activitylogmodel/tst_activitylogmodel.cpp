@@ -78,6 +78,8 @@ private slots:
     void dropped();
     void refused_data();
     void refused();
+    void moderation_data();
+    void moderation();
     void filterByRoom();
     void filterByMember();
     void filterByKinds();
@@ -100,6 +102,53 @@ void tst_ActivityLogModel::refused_data()
     QTest::newRow("full, the others together")
         << QString() << u"limit"_s << 2
         << u"refused other addresses: server full (2 times in the last minute)"_s;
+    QTest::newRow("banned") << u"192.168.1.7"_s << u"banned"_s << 1
+                            << u"refused 192.168.1.7: banned by the host"_s;
+}
+
+void tst_ActivityLogModel::moderation_data()
+{
+    QTest::addColumn<ServerEvent>("event");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("room");
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QString>("text");
+    const MemberIdentity alice {u"m1"_s, u"alice"_s, Dialect::Native};
+    QTest::newRow("kick") << ServerEvent(ServerEvent::Kicked {alice, u"be nice"_s, false})
+                          << u"kick"_s << QString() << u"alice"_s
+                          << u"kicked by the host: be nice"_s;
+    QTest::newRow("ban") << ServerEvent(ServerEvent::Kicked {alice, u"spam"_s, true}) << u"kick"_s
+                         << QString() << u"alice"_s << u"banned by the host: spam"_s;
+    QTest::newRow("mute") << ServerEvent(ServerEvent::Muted {alice, true}) << u"mute"_s << QString()
+                          << u"alice"_s << u"muted by the host"_s;
+    QTest::newRow("unmute") << ServerEvent(ServerEvent::Muted {alice, false}) << u"mute"_s
+                            << QString() << u"alice"_s << u"may speak again (unmuted)"_s;
+    QTest::newRow("lock") << ServerEvent(ServerEvent::RoomLocked {u"lobby"_s, true}) << u"lock"_s
+                          << u"lobby"_s << QString() << u"room locked: only the host posts"_s;
+    QTest::newRow("open") << ServerEvent(ServerEvent::RoomLocked {u"lobby"_s, false}) << u"lock"_s
+                          << u"lobby"_s << QString() << u"room opened again"_s;
+    QTest::newRow("notification, counted")
+        << ServerEvent(ServerEvent::Notification {u"exam at 10"_s, 3}) << u"notification"_s
+        << u"notifications"_s << QString() << u"exam at 10 (to 3 notification member(s))"_s;
+    QTest::newRow("notification, not counted")
+        << ServerEvent(ServerEvent::Notification {u"exam at 10"_s}) << u"notification"_s
+        << u"notifications"_s << QString() << u"exam at 10"_s;
+}
+
+void tst_ActivityLogModel::moderation()
+{
+    QFETCH(ServerEvent, event);
+    QFETCH(QString, kind);
+    QFETCH(QString, room);
+    QFETCH(QString, member);
+    QFETCH(QString, text);
+    event.time = QDateTime::currentDateTimeUtc();
+    ActivityLogModel model;
+    model.appendEvents({event});
+    QCOMPARE(model.index(0, ActivityLogModel::KindColumn).data().toString(), kind);
+    QCOMPARE(model.index(0, ActivityLogModel::RoomColumn).data().toString(), room);
+    QCOMPARE(model.index(0, ActivityLogModel::MemberColumn).data().toString(), member);
+    QCOMPARE(model.index(0, ActivityLogModel::TextColumn).data().toString(), text);
 }
 
 void tst_ActivityLogModel::refused()
@@ -290,7 +339,7 @@ void tst_ActivityLogModel::filterByKinds()
     filter.enableAllKinds();
     QCOMPARE(filter.rowCount(), 5);
     QVERIFY(!filter.isFiltering());
-    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::Refused) + 1);
+    QCOMPARE(ActivityFilterModel::allKinds().size(), int(Kind::RoomLocked) + 1);
 }
 
 void tst_ActivityLogModel::filterFollowsAppends()

@@ -485,6 +485,11 @@ void tst_Protocol::decodeInvalid_data()
     QTest::newRow("true") << QByteArray("true") << ErrorCode::BadJson;
 
     // "type" itself.
+    // The host's own name, in any letter case after trimming (additions-2 section 3).
+    QTest::newRow("rename to host")
+        << QByteArray(R"({"type":"rename","name":"host"})") << ErrorCode::NameReserved;
+    QTest::newRow("rename to ' HoSt '")
+        << QByteArray(R"({"type":"rename","name":" HoSt "})") << ErrorCode::NameReserved;
     QTest::newRow("no type") << QByteArray(R"({"room":"lobby"})") << ErrorCode::BadRequest;
     QTest::newRow("empty object") << QByteArray("{}") << ErrorCode::BadRequest;
     QTest::newRow("type number") << QByteArray(R"({"type":1})") << ErrorCode::BadRequest;
@@ -1194,6 +1199,10 @@ void tst_Protocol::encodeError_data()
                                << QJsonValue(0);
     QTest::newRow("too_many_rooms")
         << ErrorCode::TooManyRooms << QStringLiteral("too_many_rooms") << none;
+    QTest::newRow("name_reserved")
+        << ErrorCode::NameReserved << QStringLiteral("name_reserved") << QJsonValue(2);
+    QTest::newRow("muted") << ErrorCode::Muted << QStringLiteral("muted") << none;
+    QTest::newRow("room_locked") << ErrorCode::RoomLocked << QStringLiteral("room_locked") << none;
 }
 
 void tst_Protocol::encodeError()
@@ -1505,6 +1514,12 @@ void tst_Protocol::errorCodeNames_data()
                                << QStringLiteral("forbidden");
     QTest::newRow("TooManyRooms") << ErrorCode::TooManyRooms << QStringLiteral("too_many_rooms")
                                   << QStringLiteral("too_many_rooms");
+    QTest::newRow("NameReserved") << ErrorCode::NameReserved << QStringLiteral("name_reserved")
+                                  << QStringLiteral("name_reserved");
+    QTest::newRow("Muted") << ErrorCode::Muted << QStringLiteral("muted")
+                           << QStringLiteral("muted");
+    QTest::newRow("RoomLocked") << ErrorCode::RoomLocked << QStringLiteral("room_locked")
+                                << QStringLiteral("room_locked");
 }
 
 void tst_Protocol::errorCodeNames()
@@ -1896,6 +1911,15 @@ void tst_Protocol::endpoint_data()
         << QByteArray("/ws/a%0Ab") << S::BadRequest << Dialect::Native << none << none;
     QTest::newRow("/ws/%20%20 (blank)")
         << QByteArray("/ws/%20%20") << S::BadRequest << Dialect::Native << none << none;
+    QTest::newRow("/ws/host (reserved)")
+        << QByteArray("/ws/host") << S::BadRequest << Dialect::Native << none << none;
+    QTest::newRow("/ws/lobby/HOST (reserved)")
+        << QByteArray("/ws/lobby/HOST") << S::BadRequest << Dialect::Native << none << none;
+    QTest::newRow("/chat?name=+Host+ (reserved)")
+        << QByteArray("/chat?name=+Host+") << S::BadRequest << Dialect::Native << none << none;
+    QTest::newRow("/ws/hostess (not reserved)")
+        << QByteArray("/ws/hostess") << S::Ok << Dialect::Chat << QStringLiteral("chat")
+        << QStringLiteral("hostess");
     QTest::newRow("/ws/r%07/bob (control in room)")
         << QByteArray("/ws/r%07/bob") << S::BadRequest << Dialect::Native << none << none;
     QTest::newRow("/chat?name=a%00b")
@@ -2676,6 +2700,7 @@ ServerSnapshot sampleSnapshot()
     s.stats.refusedLockedOut = 4;
     s.stats.refusedOrigin = 2;
     s.stats.refusedLimit = 1;
+    s.stats.refusedBanned = 6;
     s.stats.lockedOutAddresses = 1;
 
     ServerSnapshot::RoomInfo lobby;
@@ -2710,11 +2735,12 @@ void tst_Protocol::statusJson()
                           QStringLiteral("store")}));
     QVERIFY(o.value(QLatin1String("store")).isNull()); // --store none
     const QJsonObject refused = o.value(QLatin1String("refused")).toObject();
-    QCOMPARE(refused.size(), 5);
+    QCOMPARE(refused.size(), 6);
     QCOMPARE(refused.value(QLatin1String("wrong_code")).toInteger(), 11);
     QCOMPARE(refused.value(QLatin1String("locked_out")).toInteger(), 4);
     QCOMPARE(refused.value(QLatin1String("origin")).toInteger(), 2);
     QCOMPARE(refused.value(QLatin1String("limit")).toInteger(), 1);
+    QCOMPARE(refused.value(QLatin1String("banned")).toInteger(), 6);
     QCOMPARE(refused.value(QLatin1String("locked_out_addresses")).toInteger(), 1);
     QCOMPARE(o.value(QLatin1String("version")).toString(), QStringLiteral("0.1.0"));
     QVERIFY(o.value(QLatin1String("uptime_s")).isDouble());
@@ -2778,6 +2804,7 @@ void tst_Protocol::statusMetrics()
     QVERIFY(hasLine(R"(wsroom_refused_total{reason="locked_out"} 4)"));
     QVERIFY(hasLine(R"(wsroom_refused_total{reason="origin"} 2)"));
     QVERIFY(hasLine(R"(wsroom_refused_total{reason="limit"} 1)"));
+    QVERIFY(hasLine(R"(wsroom_refused_total{reason="banned"} 6)"));
     QVERIFY(hasLine("wsroom_locked_out_addresses 1"));
     QVERIFY(hasLine("# TYPE wsroom_connections gauge"));
     QVERIFY(hasLine("# TYPE wsroom_messages_in_total counter"));
@@ -3038,6 +3065,15 @@ ServerEvent makeEvent(ServerEvent::Kind kind)
     case E::Kind::Refused:
         payload = E::Refused {QStringLiteral("192.0.2.7"), QStringLiteral("locked_out"), 12};
         break;
+    case E::Kind::Kicked:
+        payload = E::Kicked {alice, text, true};
+        break;
+    case E::Kind::Muted:
+        payload = E::Muted {alice, true};
+        break;
+    case E::Kind::RoomLocked:
+        payload = E::RoomLocked {lobby, true};
+        break;
     }
     return ServerEvent(std::move(payload), utc(2026, 11, 22, 3, 7, 3, 342));
 }
@@ -3082,6 +3118,9 @@ void tst_Protocol::sessionLine_data()
         << makeEvent(K::Refused)
         << QByteArray(time + R"("event":"refused","address":"192.0.2.7","reason":"locked_out",)"
                       + R"("count":12})");
+    QTest::newRow("kick") << makeEvent(K::Kicked)
+                          << QByteArray(time + R"("event":"kick",)" + member
+                                        + R"(,"reason":"hi \"there\"","banned":true})");
 }
 
 void tst_Protocol::sessionLine()
@@ -3109,6 +3148,8 @@ void tst_Protocol::sessionLineSkipped_data()
     QTest::newRow("error") << makeEvent(K::Error);
     QTest::newRow("dropped") << makeEvent(K::Dropped);
     QTest::newRow("warning") << makeEvent(K::Warning);
+    QTest::newRow("mute") << makeEvent(K::Muted);
+    QTest::newRow("lock") << makeEvent(K::RoomLocked);
 }
 
 void tst_Protocol::sessionLineSkipped()

@@ -15,6 +15,8 @@ class tst_RoomsModel : public QObject
 
 private slots:
     void loadSnapshot();
+    void moderationMarks_data();
+    void moderationMarks();
     void events_data();
     void events();
     void memberInTwoRooms();
@@ -77,6 +79,75 @@ void tst_RoomsModel::loadSnapshot()
     QCOMPARE(model.rowCount(bob), 0);
     QCOMPARE(model.headerData(RoomsModel::ConnectedColumn, Qt::Horizontal).toString(),
              QStringLiteral("Connected since"));
+}
+
+void tst_RoomsModel::moderationMarks_data()
+{
+    // How the model learns it: a first snapshot (a reset), a later one (a merge), or events.
+    QTest::addColumn<int>("how");
+    QTest::addColumn<bool>("muted");
+    QTest::addColumn<bool>("locked");
+    QTest::addColumn<QString>("expected");
+    const QString plain = u"chat[] lobby[alice,bob] notifications[]"_s;
+    const QString marked = u"chat[] lobby (locked)[alice (muted),bob] notifications[]"_s;
+    QTest::newRow("first snapshot, marked") << 0 << true << true << marked;
+    QTest::newRow("first snapshot, plain") << 0 << false << false << plain;
+    QTest::newRow("merged snapshot, marked") << 1 << true << true << marked;
+    QTest::newRow("merged snapshot, muted only")
+        << 1 << true << false << u"chat[] lobby[alice (muted),bob] notifications[]"_s;
+    QTest::newRow("events, marked") << 2 << true << true << marked;
+    QTest::newRow("events, marked then lifted") << 3 << false << false << plain;
+}
+
+void tst_RoomsModel::moderationMarks()
+{
+    QFETCH(int, how);
+    QFETCH(bool, muted);
+    QFETCH(bool, locked);
+    QFETCH(QString, expected);
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ServerSnapshot s = emptyServer();
+    s.rooms[0] = roomInfo(u"lobby"_s, {u"m1"_s, u"m2"_s}, {u"alice"_s, u"bob"_s}, 7, true);
+    s.members = {memberInfo(u"m1"_s, u"alice"_s, {u"lobby"_s}, 5),
+                 memberInfo(u"m2"_s, u"bob"_s, {u"lobby"_s}, 2)};
+    const MemberIdentity alice {u"m1"_s, u"alice"_s, Dialect::Native};
+    if (how == 0) {
+        s.members[0].muted = muted;
+        s.rooms[0].locked = locked;
+        model.loadSnapshot(s);
+    } else if (how == 1) {
+        model.loadSnapshot(s);
+        s.members[0].muted = muted;
+        s.rooms[0].locked = locked;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.loadSnapshot(s);
+        QCOMPARE(changed.size(), int(muted) + int(locked)); // alice's row, the lobby's row
+    } else {
+        model.loadSnapshot(s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyEvents({makeEvent(ServerEvent::Muted {alice, true}),
+                           makeEvent(ServerEvent::RoomLocked {u"lobby"_s, true}),
+                           makeEvent(ServerEvent::RoomLocked {u"games"_s, true})}); // unknown
+        QCOMPARE(changed.size(), 2);
+        if (how == 3) {
+            model.applyEvents({makeEvent(ServerEvent::Muted {alice, false}),
+                               makeEvent(ServerEvent::RoomLocked {u"lobby"_s, false})});
+        }
+    }
+    QCOMPARE(shape(model), expected);
+    const QModelIndex lobby = model.roomIndex(u"lobby"_s);
+    const QModelIndex aliceRow = model.memberIndex(u"lobby"_s, u"m1"_s);
+    const QModelIndex bobRow = model.memberIndex(u"lobby"_s, u"m2"_s);
+    QCOMPARE(lobby.data(RoomsModel::LockedRole).toBool(), locked);
+    QCOMPARE(lobby.data(RoomsModel::MutedRole).toBool(), false);
+    QCOMPARE(lobby.data(RoomsModel::MemberNameRole).toString(), QString());
+    QCOMPARE(aliceRow.data(RoomsModel::MutedRole).toBool(), muted);
+    QCOMPARE(aliceRow.data(RoomsModel::LockedRole).toBool(), false);
+    QCOMPARE(aliceRow.data(RoomsModel::MemberNameRole).toString(), u"alice"_s); // no "(muted)"
+    QCOMPARE(bobRow.data(RoomsModel::MutedRole).toBool(), false);
+    QCOMPARE(model.roomIndex(u"chat"_s).data(RoomsModel::LockedRole).toBool(), false);
+    QCOMPARE(model.memberName(u"m1"_s), u"alice"_s);
 }
 
 void tst_RoomsModel::events_data()

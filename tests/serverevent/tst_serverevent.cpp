@@ -50,6 +50,12 @@ void tst_ServerEvent::readsItsPayload_data()
     row("error", E::Error {alice, QStringLiteral("bad_json"), QStringLiteral("no")}, E::Kind::Error,
         "error", none, true);
     row("dropped", E::Dropped {12}, E::Kind::Dropped, "dropped", none, false);
+    row("kicked", E::Kicked {alice, QStringLiteral("bye"), false}, E::Kind::Kicked, "kick", none,
+        true);
+    row("banned", E::Kicked {alice, QStringLiteral("spam"), true}, E::Kind::Kicked, "kick", none,
+        true);
+    row("muted", E::Muted {alice, true}, E::Kind::Muted, "mute", none, true);
+    row("room locked", E::RoomLocked {lobby, true}, E::Kind::RoomLocked, "lock", lobby, false);
 }
 
 void tst_ServerEvent::readsItsPayload()

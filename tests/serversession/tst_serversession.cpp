@@ -53,6 +53,7 @@ private slots:
     void startsStoppedAndRefusesCommands();
     void startConnectStop();
     void membersInNoRoomInTheTree();
+    void moderationFollowsTheServer();
     void startFailureSetsError();
     void clientUrls_data();
     void clientUrls();
@@ -94,6 +95,57 @@ void tst_ServerSession::startsStoppedAndRefusesCommands()
     QString error;
     QVERIFY(!session.exportSession(QStringLiteral("/tmp/nothing"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_ServerSession::moderationFollowsTheServer()
+{
+    ServerSession session;
+    QVERIFY(!session.ban(u"m1"_s, QString())); // not listening
+    QVERIFY(!session.setMuted(u"m1"_s, true));
+    QVERIFY(!session.setRoomLocked(u"lobby"_s, true));
+    QVERIFY(!session.liftBans());
+    QVERIFY(startAndWait(&session));
+    RoomsModel *rooms = session.roomsModel();
+
+    TestClient alice;
+    QUrl url = session.chatUrl();
+    url.setQuery(u"name=alice&room=lobby"_s);
+    QVERIFY(alice.openNative(url, true));
+    TestClient bob;
+    url.setQuery(u"name=bob&room=lobby"_s);
+    QVERIFY(bob.openNative(url, true));
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->memberIndex(u"lobby"_s, bob.memberId).isValid(), Timeout);
+
+    // Mute and lock: the tree shows them.
+    QVERIFY(session.setMuted(bob.memberId, true));
+    QVERIFY(session.setRoomLocked(u"lobby"_s, true));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rooms->memberIndex(u"lobby"_s, bob.memberId).data(RoomsModel::MutedRole).toBool(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(rooms->roomIndex(u"lobby"_s).data(RoomsModel::LockedRole).toBool(),
+                             Timeout);
+    QCOMPARE(rooms->memberIndex(u"lobby"_s, bob.memberId).data().toString(), u"bob (muted)"_s);
+    QCOMPARE(rooms->roomIndex(u"lobby"_s).data().toString(), u"lobby (locked)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logHas(session.activityModel(), ServerEvent::Kind::Muted, bob.memberId), Timeout);
+
+    // A ban: kicked, its name kept as banned, lifted.
+    QVERIFY(session.ban(alice.memberId, u"spam"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(alice.isDisconnected, Timeout);
+    QCOMPARE(alice.closeCode, 4000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.bannedNames(), QStringList {u"alice"_s}, Timeout);
+    QVERIFY(session.bannedAddresses().isEmpty()); // loopback: never
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logHas(session.activityModel(), ServerEvent::Kind::Kicked, alice.memberId), Timeout);
+    QVERIFY(session.liftBans());
+    QTRY_VERIFY_WITH_TIMEOUT(session.bannedNames().isEmpty(), Timeout);
+
+    // The bans are the session's: a stop forgets them.
+    QVERIFY(session.ban(bob.memberId, QString()));
+    QTRY_COMPARE_WITH_TIMEOUT(session.bannedNames(), QStringList {u"bob"_s}, Timeout);
+    QSignalSpy stopped(&session, &ServerSession::stopped);
+    session.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+    QVERIFY(session.bannedNames().isEmpty());
 }
 
 void tst_ServerSession::startConnectStop()

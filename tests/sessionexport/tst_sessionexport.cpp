@@ -24,6 +24,8 @@ class tst_SessionExport final : public QObject
 
 private slots:
     void everyEventInTheTranscript();
+    void kickInTheTranscript_data();
+    void kickInTheTranscript();
     void htmlEscapesText();
     void cutLinesLeftOut();
     void exportFiles();
@@ -106,6 +108,37 @@ void tst_SessionExport::everyEventInTheTranscript()
 
     // The JSON Lines: each line as recorded.
     QCOMPARE(SessionExport::jsonLines(list), Recording);
+}
+
+void tst_SessionExport::kickInTheTranscript_data()
+{
+    QTest::addColumn<QByteArray>("kick");
+    QTest::addColumn<QString>("row");
+    QTest::newRow("kick")
+        << R"({"time":"t","event":"kick","member":{"id":"m1","name":"alice"},"reason":"<b>rude</b>","banned":false})"_ba
+        << u"||alice|kicked by the host: &lt;b&gt;rude&lt;/b&gt;"_s;
+    QTest::newRow("ban")
+        << R"({"time":"t","event":"kick","member":{"id":"m1","name":"alice"},"reason":"spam","banned":true})"_ba
+        << u"||alice|banned by the host: spam"_s;
+}
+
+void tst_SessionExport::kickInTheTranscript()
+{
+    QFETCH(QByteArray, kick);
+    QFETCH(QString, row);
+    // As SessionRecorder writes it: the kick, then the member's leave.
+    const QByteArray recording
+        = R"({"time":"t","event":"join","room":"lobby","member":{"id":"m1","name":"alice"}})"_ba
+        + '\n' + kick + '\n'
+        + R"({"time":"t","event":"leave","room":"lobby","member":{"id":"m1","name":"alice"}})"_ba
+        + '\n';
+    const QList<SessionExport::Record> list = records(recording);
+    QCOMPARE(list.size(), 3);
+    const QStringList r = rows(QString::fromUtf8(SessionExport::html(list, u"Lesson"_s)));
+    QCOMPARE(r.size(), 3);
+    QVERIFY2(r.at(1).endsWith(row), qPrintable(r.at(1)));
+    QVERIFY(r.at(2).endsWith(u"|lobby|alice|left lobby"_s));
+    QCOMPARE(SessionExport::jsonLines(list), recording);
 }
 
 void tst_SessionExport::htmlEscapesText()

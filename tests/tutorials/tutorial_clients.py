@@ -7,6 +7,7 @@ line it prints on standard output, and plays what a reader of each tutorial woul
   (a) first tutorial, JSON broadcast on ws://HOST:PORT/
   (b) second tutorial, chat on /ws/{client_id} and notifications on /ws/notifications/{client_id}
   (c) a native /chat client in the second tutorial's room, both ways
+  and that the client id host (the host's own name) is refused with HTTP 400
 
 then stops wsroom with SIGTERM and checks that it exits with status 0.
 
@@ -309,6 +310,21 @@ async def notifications_flow(base, connections):
     expect(times[1] > times[0], "a later timestamp on the second notification", f"{times[0]} then {times[1]}")
 
 
+async def reserved_name_flow(base, connections):
+    """The name host is the host's own (additions-2 section 3): a client id host, in any letter
+    case, is refused with HTTP 400 before it is a member."""
+    for path in ("/ws/host", "/ws/HOST", "/ws/notifications/Host", "/chat?name=%20host%20"):
+        yield f"{path} is refused with HTTP 400 (the name host is reserved)"
+        try:
+            ws = await websockets.connect(base + path, open_timeout=RECEIVE_TIMEOUT, close_timeout=2,
+                                          ping_interval=None, compression=None)
+        except websockets.exceptions.InvalidStatusCode as refused:
+            expect(refused.status_code == 400, "HTTP 400", f"HTTP {refused.status_code}")
+            continue
+        connections.append(ws)
+        raise CheckFailed("HTTP 400", "the connection was accepted")
+
+
 async def read_listening_line(process):
     try:
         line = await asyncio.wait_for(process.stdout.readline(), START_TIMEOUT)
@@ -391,6 +407,7 @@ async def main(binary):
                    chat_flow(base, connections))
         await flow(run, "(b) second tutorial: notifications on /ws/notifications/{client_id}",
                    notifications_flow(base, connections))
+        await flow(run, "(b) the client id host is the host's", reserved_name_flow(base, connections))
 
         # Keep one connection open through the stop: it must be closed with 1000.
         watcher = None
