@@ -4,14 +4,107 @@
 
 namespace {
 
-// Rooms read best in dictionary order; ties (names differing only in case) stay stable.
+// The run of digits or of non-digits in text from i on; moves i past it.
+QStringView run(QStringView text, qsizetype *i)
+{
+    const qsizetype start = *i;
+    const bool digits = text.at(start).isDigit();
+    while (*i < text.size() && text.at(*i).isDigit() == digits)
+        ++*i;
+    return text.mid(start, *i - start);
+}
+
+// Names in dictionary order with numbers by value ("sim-chatter-2" before "sim-chatter-10"),
+// case ignored; ties (names differing only in case, or in the digits' zeros) by code point. Not
+// QCollator: in the C locale (a service, a test) it ignores its numeric mode.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        const bool digitsA = a.at(i).isDigit();
+        const bool digitsB = b.at(j).isDigit();
+        QStringView x = run(a, &i);
+        QStringView y = run(b, &j);
+        int c = 0;
+        if (digitsA && digitsB) {
+            // By value: without leading zeros, the longer is larger, else digit by digit.
+            while (x.size() > 1 && x.front() == u'0')
+                x = x.mid(1);
+            while (y.size() > 1 && y.front() == u'0')
+                y = y.mid(1);
+            c = x.size() != y.size() ? (x.size() < y.size() ? -1 : 1) : x.compare(y);
+        } else {
+            c = x.compare(y, Qt::CaseInsensitive);
+        }
+        if (c != 0)
+            return c;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    return QString::compare(a, b);
+}
+
+// Rooms read best in natural dictionary order.
 bool roomLessThan(const QString &a, const QString &b)
 {
-    const int c = QString::compare(a, b, Qt::CaseInsensitive);
-    return c != 0 ? c < 0 : a < b;
+    return naturalCompare(a, b) < 0;
 }
 
 } // namespace
+
+bool RoomsModel::memberLessThan(const MemberNode *a, const MemberNode *b)
+{
+    const int c = naturalCompare(a->name, b->name);
+    return c != 0 ? c < 0 : naturalCompare(a->id, b->id) < 0;
+}
+
+int RoomsModel::memberInsertionRow(const QList<MemberNode *> &members, const MemberNode *member)
+{
+    return int(std::lower_bound(members.cbegin(), members.cend(), member, memberLessThan)
+               - members.cbegin());
+}
+
+void RoomsModel::insertSorted(const QModelIndex &parent, QList<MemberNode *> *members,
+                              QList<MemberNode *> arriving)
+{
+    std::sort(arriving.begin(), arriving.end(), memberLessThan);
+    // The usual case (sim-chatter-1, -2, ... joining in turn) goes after the last: one insertion.
+    if (members->isEmpty() || !memberLessThan(arriving.constFirst(), members->constLast())) {
+        const int first = int(members->size());
+        beginInsertRows(parent, first, first + int(arriving.size()) - 1);
+        members->append(arriving);
+        endInsertRows();
+        return;
+    }
+    for (MemberNode *member : std::as_const(arriving)) {
+        const int row = memberInsertionRow(*members, member);
+        beginInsertRows(parent, row, row);
+        members->insert(row, member);
+        endInsertRows();
+    }
+}
+
+bool RoomsModel::keepSorted(const QModelIndex &parent, QList<MemberNode *> *members,
+                            MemberNode *member)
+{
+    const int row = int(members->indexOf(member));
+    if (row < 0)
+        return false;
+    const bool afterPrevious = row == 0 || !memberLessThan(member, members->at(row - 1));
+    const bool beforeNext
+        = row + 1 == members->size() || !memberLessThan(members->at(row + 1), member);
+    if (afterPrevious && beforeNext)
+        return false;
+    members->removeAt(row);
+    const int to = memberInsertionRow(*members, member);
+    members->insert(row, member);
+    // beginMoveRows names the row before which it goes, counted before the move.
+    beginMoveRows(parent, row, row, parent, to > row ? to + 1 : to);
+    members->move(row, to);
+    endMoveRows();
+    return true;
+}
 
 RoomsModel::RoomsModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -31,7 +124,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         beginResetModel();
         for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
             auto *member = new MemberNode;
-            member->order = m_nextOrder++;
             member->id = info.id;
             member->name = info.name;
             member->dialect = info.dialect;
@@ -53,7 +145,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 MemberNode *member = m_members.value(info.memberIds.at(i));
                 if (!member) {
                     member = new MemberNode;
-                    member->order = m_nextOrder++;
                     member->id = info.memberIds.at(i);
                     member->name = info.memberNames.value(i);
                     m_members.insert(member->id, member);
@@ -86,6 +177,9 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 m_noRoom.members.append(member);
             }
         }
+        for (RoomNode *r : std::as_const(m_rooms))
+            std::sort(r->members.begin(), r->members.end(), memberLessThan);
+        std::sort(m_noRoom.members.begin(), m_noRoom.members.end(), memberLessThan);
         m_noRoomCountSent = int(m_noRoom.members.size());
         renumberRooms(0);
         endResetModel();
@@ -100,7 +194,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         MemberNode *member = m_members.value(info.id);
         if (!member) {
             member = new MemberNode;
-            member->order = m_nextOrder++;
             member->id = info.id;
             m_members.insert(member->id, member);
         } else if (member->name != info.name || member->dialect != info.dialect
@@ -146,7 +239,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             MemberNode *member = m_members.value(id);
             if (!member) {
                 member = new MemberNode;
-                member->order = m_nextOrder++;
                 member->id = id;
                 member->name = info.memberNames.value(i);
                 m_members.insert(id, member);
@@ -439,14 +531,11 @@ void RoomsModel::addMembers(RoomNode *r, const QList<MemberNode *> &members)
 {
     if (members.isEmpty())
         return;
-    const int first = r->members.size();
-    beginInsertRows(createIndex(r->row, 0, nullptr), first, first + members.size() - 1);
+    insertSorted(createIndex(r->row, 0, nullptr), &r->members, members);
     for (MemberNode *member : members) {
-        r->members.append(member);
         member->rooms.append(r);
         queueNoRoomCheck(member);
     }
-    endInsertRows();
     m_dirtyRooms.insert(r);
 }
 
@@ -590,7 +679,6 @@ RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
     MemberNode *member = m_members.value(identity.id);
     if (!member) {
         member = new MemberNode;
-        member->order = m_nextOrder++;
         member->id = identity.id;
         member->name = identity.name;
         member->dialect = identity.dialect;
@@ -626,6 +714,19 @@ void RoomsModel::flushDirty()
     for (const RoomNode *r : std::as_const(m_dirtyRooms))
         emit dataChanged(createIndex(r->row, 0, nullptr),
                          createIndex(r->row, ColumnCount - 1, nullptr));
+    // Renamed members move to their names' places; with several renamed at once, one placed
+    // beside another not yet placed can need a second pass.
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (MemberNode *member : std::as_const(m_dirtyMembers)) {
+            for (RoomNode *r : member->rooms)
+                moved = keepSorted(createIndex(r->row, 0, nullptr), &r->members, member) || moved;
+            if (member->inNoRoomNode) {
+                moved = keepSorted(createIndex(m_noRoom.row, 0, nullptr), &m_noRoom.members, member)
+                    || moved;
+            }
+        }
+    }
     for (const MemberNode *member : std::as_const(m_dirtyMembers)) {
         for (RoomNode *r : member->rooms) {
             const int row = r->members.indexOf(member);
@@ -660,20 +761,17 @@ void RoomsModel::syncNoRoomNode()
     if (anyLeaving)
         removeFromNoRoomNode([](const MemberNode *m) { return !m->rooms.isEmpty(); });
     if (!arriving.isEmpty()) {
-        std::sort(arriving.begin(), arriving.end(),
-                  [](const MemberNode *a, const MemberNode *b) { return a->order < b->order; });
-        const int first = int(m_noRoom.members.size());
-        // The node appears with its first children, in one insertion.
-        if (first == 0)
-            beginInsertRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
-        else
-            beginInsertRows(createIndex(m_noRoom.row, 0, nullptr), first,
-                            first + int(arriving.size()) - 1);
-        for (MemberNode *member : std::as_const(arriving)) {
+        for (MemberNode *member : std::as_const(arriving))
             member->inNoRoomNode = true;
-            m_noRoom.members.append(member);
+        if (m_noRoom.members.isEmpty()) {
+            // The node appears with its first children, in one insertion.
+            std::sort(arriving.begin(), arriving.end(), memberLessThan);
+            beginInsertRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
+            m_noRoom.members = arriving;
+            endInsertRows();
+        } else {
+            insertSorted(createIndex(m_noRoom.row, 0, nullptr), &m_noRoom.members, arriving);
         }
-        endInsertRows();
     }
     // Its Members count; rows inserted or removed under it do not say that the count changed.
     const int count = int(m_noRoom.members.size());
