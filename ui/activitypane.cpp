@@ -3,6 +3,7 @@
 #include "console/activityfiltermodel.h"
 #include "console/activitylogmodel.h"
 #include "console/roomsmodel.h"
+#include "contextmenukeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -121,6 +122,7 @@ void ActivityPane::createView()
     m_view->setObjectName(QStringLiteral("activityView"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ContextMenuKeys::addCopyMenu(m_view); // Shift+F10 opens it too
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);

@@ -1,12 +1,18 @@
 #include "contextmenukeys.h"
 
 #include <QAbstractItemView>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QWidget>
+
+#include <algorithm>
 
 ContextMenuKeys::ContextMenuKeys(QObject *parent)
     : QObject(parent)
@@ -53,4 +59,39 @@ bool ContextMenuKeys::eventFilter(QObject *watched, QEvent *event)
         return false;
     openContextMenu(widget);
     return true;
+}
+
+QString ContextMenuKeys::rowsText(const QAbstractItemView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return QString();
+    QModelIndexList rows
+        = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows.append(view->currentIndex().siblingAtColumn(0));
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(row.parent()); ++column)
+            cells.append(row.siblingAtColumn(column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ContextMenuKeys::addCopyMenu(QAbstractItemView *view)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, view, [view](const QPoint &pos) {
+        auto *menu = new QMenu(view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        QAction *copy = menu->addAction(
+            tr("&Copy"), view, [view] { QGuiApplication::clipboard()->setText(rowsText(view)); });
+        copy->setEnabled(!rowsText(view).isEmpty());
+        menu->addAction(tr("Select &All"), view, &QAbstractItemView::selectAll);
+        menu->popup(view->viewport()->mapToGlobal(pos));
+    });
 }

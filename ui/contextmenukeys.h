@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAbstractItemView;
 class QWidget;
 
 // Shift+F10 and the Menu key open the focused widget's context menu, as the mouse's right
@@ -21,6 +22,12 @@ public:
     // Sends widget a keyboard context-menu event where its menu belongs; returns whether the
     // widget took it.
     static bool openContextMenu(QWidget *widget);
+    // Gives view a context menu of Copy (the selected rows, else the current one, as tab-separated
+    // lines of their shown text) and Select All; for lists that have no menu of their own.
+    static void addCopyMenu(QAbstractItemView *view);
+    // The selected rows of view (else its current row), as tab-separated lines of their columns'
+    // shown text, in view order.
+    static QString rowsText(const QAbstractItemView *view);
 
 protected:
     // Turns Shift+F10 and the Menu key, pressed in a widget, into openContextMenu(widget).

@@ -688,8 +688,7 @@ void MainWindow::onStateChanged()
     const bool stopped = m_session->state() == ServerSession::State::Stopped;
     QAction *startStop = m_actions.startStop;
     startStop->setText(stopped ? tr("&Start Server") : tr("&Stop Server"));
-    startStop->setIcon(
-        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop));
+    startStop->setIcon(HostActions::startStopIcon(stopped)); // light on a dark palette
     startStop->setEnabled(stopped || isListening());
     startStop->setToolTip(stopped ? tr("Start the server (Ctrl+R)")
                                   : tr("Stop the server; clients are told it closed (Ctrl+R)"));

@@ -87,6 +87,9 @@ QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
         showState();
     });
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
+    // The port is taken on Enter or on leaving the field, not digit by digit: typing 70000
+    // would otherwise pass through 7000 (and save it) before being refused.
+    m_portSpin->setKeyboardTracking(false);
     m_portSpin->setRange(0, 65535);
     m_portSpin->setSpecialValueText(tr("any free"));
     m_portSpin->setToolTip(tr("The TCP port for WebSocket and HTTP; 0 picks a free one"));
@@ -339,8 +342,8 @@ void ServerPanel::showState()
     m_bindCombo->setEnabled(stopped);
     m_startButton->setEnabled(stopped || state == State::Listening);
     m_startButton->setText(stopped ? tr("Start") : tr("Stop"));
-    m_startButton->setIcon(
-        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop));
+    m_startButton->setIcon(followPalette(
+        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop), pal));
     m_shareButton->setEnabled(stopped || state == State::Listening);
 }
 

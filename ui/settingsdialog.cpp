@@ -84,7 +84,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                "restarts; empty for none. Applies at the next start."));
     m_storeFile->setClearButtonEnabled(true);
     m_storeFile->setObjectName(QStringLiteral("storeFile"));
-    auto *chooseStore = new QPushButton(tr("C&hoose…"));
+    auto *chooseStore = new QPushButton(tr("Choos&e…"));
     chooseStore->setObjectName(QStringLiteral("chooseStoreFile"));
     connect(chooseStore, &QPushButton::clicked, this, &SettingsDialog::chooseStoreFile);
     auto *noStore = new QPushButton(tr("None"));

@@ -34,10 +34,10 @@ bool darkMonochrome(const QImage &image)
             lightness += (high + low) / 2;
         }
     }
-    return visible > 0 && grey * 10 >= visible * 8 && lightness / visible < 110;
+    return visible > 0 && grey * 10 >= visible * 8 && lightness / visible < 128;
 }
 
-// image with its grey pixels inverted (black glyph to white), alpha and colours kept.
+// image with its grey pixels inverted and lifted (black glyph to white), alpha and colours kept.
 QImage invertedGreys(QImage image)
 {
     for (int y = 0; y < image.height(); ++y) {
@@ -48,8 +48,13 @@ QImage invertedGreys(QImage image)
             const int low = std::min({qRed(pixel), qGreen(pixel), qBlue(pixel)});
             if (high - low > GreyTolerance)
                 continue;
-            line[x] = qPremultiply(
-                qRgba(255 - qRed(pixel), 255 - qGreen(pixel), 255 - qBlue(pixel), qAlpha(pixel)));
+            // Inverted and lifted: black to white, mid grey to light grey (a dark glyph's mean,
+            // under 128, ends over 165), white to a grey that still reads on a dark base.
+            auto light = [](int channel) {
+                return 255 - channel * 7 / 10;
+            };
+            line[x] = qPremultiply(qRgba(light(qRed(pixel)), light(qGreen(pixel)),
+                                         light(qBlue(pixel)), qAlpha(pixel)));
         }
     }
     return image;

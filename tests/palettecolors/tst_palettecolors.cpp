@@ -1,15 +1,21 @@
 #include "console/palettecolors.h"
+#include "tests/common/testwindow.h"
 #include "ui/apptheme.h"
+#include "ui/mainwindow.h"
 #include "ui/themeicon_p.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QToolBar>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +53,26 @@ int meanLightness(const QIcon &icon, int size)
     return count ? int(sum / count) : -1;
 }
 
+// The share of icon's visible pixels (drawn at size) that are grey, 0 to 1.
+double greyShare(const QIcon &icon, int size)
+{
+    const QImage image = icon.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32);
+    int grey = 0;
+    int visible = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() < 128)
+                continue;
+            ++visible;
+            const int high = std::max({pixel.red(), pixel.green(), pixel.blue()});
+            const int low = std::min({pixel.red(), pixel.green(), pixel.blue()});
+            grey += high - low <= 40 ? 1 : 0;
+        }
+    }
+    return visible ? double(grey) / visible : 0;
+}
+
 // A black glyph (a filled triangle) on transparency, as monochrome toolbar icons are drawn.
 QIcon blackGlyph()
 {
@@ -76,6 +102,8 @@ private slots:
     void iconsFollowThePalette_data();
     void iconsFollowThePalette();
     void colouredIconsStay();
+    void toolbarIconsReadOnDark_data();
+    void toolbarIconsReadOnDark();
 };
 
 void tst_PaletteColors::contrast_data()
@@ -182,8 +210,10 @@ void tst_PaletteColors::iconsFollowThePalette_data()
              {"history (SP_FileDialogInfoView)", QStyle::SP_FileDialogInfoView},
              {"new chat (SP_FileIcon)", QStyle::SP_FileIcon}}) {
         const QIcon icon = QApplication::style()->standardIcon(pixmap);
-        // Only the dark monochrome ones need a light copy; the test is about those.
-        if (meanLightness(icon, 24) >= 0 && meanLightness(icon, 24) < 110)
+        // Only the dark monochrome ones need a light copy; the test is about those (clearly
+        // dark and grey: followPalette's own measure counts fainter pixels too).
+        if (meanLightness(icon, 24) >= 0 && meanLightness(icon, 24) < 120
+            && greyShare(icon, 24) >= 0.9)
             QTest::newRow(name) << icon;
     }
 }
@@ -191,7 +221,7 @@ void tst_PaletteColors::iconsFollowThePalette_data()
 void tst_PaletteColors::iconsFollowThePalette()
 {
     QFETCH(QIcon, icon);
-    QVERIFY(meanLightness(icon, 24) < 110); // dark, as drawn for a light palette
+    QVERIFY(meanLightness(icon, 24) < 128); // dark, as drawn for a light palette
     QCOMPARE(followPalette(icon, paletteOf(Qt::white, Qt::white)).cacheKey(), icon.cacheKey());
     const QIcon onDark = followPalette(icon, AppTheme::darkPalette());
     QVERIFY2(meanLightness(onDark, 24) > 145,
@@ -207,6 +237,46 @@ void tst_PaletteColors::colouredIconsStay()
     pixmap.fill(QColor(0x1e, 0x6f, 0xd9));
     const QIcon blue(pixmap);
     QCOMPARE(followPalette(blue, AppTheme::darkPalette()).cacheKey(), blue.cacheKey());
+}
+
+void tst_PaletteColors::toolbarIconsReadOnDark_data()
+{
+    QTest::addColumn<QString>("iconTheme");
+    QTest::newRow("no icon theme: the style's icons") << u"hicolor"_s;
+    if (QFile::exists(u"/usr/share/icons/Adwaita/index.theme"_s))
+        QTest::newRow("Adwaita (GNOME's)") << u"Adwaita"_s;
+}
+
+void tst_PaletteColors::toolbarIconsReadOnDark()
+{
+    // Under --theme dark, no icon of the main window's toolbar is a dark monochrome glyph: each
+    // is coloured, or light.
+    QFETCH(QString, iconTheme);
+    TestWindow::isolateSettings(u"tst_palettecolors"_s);
+    const QString themeBefore = QIcon::themeName();
+    const QPalette paletteBefore = QApplication::palette();
+    QIcon::setThemeName(iconTheme);
+    QApplication::setPalette(AppTheme::darkPalette());
+    auto restore = qScopeGuard([&] {
+        QApplication::setPalette(paletteBefore);
+        QIcon::setThemeName(themeBefore);
+        TestWindow::clearSettings();
+    });
+    MainWindow window(TestWindow::config());
+    auto *toolBar = window.findChild<QToolBar *>(u"hostToolBar"_s);
+    QVERIFY(toolBar);
+    int icons = 0;
+    for (const QAction *action : toolBar->actions()) {
+        if (action->icon().isNull())
+            continue;
+        ++icons;
+        const int lightness = meanLightness(action->icon(), 24);
+        if (greyShare(action->icon(), 24) >= 0.8) {
+            QVERIFY2(lightness > 145,
+                     qPrintable(u"%1: mean lightness %2"_s.arg(action->text()).arg(lightness)));
+        }
+    }
+    QVERIFY(icons >= 3);
 }
 
 QTEST_MAIN(tst_PaletteColors)

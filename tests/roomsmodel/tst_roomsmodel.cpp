@@ -860,7 +860,8 @@ void tst_RoomsModel::noRoomNodeFromSnapshots()
     all.members = {memberInfo(u"m1"_s, u"alice"_s, {u"lobby"_s}),
                    memberInfo(u"m3"_s, u"bob"_s, {u"lobby"_s})};
     model.loadSnapshot(all);
-    QCOMPARE(shape(model), u"chat[] lobby[alice,bob] notifications[]"_s); // by name // bob kept his row
+    QCOMPARE(shape(model),
+             u"chat[] lobby[alice,bob] notifications[]"_s); // by name; bob kept his row
     QVERIFY(!model.noRoomIndex().isValid());
 }
 
