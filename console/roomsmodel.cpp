@@ -1,49 +1,10 @@
 #include "roomsmodel.h"
 
+#include "naturalorder_p.h"
+
 #include <algorithm>
 
 namespace {
-
-// The run of digits or of non-digits in text from i on; moves i past it.
-QStringView run(QStringView text, qsizetype *i)
-{
-    const qsizetype start = *i;
-    const bool digits = text.at(start).isDigit();
-    while (*i < text.size() && text.at(*i).isDigit() == digits)
-        ++*i;
-    return text.mid(start, *i - start);
-}
-
-// Names in dictionary order with numbers by value ("sim-chatter-2" before "sim-chatter-10"),
-// case ignored; ties (names differing only in case, or in the digits' zeros) by code point. Not
-// QCollator: in the C locale (a service, a test) it ignores its numeric mode.
-int naturalCompare(const QString &a, const QString &b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        const bool digitsA = a.at(i).isDigit();
-        const bool digitsB = b.at(j).isDigit();
-        QStringView x = run(a, &i);
-        QStringView y = run(b, &j);
-        int c = 0;
-        if (digitsA && digitsB) {
-            // By value: without leading zeros, the longer is larger, else digit by digit.
-            while (x.size() > 1 && x.front() == u'0')
-                x = x.mid(1);
-            while (y.size() > 1 && y.front() == u'0')
-                y = y.mid(1);
-            c = x.size() != y.size() ? (x.size() < y.size() ? -1 : 1) : x.compare(y);
-        } else {
-            c = x.compare(y, Qt::CaseInsensitive);
-        }
-        if (c != 0)
-            return c;
-    }
-    if (i < a.size() || j < b.size())
-        return i < a.size() ? 1 : -1;
-    return QString::compare(a, b);
-}
 
 // Rooms read best in natural dictionary order.
 bool roomLessThan(const QString &a, const QString &b)
@@ -52,59 +13,6 @@ bool roomLessThan(const QString &a, const QString &b)
 }
 
 } // namespace
-
-bool RoomsModel::memberLessThan(const MemberNode *a, const MemberNode *b)
-{
-    const int c = naturalCompare(a->name, b->name);
-    return c != 0 ? c < 0 : naturalCompare(a->id, b->id) < 0;
-}
-
-int RoomsModel::memberInsertionRow(const QList<MemberNode *> &members, const MemberNode *member)
-{
-    return int(std::lower_bound(members.cbegin(), members.cend(), member, memberLessThan)
-               - members.cbegin());
-}
-
-void RoomsModel::insertSorted(const QModelIndex &parent, QList<MemberNode *> *members,
-                              QList<MemberNode *> arriving)
-{
-    std::sort(arriving.begin(), arriving.end(), memberLessThan);
-    // The usual case (sim-chatter-1, -2, ... joining in turn) goes after the last: one insertion.
-    if (members->isEmpty() || !memberLessThan(arriving.constFirst(), members->constLast())) {
-        const int first = int(members->size());
-        beginInsertRows(parent, first, first + int(arriving.size()) - 1);
-        members->append(arriving);
-        endInsertRows();
-        return;
-    }
-    for (MemberNode *member : std::as_const(arriving)) {
-        const int row = memberInsertionRow(*members, member);
-        beginInsertRows(parent, row, row);
-        members->insert(row, member);
-        endInsertRows();
-    }
-}
-
-bool RoomsModel::keepSorted(const QModelIndex &parent, QList<MemberNode *> *members,
-                            MemberNode *member)
-{
-    const int row = int(members->indexOf(member));
-    if (row < 0)
-        return false;
-    const bool afterPrevious = row == 0 || !memberLessThan(member, members->at(row - 1));
-    const bool beforeNext
-        = row + 1 == members->size() || !memberLessThan(members->at(row + 1), member);
-    if (afterPrevious && beforeNext)
-        return false;
-    members->removeAt(row);
-    const int to = memberInsertionRow(*members, member);
-    members->insert(row, member);
-    // beginMoveRows names the row before which it goes, counted before the move.
-    beginMoveRows(parent, row, row, parent, to > row ? to + 1 : to);
-    members->move(row, to);
-    endMoveRows();
-    return true;
-}
 
 RoomsModel::RoomsModel(QObject *parent)
     : QAbstractItemModel(parent)
