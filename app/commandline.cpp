@@ -65,6 +65,77 @@ bool bindAddress(const QString &text, QHostAddress *address)
     return true;
 }
 
+// Qt's options that take a value, as "-name value" (QGuiApplication's and QApplication's;
+// "--name" works too).
+const QStringList &qtValueOptions()
+{
+    static const QStringList names {
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowtitle"),    QStringLiteral("title"),
+        QStringLiteral("qwindowicon"),     QStringLiteral("icon"),
+        QStringLiteral("session"),         QStringLiteral("display"),
+        QStringLiteral("style"),           QStringLiteral("stylesheet")};
+    return names;
+}
+
+// Qt's options that also take their value as "-name=value" (Qt reads the others only apart).
+const QStringList &qtInlineValueOptions()
+{
+    static const QStringList names {QStringLiteral("style"), QStringLiteral("stylesheet"),
+                                    QStringLiteral("qmljsdebugger")};
+    return names;
+}
+
+// Qt's options that take no value.
+const QStringList &qtFlagOptions()
+{
+    static const QStringList names {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                    QStringLiteral("testability"), QStringLiteral("nograb"),
+                                    QStringLiteral("dograb")};
+    return names;
+}
+
+// Takes Qt's own options out of arguments (the first, the program, stays), so that the parser
+// sees only wsroom's. Sets *platform when -platform is among them; returns false, with *error,
+// when one that wants a value ends the line.
+bool removeQtOptions(QStringList *arguments, bool *platform, QString *error)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments->size(); ++i) {
+        const QString &argument = arguments->at(i);
+        if (argument == QLatin1String("--")) { // the rest are arguments, not options
+            kept.append(arguments->mid(i));
+            break;
+        }
+        if (i == 0 || !argument.startsWith(QLatin1Char('-'))) {
+            kept.append(argument);
+            continue;
+        }
+        QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = equals >= 0;
+        if (inlineValue)
+            name.truncate(equals);
+        if (inlineValue ? qtInlineValueOptions().contains(name) : qtFlagOptions().contains(name))
+            continue;
+        if (inlineValue || !qtValueOptions().contains(name)) {
+            kept.append(argument); // wsroom's, or one the parser will refuse
+            continue;
+        }
+        if (name == QLatin1String("platform"))
+            *platform = true;
+        if (i + 1 >= arguments->size()) {
+            *error = QStringLiteral("Qt's option -%1 wants a value").arg(name);
+            return false;
+        }
+        ++i; // its value
+    }
+    *arguments = kept;
+    return true;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -74,7 +145,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("wsroom hosts a WebSocket chat-room server on this machine and opens chat "
-                       "windows that are its clients."));
+                       "windows that are its clients.\n\nQt's own options work too, such as "
+                       "-style Fusion, -platform offscreen, -reverse, -stylesheet FILE."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"),
@@ -131,6 +203,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("allowed-origins"),
         QStringLiteral("Comma-separated Origin values allowed to connect."),
         QStringLiteral("LIST"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral("Window only: the colours, system (the desktop's, default), light or dark "
+                       "(Qt's Fusion style)."),
+        QStringLiteral("NAME"), QStringLiteral("system"));
     const QCommandLineOption openChats(QStringLiteral("open-chats"),
                                        QStringLiteral("Window only: open N chat windows."),
                                        QStringLiteral("N"), QStringLiteral("0"));
@@ -180,6 +257,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        joinCode,
                        allowedOrigins,
                        openChats,
+                       theme,
                        record,
                        store,
                        retention,
@@ -197,7 +275,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     };
 
-    if (!parser.parse(arguments)) {
+    // Qt's own options are QApplication's (it takes them out of argv); wsroom's parser skips them.
+    QStringList ours = arguments;
+    QString qtError;
+    if (!removeQtOptions(&ours, &result.platformGiven, &qtError))
+        return fail(qtError + QStringLiteral(" (see wsroom --help)"));
+    if (!parser.parse(ours)) {
         QString why = parser.errorText(); // "Unknown option 'x'.": the period goes before "(see"
         if (why.endsWith(QLatin1Char('.')))
             why.chop(1);
@@ -262,6 +345,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                             .arg(parser.value(notificationInterval)));
         }
         c.notificationInterval = seconds;
+    }
+
+    if (parser.isSet(theme)) {
+        result.theme = parser.value(theme);
+        if (result.theme != QLatin1String("system") && result.theme != QLatin1String("light")
+            && result.theme != QLatin1String("dark")) {
+            return fail(QStringLiteral("--theme wants system, light or dark, not \"%1\"")
+                            .arg(result.theme));
+        }
     }
 
     if (parser.isSet(bind) && parser.isSet(lan))

@@ -19,6 +19,8 @@ struct CommandLine
     bool lan = false; // --lan: in the window, start at once and show the share panel
     int openChats = 0;
     bool storeGiven = false; // --store was on the command line: it wins over the saved choice
+    bool platformGiven = false; // Qt's -platform was given: a display is not needed
+    QString theme = QStringLiteral("system"); // --theme: system, light or dark
 
     static CommandLine parse(const QStringList &arguments);
     // The store without --store: rooms.sqlite in the data folder (beside the session records).

@@ -3,6 +3,8 @@
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "signalwatcher.h"
+#include "ui/apptheme.h"
+#include "ui/contextmenukeys.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -67,6 +69,12 @@ int runWindow(int &argc, char **argv, CommandLine &options)
         std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
         return 2;
     }
+    AppTheme::Theme theme = AppTheme::Theme::System;
+    AppTheme::fromName(options.theme, &theme); // checked by the parser
+    AppTheme::apply(theme);
+    // Shift+F10 and the Menu key open context menus, in every window.
+    ContextMenuKeys contextMenuKeys;
+    app.installEventFilter(&contextMenuKeys);
     QIcon icon;
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/wsroom-%1.png").arg(size), QSize(size, size));
@@ -130,7 +138,7 @@ int main(int argc, char *argv[])
         break;
     }
 
-    if (!options.headless && !displayAvailable()) {
+    if (!options.headless && !options.platformGiven && !displayAvailable()) {
         std::fprintf(stderr,
                      "wsroom: no display found (no DISPLAY or WAYLAND_DISPLAY), running "
                      "headless\n");

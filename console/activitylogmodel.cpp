@@ -1,6 +1,7 @@
 #include "activitylogmodel.h"
 
 #include "client/chattext.h"
+#include "palettecolors.h"
 #include "protocol/validation.h"
 
 #include <QBrush>
@@ -138,13 +139,14 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::ForegroundRole:
+        // The application's palette, light or dark (PaletteColors).
         if (e.kind() == ServerEvent::Kind::Error)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(PaletteColors::error());
         if (e.kind() == ServerEvent::Kind::Dropped)
-            return QBrush(QColor(0x9a, 0x60, 0x00));
+            return QBrush(PaletteColors::warning());
         if (e.kind() != ServerEvent::Kind::Message && e.kind() != ServerEvent::Kind::Direct
             && index.column() == TextColumn)
-            return QBrush(QColor(0x60, 0x60, 0x60));
+            return QBrush(PaletteColors::muted());
         return QVariant();
     case Qt::FontRole:
         if (e.kind() == ServerEvent::Kind::Dropped) {

@@ -1,5 +1,6 @@
 #include "framelistmodel.h"
 
+#include "palettecolors.h"
 #include "protocol/closecode.h"
 
 #include <QBrush>
@@ -241,10 +242,13 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        // Light or dark by the application's palette (PaletteColors).
         if (note)
-            return QBrush(QColor(0xb0, 0x40, 0x00));
-        if (frame.frame.opcode >= 0x8)
-            return QBrush(QColor(0x6a, 0x3d, 0x9a)); // control frames stand out
+            return QBrush(PaletteColors::pick(QGuiApplication::palette(), QColor(0xb0, 0x40, 0x00),
+                                              QColor(0xff, 0xab, 0x70)));
+        if (frame.frame.opcode >= 0x8) // control frames stand out
+            return QBrush(PaletteColors::pick(QGuiApplication::palette(), QColor(0x6a, 0x3d, 0x9a),
+                                              QColor(0xce, 0x93, 0xd8)));
         break;
     case OutgoingRole:
         return frame.outgoing;

@@ -1,14 +1,15 @@
 #include "roomsmodel.h"
 
+#include "naturalorder_p.h"
+
 #include <algorithm>
 
 namespace {
 
-// Rooms read best in dictionary order; ties (names differing only in case) stay stable.
+// Rooms read best in natural dictionary order.
 bool roomLessThan(const QString &a, const QString &b)
 {
-    const int c = QString::compare(a, b, Qt::CaseInsensitive);
-    return c != 0 ? c < 0 : a < b;
+    return naturalCompare(a, b) < 0;
 }
 
 } // namespace
@@ -31,7 +32,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         beginResetModel();
         for (const ServerSnapshot::MemberInfo &info : snapshot.members) {
             auto *member = new MemberNode;
-            member->order = m_nextOrder++;
             member->id = info.id;
             member->name = info.name;
             member->dialect = info.dialect;
@@ -55,7 +55,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 MemberNode *member = m_members.value(info.memberIds.at(i));
                 if (!member) {
                     member = new MemberNode;
-                    member->order = m_nextOrder++;
                     member->id = info.memberIds.at(i);
                     member->name = info.memberNames.value(i);
                     m_members.insert(member->id, member);
@@ -88,6 +87,9 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
                 m_noRoom.members.append(member);
             }
         }
+        for (RoomNode *r : std::as_const(m_rooms))
+            std::sort(r->members.begin(), r->members.end(), memberLessThan);
+        std::sort(m_noRoom.members.begin(), m_noRoom.members.end(), memberLessThan);
         m_noRoomCountSent = int(m_noRoom.members.size());
         renumberRooms(0);
         endResetModel();
@@ -102,7 +104,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
         MemberNode *member = m_members.value(info.id);
         if (!member) {
             member = new MemberNode;
-            member->order = m_nextOrder++;
             member->id = info.id;
             m_members.insert(member->id, member);
         } else if (member->name != info.name || member->dialect != info.dialect
@@ -151,7 +152,6 @@ void RoomsModel::loadSnapshot(const ServerSnapshot &snapshot)
             MemberNode *member = m_members.value(id);
             if (!member) {
                 member = new MemberNode;
-                member->order = m_nextOrder++;
                 member->id = id;
                 member->name = info.memberNames.value(i);
                 m_members.insert(id, member);
@@ -445,14 +445,11 @@ void RoomsModel::addMembers(RoomNode *r, const QList<MemberNode *> &members)
 {
     if (members.isEmpty())
         return;
-    const int first = r->members.size();
-    beginInsertRows(createIndex(r->row, 0, nullptr), first, first + members.size() - 1);
+    insertSorted(createIndex(r->row, 0, nullptr), &r->members, members);
     for (MemberNode *member : members) {
-        r->members.append(member);
         member->rooms.append(r);
         queueNoRoomCheck(member);
     }
-    endInsertRows();
     m_dirtyRooms.insert(r);
 }
 
@@ -615,7 +612,6 @@ RoomsModel::MemberNode *RoomsModel::ensureMember(const MemberIdentity &identity)
     MemberNode *member = m_members.value(identity.id);
     if (!member) {
         member = new MemberNode;
-        member->order = m_nextOrder++;
         member->id = identity.id;
         member->name = identity.name;
         member->dialect = identity.dialect;
@@ -651,6 +647,19 @@ void RoomsModel::flushDirty()
     for (const RoomNode *r : std::as_const(m_dirtyRooms))
         emit dataChanged(createIndex(r->row, 0, nullptr),
                          createIndex(r->row, ColumnCount - 1, nullptr));
+    // Renamed members move to their names' places; with several renamed at once, one placed
+    // beside another not yet placed can need a second pass.
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (MemberNode *member : std::as_const(m_dirtyMembers)) {
+            for (RoomNode *r : member->rooms)
+                moved = keepSorted(createIndex(r->row, 0, nullptr), &r->members, member) || moved;
+            if (member->inNoRoomNode) {
+                moved = keepSorted(createIndex(m_noRoom.row, 0, nullptr), &m_noRoom.members, member)
+                    || moved;
+            }
+        }
+    }
     for (const MemberNode *member : std::as_const(m_dirtyMembers)) {
         for (RoomNode *r : member->rooms) {
             const int row = r->members.indexOf(member);
@@ -685,20 +694,17 @@ void RoomsModel::syncNoRoomNode()
     if (anyLeaving)
         removeFromNoRoomNode([](const MemberNode *m) { return !m->rooms.isEmpty(); });
     if (!arriving.isEmpty()) {
-        std::sort(arriving.begin(), arriving.end(),
-                  [](const MemberNode *a, const MemberNode *b) { return a->order < b->order; });
-        const int first = int(m_noRoom.members.size());
-        // The node appears with its first children, in one insertion.
-        if (first == 0)
-            beginInsertRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
-        else
-            beginInsertRows(createIndex(m_noRoom.row, 0, nullptr), first,
-                            first + int(arriving.size()) - 1);
-        for (MemberNode *member : std::as_const(arriving)) {
+        for (MemberNode *member : std::as_const(arriving))
             member->inNoRoomNode = true;
-            m_noRoom.members.append(member);
+        if (m_noRoom.members.isEmpty()) {
+            // The node appears with its first children, in one insertion.
+            std::sort(arriving.begin(), arriving.end(), memberLessThan);
+            beginInsertRows(QModelIndex(), m_noRoom.row, m_noRoom.row);
+            m_noRoom.members = arriving;
+            endInsertRows();
+        } else {
+            insertSorted(createIndex(m_noRoom.row, 0, nullptr), &m_noRoom.members, arriving);
         }
-        endInsertRows();
     }
     // Its Members count; rows inserted or removed under it do not say that the count changed.
     const int count = int(m_noRoom.members.size());

@@ -11,13 +11,14 @@
 #include <functional>
 
 // The server's rooms as a tree: rooms at the top, sorted by name, and their members as
-// children, in the order they joined. After the rooms, while anyone is connected and in no room
-// (an /echo connection, a native member that joined none or left its last), a "Not in a room"
-// node with those members as children, in the order they came to be in no room. With a store,
-// rooms that exist only in the store (no one in them) are rows too, greyed, with the count of
-// messages the store keeps (StoredRole). Loads a snapshot, then follows the manager's event batches
-// with fine-grained inserts, removals and dataChanged, so that views keep their selection and do
-// not flicker.
+// children, sorted by name; both in natural order (numbers by value: "sim-chatter-2" before
+// "sim-chatter-10"; case ignored), a renamed member moves to its place. After the rooms, while
+// anyone is connected and in no room (an /echo connection, a native member that joined none or
+// left its last), a "Not in a room" node with those members as children, sorted alike. With a
+// store, rooms that exist only in the store (no one in them) are rows too, greyed, with the count
+// of messages the store keeps (StoredRole). Loads a snapshot, then follows the manager's event
+// batches with fine-grained inserts, removals and dataChanged, so that views keep their selection
+// and do not flicker.
 class RoomsModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -120,11 +121,21 @@ private:
         QDateTime connectedAt;
         qint64 messagesSent = 0;
         QList<RoomNode *> rooms;
-        quint64 order = 0; // when the model first heard of it: the node's children's order
         bool inNoRoomNode = false; // a child of the "Not in a room" node
         bool muted = false; // the host muted it
     };
 
+    // True when a goes before b: their names in natural order, then their ids.
+    static bool memberLessThan(const MemberNode *a, const MemberNode *b);
+    // The row member goes to in the sorted members.
+    static int memberInsertionRow(const QList<MemberNode *> &members, const MemberNode *member);
+    // Inserts arriving into the sorted members under parent, each at its place (one insertion
+    // when they all go after the last); emits the row insertions.
+    void insertSorted(const QModelIndex &parent, QList<MemberNode *> *members,
+                      QList<MemberNode *> arriving);
+    // Moves member (renamed) to its place in the sorted members under parent; emits the move;
+    // returns whether it moved.
+    bool keepSorted(const QModelIndex &parent, QList<MemberNode *> *members, MemberNode *member);
     // A room row's roles that live and store-only rooms answer alike.
     static QVariant roomRowData(const RoomNode *r, int column, int role);
     // The room of this name, or null.
@@ -203,7 +214,6 @@ private:
     // members do not list it in their rooms.
     RoomNode m_noRoom;
     QSet<MemberNode *> m_noRoomChecks;
-    quint64 m_nextOrder = 0;
     int m_noRoomCountSent = 0; // the node's Members count as views last heard it
     // Count and name changes of one batch, sent as one dataChanged per row at its end.
     QSet<RoomNode *> m_dirtyRooms;

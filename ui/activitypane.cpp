@@ -4,6 +4,7 @@
 #include "console/activitylogmodel.h"
 #include "console/roomsmodel.h"
 #include "linkdelegate.h"
+#include "contextmenukeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -126,6 +127,7 @@ void ActivityPane::createView()
     m_view->setItemDelegateForColumn(ActivityLogModel::TextColumn, links);
     m_view->setMouseTracking(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ContextMenuKeys::addCopyMenu(m_view); // Shift+F10 opens it too
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);

@@ -8,6 +8,7 @@
 #include "client/chatsearchmodel.h"
 #include "desktopnotifier.h"
 #include "mentionnotifier.h"
+#include "console/palettecolors.h"
 #include "messageinput.h"
 #include "messagesizemeter.h"
 #include "protocol/validation.h"
@@ -364,15 +365,15 @@ void ChatWindow::onStateChanged(ChatSession::State state, const QString &text)
     QColor color;
     switch (state) {
     case ChatSession::State::Connected:
-        color = QColor(0x2e, 0xa0, 0x43);
+        color = PaletteColors::ok(palette());
         break;
     case ChatSession::State::Connecting:
     case ChatSession::State::Waiting:
-        color = QColor(0xd9, 0x8e, 0x04);
+        color = PaletteColors::warning(palette());
         break;
     case ChatSession::State::Kicked:
     case ChatSession::State::Refused:
-        color = QColor(0xd0, 0x30, 0x30);
+        color = PaletteColors::error(palette());
         break;
     case ChatSession::State::Disconnected:
         color = palette().color(QPalette::PlaceholderText);

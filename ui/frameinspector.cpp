@@ -1,6 +1,7 @@
 #include "frameinspector.h"
 
 #include "console/framelistmodel.h"
+#include "console/palettecolors.h"
 #include "console/roomsmodel.h"
 #include "console/serversession.h"
 #include "framesview.h"
@@ -358,11 +359,11 @@ QString FrameInspector::handshakeHtml(const InspectionHandshake &handshake)
         if (sent.isEmpty())
             verdict = tr("(the response was not seen)");
         else if (sent == accept)
-            verdict = QStringLiteral("%1 &nbsp;<span style='color:#1a7f37'>\u2713 %2</span>")
-                          .arg(esc(sent), tr("matches"));
+            verdict = QStringLiteral("%1 &nbsp;<span style='color:%3'>\u2713 %2</span>")
+                          .arg(esc(sent), tr("matches"), PaletteColors::ok().name());
         else
-            verdict = QStringLiteral("%1 &nbsp;<span style='color:#c62828'>\u2717 %2</span>")
-                          .arg(esc(sent), tr("does not match"));
+            verdict = QStringLiteral("%1 &nbsp;<span style='color:%3'>\u2717 %2</span>")
+                          .arg(esc(sent), tr("does not match"), PaletteColors::error().name());
         row(QStringLiteral("e"), tr("Sec-WebSocket-Accept the server sent"), verdict);
     }
     html += QStringLiteral("</table>");

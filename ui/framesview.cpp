@@ -2,6 +2,7 @@
 
 #include "console/framefiltermodel.h"
 #include "console/framelistmodel.h"
+#include "contextmenukeys.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -59,6 +60,7 @@ FramesView::FramesView(int capacity, QWidget *parent)
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    ContextMenuKeys::addCopyMenu(m_table); // Shift+F10 opens it too
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -3,6 +3,7 @@
 #include "themeicon_p.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
@@ -28,7 +29,7 @@ HostActions HostActions::create(QObject *parent)
     a.startStop = newAction(parent, "actionStartStop", QString());
     a.startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
-    a.settings = newAction(parent, "actionSettings", tr("&Settings…"),
+    a.settings = newAction(parent, "actionSettings", tr("Se&ttings…"),
                            themeIcon("preferences-system", QStyle::SP_FileDialogDetailedView),
                            tr("Port, who can connect, limits, join code"));
     a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -49,7 +50,7 @@ HostActions HostActions::create(QObject *parent)
                           tr("Open a chat window connected to this server (Ctrl+N)"));
     a.newChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
 
-    a.openSeveral = newAction(parent, "actionOpenSeveral", tr("Open &Several…"));
+    a.openSeveral = newAction(parent, "actionOpenSeveral", tr("Open Se&veral…"));
     a.closeChats = newAction(parent, "actionCloseChats", tr("&Close All Chat Windows"));
     a.newWebSocketClient
         = newAction(parent, "actionNewWebSocketClient", tr("New &WebSocket Client…"),
@@ -186,4 +187,11 @@ void HostActions::fillToolBar(QToolBar *bar) const
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addAction(settings);
+}
+
+QIcon HostActions::startStopIcon(bool stopped)
+{
+    return followPalette(
+        QApplication::style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop),
+        QApplication::palette());
 }

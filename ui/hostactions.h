@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIcon>
 
 class QAction;
 class QMenuBar;
@@ -40,6 +41,8 @@ public:
 
     // Makes every action as a child of parent; connects none.
     static HostActions create(QObject *parent);
+    // The Start (stopped true) or Stop icon, drawn light on a dark palette (followPalette).
+    static QIcon startStopIcon(bool stopped);
     // Adds the File, Server, Clients, View (with liveChart, a dock's toggle), Windows and Help
     // menus.
     void fillMenuBar(QMenuBar *bar, QAction *liveChart) const;

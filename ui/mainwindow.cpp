@@ -14,6 +14,7 @@
 #include "frameinspector.h"
 #include "livechart.h"
 #include "notificationdialog.h"
+#include "notificationreceipt.h"
 #include "presenterview.h"
 #include "protocol/validation.h"
 #include "server/roommanager.h"
@@ -261,8 +262,8 @@ void MainWindow::createRoom(const QString &room)
 
 void MainWindow::sendNotification(const QString &text)
 {
-    if (m_session->sendNotification(text))
-        statusBar()->showMessage(tr("Notification sent"), 3000);
+    if (m_session->sendNotification(text)) // the status bar says how many received it
+        NotificationReceipt::of(m_session, statusBar())->expect(text);
 }
 
 void MainWindow::postSystemMessage(const QString &room, const QString &text)
@@ -687,8 +688,7 @@ void MainWindow::onStateChanged()
     const bool stopped = m_session->state() == ServerSession::State::Stopped;
     QAction *startStop = m_actions.startStop;
     startStop->setText(stopped ? tr("&Start Server") : tr("&Stop Server"));
-    startStop->setIcon(
-        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop));
+    startStop->setIcon(HostActions::startStopIcon(stopped)); // light on a dark palette
     startStop->setEnabled(stopped || isListening());
     startStop->setToolTip(stopped ? tr("Start the server (Ctrl+R)")
                                   : tr("Stop the server; clients are told it closed (Ctrl+R)"));

@@ -117,11 +117,15 @@ void MainWindow::promptSystemMessage()
     auto *text = new QLineEdit;
     text->setPlaceholderText(tr("shown as a message from \"host\""));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Post"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Post"));
+    auto *roomLabel = new QLabel(tr("&Room:"));
+    roomLabel->setBuddy(roomBox);
+    auto *textLabel = new QLabel(tr("&Message:"));
+    textLabel->setBuddy(text);
     auto *form = new QGridLayout(dialog);
-    form->addWidget(new QLabel(tr("Room:")), 0, 0);
+    form->addWidget(roomLabel, 0, 0);
     form->addWidget(roomBox, 0, 1);
-    form->addWidget(new QLabel(tr("Message:")), 1, 0);
+    form->addWidget(textLabel, 1, 0);
     form->addWidget(text, 1, 1);
     form->addWidget(buttons, 2, 0, 1, 2);
     form->setColumnMinimumWidth(1, 360);

@@ -1,6 +1,7 @@
 #include "messagecomposer.h"
 
 #include "console/clientinput.h"
+#include "console/palettecolors.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -78,7 +79,7 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_errorLabel->setObjectName(QStringLiteral("messageError"));
     m_errorLabel->setWordWrap(true);
     QPalette palette = m_errorLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, PaletteColors::error(palette));
     m_errorLabel->setPalette(palette);
 
     auto *editing = new QVBoxLayout;

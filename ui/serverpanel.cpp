@@ -1,5 +1,6 @@
 #include "serverpanel.h"
 
+#include "console/palettecolors.h"
 #include "console/serversession.h"
 #include "settingsdialog.h"
 #include "themeicon_p.h"
@@ -7,15 +8,61 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <utility>
+
+namespace {
+
+// The port field: a number typed past 65535 stays as typed (a plain QSpinBox refuses the last
+// digit, so 70000 silently became 7000) until Enter or leaving the field, when refused() says it
+// and the field goes back to the last port.
+class PortSpinBox final : public QSpinBox
+{
+    Q_DISABLE_COPY_MOVE(PortSpinBox)
+
+public:
+    // refused is called with the text of a number out of range.
+    explicit PortSpinBox(std::function<void(const QString &)> refused)
+        : m_refused(std::move(refused))
+    { }
+
+    // Digits past the maximum are Intermediate (kept while typing), not Invalid.
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(input, pos);
+        if (state != QValidator::Invalid)
+            return state;
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+        return digits.match(input.trimmed()).hasMatch() ? QValidator::Intermediate : state;
+    }
+
+    // Called when an Intermediate text is to be taken: a number out of range is refused.
+    void fixup(QString &input) const override
+    {
+        bool isNumber = false;
+        const qint64 value = input.trimmed().toLongLong(&isNumber);
+        if (isNumber && (value > maximum() || value < minimum()))
+            m_refused(input.trimmed());
+        QSpinBox::fixup(input);
+    }
+
+private:
+    std::function<void(const QString &)> m_refused;
+};
+
+} // namespace
 
 ServerPanel::ServerPanel(ServerSession *session, QAction *startStop, QAction *share,
                          QWidget *parent)
@@ -35,8 +82,14 @@ ServerPanel::ServerPanel(ServerSession *session, QAction *startStop, QAction *sh
 QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
 {
     const ServerConfig config = m_session->config();
-    m_portSpin = new QSpinBox;
+    m_portSpin = new PortSpinBox([this](const QString &text) {
+        m_portProblem = tr("Ports go from 1 to 65535 (0: any free), not %1").arg(text);
+        showState();
+    });
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
+    // The port is taken on Enter or on leaving the field, not digit by digit: typing 70000
+    // would otherwise pass through 7000 (and save it) before being refused.
+    m_portSpin->setKeyboardTracking(false);
     m_portSpin->setRange(0, 65535);
     m_portSpin->setSpecialValueText(tr("any free"));
     m_portSpin->setToolTip(tr("The TCP port for WebSocket and HTTP; 0 picks a free one"));
@@ -55,10 +108,19 @@ QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
                              Qt::ToolTipRole);
     SettingsDialog::selectBindAddress(m_bindCombo, config.bindAddress);
 
-    connect(m_portSpin, &QSpinBox::valueChanged, this,
-            [this](int value) { emit portEdited(quint16(value)); });
-    connect(m_bindCombo, &QComboBox::activated, this,
-            [this] { emit bindAddressEdited(bindAddress()); });
+    // Another port or address: an error about the last start no longer applies.
+    connect(m_portSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        dismissError();
+        emit portEdited(quint16(value));
+    });
+    connect(m_bindCombo, &QComboBox::activated, this, [this] {
+        dismissError();
+        emit bindAddressEdited(bindAddress());
+    });
+    connect(m_session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
+        if (state != ServerSession::State::Stopped)
+            m_dismissedError.clear(); // a new start: its error shows
+    });
 
     m_startButton = new QPushButton;
     m_startButton->setObjectName(QStringLiteral("startButton"));
@@ -208,48 +270,80 @@ void ServerPanel::refresh()
     showUrls();
 }
 
+QString ServerPanel::shownError() const
+{
+    if (m_session->state() != ServerSession::State::Stopped)
+        return QString();
+    if (!m_portProblem.isEmpty())
+        return m_portProblem;
+    const QString error = m_session->error();
+    return error == m_dismissedError ? QString() : error;
+}
+
+void ServerPanel::dismissError()
+{
+    m_portProblem.clear();
+    m_dismissedError = m_session->error();
+    showState();
+}
+
+void ServerPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showState(); // the state's colour for the new palette
+}
+
 void ServerPanel::showState()
 {
     using State = ServerSession::State;
     const State state = m_session->state();
-    const QString error = m_session->error();
+    const QString error = shownError();
     const QString host = m_session->listeningHost();
     const quint16 port = m_session->listeningPort();
+    const QPalette &pal = palette();
     QString text;
-    QString color;
+    QColor color;
     switch (state) {
     case State::Stopped:
         text = error.isEmpty() ? tr("Stopped") : tr("Error: %1").arg(error);
-        color = error.isEmpty() ? QStringLiteral("#8a8a8a") : QStringLiteral("#c62828");
+        color = error.isEmpty() ? PaletteColors::muted(pal) : PaletteColors::error(pal);
         break;
     case State::Starting:
         text = tr("Starting…");
-        color = QStringLiteral("#e0a000");
+        color = PaletteColors::warning(pal);
         break;
     case State::Listening:
         text = m_session->isShared() ? tr("Listening on %1:%2 (local network)").arg(host).arg(port)
                                      : tr("Listening on %1:%2").arg(host).arg(port);
-        color = QStringLiteral("#2e7d32");
+        color = PaletteColors::ok(pal);
         break;
     case State::Stopping:
         text = tr("Stopping…");
-        color = QStringLiteral("#e0a000");
+        color = PaletteColors::warning(pal);
         break;
     }
     m_stateLabel->setText(text);
     m_stateLabel->setToolTip(text);
-    m_stateLabel->setStyleSheet(error.isEmpty() || state != State::Stopped
-                                    ? QString()
-                                    : QStringLiteral("color: %1;").arg(color));
-    m_stateDot->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    m_stateLabel->setStyleSheet(error.isEmpty() ? QString()
+                                                : QStringLiteral("color: %1;").arg(color.name()));
+    m_stateDot->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+
+    // Port 0 while listening: the field shows the port the system picked.
+    const bool listening = state == State::Listening;
+    m_portSpin->setSpecialValueText(listening && port != 0 ? QString::number(port)
+                                                           : tr("any free"));
+    m_portSpin->setToolTip(listening && m_portSpin->value() == 0
+                               ? tr("Port 0: the system picked %1").arg(port)
+                               : tr("The TCP port for WebSocket and HTTP; 0 picks a free one"));
 
     const bool stopped = state == State::Stopped;
     m_portSpin->setEnabled(stopped);
     m_bindCombo->setEnabled(stopped);
     m_startButton->setEnabled(stopped || state == State::Listening);
     m_startButton->setText(stopped ? tr("Start") : tr("Stop"));
-    m_startButton->setIcon(
-        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop));
+    m_startButton->setIcon(followPalette(
+        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop), pal));
     m_shareButton->setEnabled(stopped || state == State::Listening);
 }
 

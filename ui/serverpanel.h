@@ -55,6 +55,13 @@ signals:
 private:
     // The port, bind, start and share controls and the state line, in a row.
     QLayout *createControls(QAction *startStop, QAction *share);
+    // Shows the state again in a new palette's colours.
+    void changeEvent(QEvent *event) override;
+    // The error the state line shows: a refused port, or the session's last start's (until the
+    // port or address changes); empty while not stopped.
+    QString shownError() const;
+    // The port or address changed: the errors shown no longer apply.
+    void dismissError();
     // The address rows: a label, a read-only line and a Copy button each, two a row.
     QLayout *createUrlRows();
     // The state line's words and colour, and which controls apply.
@@ -73,4 +80,6 @@ private:
     QComboBox *m_addressCombo = nullptr;
     QList<QLineEdit *> m_urlEdits;
     QList<QToolButton *> m_copyButtons;
+    QString m_portProblem; // a port typed out of range, until the port changes
+    QString m_dismissedError; // the session's error after the port or address changed
 };

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "console/palettecolors.h"
 #include "console/serversettings.h"
 
 #include <QComboBox>
@@ -83,7 +84,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                "restarts; empty for none. Applies at the next start."));
     m_storeFile->setClearButtonEnabled(true);
     m_storeFile->setObjectName(QStringLiteral("storeFile"));
-    auto *chooseStore = new QPushButton(tr("C&hoose…"));
+    auto *chooseStore = new QPushButton(tr("Choos&e…"));
     chooseStore->setObjectName(QStringLiteral("chooseStoreFile"));
     connect(chooseStore, &QPushButton::clicked, this, &SettingsDialog::chooseStoreFile);
     auto *noStore = new QPushButton(tr("None"));
@@ -126,7 +127,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("validationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(PaletteColors::error(palette()).name()));
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel

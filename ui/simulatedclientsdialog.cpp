@@ -1,6 +1,7 @@
 #include "simulatedclientsdialog.h"
 
 #include "client/simulatedcrowd.h"
+#include "console/palettecolors.h"
 #include "protocol/validation.h"
 
 #include <QComboBox>
@@ -71,7 +72,8 @@ SimulatedClientsDialog::SimulatedClientsDialog(SimulatedCrowd *crowd, const QStr
     m_kindHelp->setFont(small);
 
     m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(PaletteColors::error(palette()).name()));
     m_error->hide();
 
     m_progress = new QProgressBar;
@@ -88,7 +90,7 @@ SimulatedClientsDialog::SimulatedClientsDialog(SimulatedCrowd *crowd, const QStr
     form->addRow(tr("&Room:"), m_room);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(QString(), m_kindHelp);
-    form->addRow(tr("R&ate:"), m_rate);
+    form->addRow(tr("Ra&te:"), m_rate);
     form->addRow(tr("Message &length:"), m_length);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

@@ -1,5 +1,6 @@
 #include "storeindicator.h"
 
+#include "console/palettecolors.h"
 #include "console/serversession.h"
 
 #include <QFileInfo>
@@ -51,7 +52,8 @@ void StoreIndicator::refresh()
         tip += tr("\n\nCannot be written: %1\nNew messages are kept in memory and written when "
                   "it works again.")
                    .arg(store.error);
-        setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+        setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
+                          .arg(PaletteColors::error(palette()).name()));
     }
     setToolTip(tip);
 }

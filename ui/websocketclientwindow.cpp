@@ -3,6 +3,7 @@
 #include "client/snippets.h"
 #include "console/clientinput.h"
 #include "console/framelistmodel.h"
+#include "console/palettecolors.h"
 #include "framesview.h"
 #include "messagecomposer.h"
 #include "protocol/closecode.h"
@@ -45,7 +46,7 @@ QLabel *errorLabel(const char *objectName)
     label->setObjectName(QString::fromLatin1(objectName));
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, PaletteColors::error(palette));
     label->setPalette(palette);
     label->hide();
     return label;

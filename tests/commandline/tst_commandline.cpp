@@ -180,6 +180,8 @@ private slots:
     void defaultPort();
     void explicitPort();
     void noDisplayRunsHeadless();
+    void qtOptionsInTheWindow_data();
+    void qtOptionsInTheWindow();
     void help_data();
     void help();
     void helpMatchesReadme();
@@ -307,6 +309,15 @@ void tst_CommandLine::refused_data()
         << QStringList {u"-x"_s} << u"wsroom: Unknown option 'x' (see wsroom --help)"_s;
     QTest::newRow("argument") << QStringList {u"extra"_s}
                               << u"wsroom: unexpected argument \"extra\" (see wsroom --help)"_s;
+    QTest::newRow("Qt's -style without value")
+        << QStringList {u"-style"_s}
+        << u"wsroom: Qt's option -style wants a value (see wsroom --help)"_s;
+    // Qt reads -platform's value only apart; as one word it is no option of Qt's or wsroom's.
+    QTest::newRow("-platform=offscreen")
+        << QStringList {u"-platform=offscreen"_s}
+        << u"wsroom: Unknown options: p, l, a, t, f, o, r, m, =, o, f, f, s, c, r, e, e, n (see wsroom --help)"_s;
+    rows(u"--theme"_s, {u"Dark"_s, u"blue"_s, QString()},
+         u"wsroom: --theme wants system, light or dark, not \"%1\""_s);
     QTest::newRow("--headless=1") << QStringList {
         u"--headless=1"_s} << u"wsroom: Unexpected value after '--headless' (see wsroom --help)"_s;
 }
@@ -375,6 +386,14 @@ void tst_CommandLine::accepted_data()
         u"wsroom: --open-chats needs the window; ignored when headless"_s);
     row("--idle-ping-ms 0", {u"--idle-ping-ms"_s, u"0"_s}, local);
     row("--handshake-timeout-ms 1", {u"--handshake-timeout-ms"_s, u"1"_s}, local);
+    // Qt's own options: QApplication reads them, wsroom's parser skips them.
+    row("Qt's -style Fusion", {u"-style"_s, u"Fusion"_s}, local);
+    row("Qt's -style=Fusion", {u"-style=Fusion"_s}, local);
+    row("Qt's --style Fusion", {u"--style"_s, u"Fusion"_s}, local);
+    row("Qt's -reverse", {u"-reverse"_s}, local);
+    row("Qt's -platform offscreen", {u"-platform"_s, u"offscreen"_s}, local);
+    row("Qt's -stylesheet", {u"-stylesheet"_s, u"none.qss"_s}, local);
+    row("Qt's -qwindowtitle", {u"-qwindowtitle"_s, u"Class 4B"_s}, local);
     row("--tls-cert, --tls-key",
         {u"--tls-cert"_s, tlsFile(u"server.crt"_s), u"--tls-key"_s, tlsFile(u"server.key"_s)},
         u"wsroom: listening on wss://127.0.0.1:PORT/ (https://127.0.0.1:PORT/)"_s);
@@ -433,6 +452,38 @@ void tst_CommandLine::noDisplayRunsHeadless()
     QVERIFY(wsroom.stop());
 }
 
+void tst_CommandLine::qtOptionsInTheWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList offscreen {u"-platform"_s, u"offscreen"_s};
+    QTest::newRow("-platform offscreen") << offscreen;
+    QTest::newRow("-style Fusion") << offscreen + QStringList {u"-style"_s, u"Fusion"_s};
+    QTest::newRow("-style=Fusion -reverse")
+        << offscreen + QStringList {u"-style=Fusion"_s, u"-reverse"_s};
+    QTest::newRow("--theme dark") << offscreen + QStringList {u"--theme"_s, u"dark"_s};
+    QTest::newRow("--theme light -reverse")
+        << offscreen + QStringList {u"--theme"_s, u"light"_s, u"-reverse"_s};
+    QTest::newRow("--style fusion --reverse")
+        << QStringList {u"--style"_s, u"fusion"_s, u"--reverse"_s} + offscreen;
+}
+
+void tst_CommandLine::qtOptionsInTheWindow()
+{
+    // With no display but -platform, the window runs (not headless) and takes Qt's options.
+    QFETCH(QStringList, arguments);
+    Wsroom wsroom(arguments
+                      + QStringList {u"--start"_s, u"--port"_s, u"0"_s, u"--store"_s, u"none"_s},
+                  false);
+    QVERIFY2(wsroom.waitListening(), wsroom.standardError().constData());
+    QVERIFY2(!wsroom.standardError().contains("no display found"),
+             wsroom.standardError().constData());
+    QVERIFY2(!wsroom.standardError().contains("Unknown option"),
+             wsroom.standardError().constData());
+    wsroom.process().terminate();
+    QVERIFY(wsroom.waitFinished());
+    QCOMPARE(wsroom.process().exitCode(), 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // --help, --version
 
@@ -464,6 +515,9 @@ void tst_CommandLine::help()
           u"(default: rooms.sqlite in the data folder); none: in memory only."_s}) {
         QVERIFY2(simplified.contains(line), qPrintable(line));
     }
+    QVERIFY2(simplified.contains(u"Qt's own options work too, such as -style Fusion, -platform "
+                                 u"offscreen, -reverse"_s),
+             qPrintable(help));
     QVERIFY(!help.contains(u"idle-ping-ms"_s));
     QVERIFY(!help.contains(u"handshake-timeout-ms"_s));
 }
@@ -501,7 +555,7 @@ void tst_CommandLine::helpMatchesReadme()
                      qPrintable(r.captured(1) + u": "_s + defaultValue));
         }
     }
-    QCOMPARE(rows, 18);
+    QCOMPARE(rows, 19);
 }
 
 void tst_CommandLine::version()

@@ -24,6 +24,9 @@ private slots:
     void messagesAreCounted();
     void roomRemovedWithMembers();
     void crowdJoinsInOneInsertion();
+    void naturalOrder_data();
+    void naturalOrder();
+    void renameMovesTheRow();
     void joinRunEndsAtAnotherRoom();
     void droppedAsksForResync();
     void snapshotMergeKeepsSelection();
@@ -439,6 +442,89 @@ void tst_RoomsModel::crowdJoinsInOneInsertion()
     QCOMPARE(model.index(499, 0, lobby).data().toString(), QStringLiteral("guest-500"));
 }
 
+void tst_RoomsModel::naturalOrder_data()
+{
+    QTest::addColumn<ServerEventList>("events");
+    QTest::addColumn<QString>("expected");
+
+    // Members joining lobby in this order, as m1, m2, ...
+    auto joins = [](const QStringList &names) {
+        ServerEventList events;
+        for (int i = 0; i < names.size(); ++i)
+            events.append(joined(u"lobby"_s, u"m%1"_s.arg(i + 1), names.at(i)));
+        return events;
+    };
+    QTest::newRow("2 before 10")
+        << joins({u"sim-chatter-10"_s, u"sim-chatter-2"_s, u"sim-chatter-1"_s})
+        << u"chat[] lobby[sim-chatter-1,sim-chatter-2,sim-chatter-10] notifications[]"_s;
+    QTest::newRow("9 before 10 before 100")
+        << joins({u"s100"_s, u"s9"_s, u"s10"_s}) << u"chat[] lobby[s9,s10,s100] notifications[]"_s;
+    QTest::newRow("case ignored") << joins({u"Bob"_s, u"alice"_s, u"Carol"_s})
+                                  << u"chat[] lobby[alice,Bob,Carol] notifications[]"_s;
+    QTest::newRow("same name twice: by id")
+        << joins({u"sam"_s, u"ann"_s, u"sam"_s}) << u"chat[] lobby[ann,sam,sam] notifications[]"_s;
+    QTest::newRow("rooms too") << ServerEventList {
+        roomCreated(u"group 10"_s), roomCreated(u"group 2"_s),
+        roomCreated(
+            u"Group 1"_s)} << u"chat[] Group 1[] group 2[] group 10[] lobby[] notifications[]"_s;
+    QTest::newRow("not in a room")
+        << ServerEventList {connected(u"m1"_s, u"sim-chatter-10"_s, u"127.0.0.1"_s),
+                            connected(u"m2"_s, u"sim-chatter-2"_s, u"127.0.0.1"_s)}
+        << u"chat[] lobby[] notifications[] Not in a room[sim-chatter-2,sim-chatter-10]"_s;
+}
+
+void tst_RoomsModel::naturalOrder()
+{
+    QFETCH(ServerEventList, events);
+    QFETCH(QString, expected);
+    // As events (one batch, then one by one) and as a snapshot of the result.
+    for (const bool oneByOne : {false, true}) {
+        RoomsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.loadSnapshot(emptyServer());
+        if (oneByOne) {
+            for (const ServerEvent &e : std::as_const(events))
+                model.applyEvents({e});
+        } else {
+            model.applyEvents(events);
+        }
+        QCOMPARE(shape(model), expected);
+    }
+}
+
+void tst_RoomsModel::renameMovesTheRow()
+{
+    RoomsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadSnapshot(emptyServer());
+    model.applyEvents({joined(u"lobby"_s, u"m1"_s, u"sim-chatter-1"_s),
+                       joined(u"lobby"_s, u"m2"_s, u"sim-chatter-2"_s),
+                       joined(u"lobby"_s, u"m3"_s, u"sim-chatter-10"_s)});
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.memberIndex(u"lobby"_s, u"m1"_s),
+                              QItemSelectionModel::ClearAndSelect);
+    QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+
+    model.applyEvents({renamed(u"m1"_s, u"sim-chatter-20"_s, u"sim-chatter-1"_s)});
+    QCOMPARE(shape(model),
+             u"chat[] lobby[sim-chatter-2,sim-chatter-10,sim-chatter-20] notifications[]"_s);
+    QCOMPARE(moves.size(), 1);
+    QCOMPARE(inserts.size(), 0);
+    QCOMPARE(removals.size(), 0);
+    // The selection follows the member.
+    QCOMPARE(selection.currentIndex().data(RoomsModel::MemberIdRole).toString(), u"m1"_s);
+    QCOMPARE(selection.currentIndex().row(), 2);
+
+    // Two renamed in one batch, each past the other.
+    model.applyEvents({renamed(u"m2"_s, u"z"_s, u"sim-chatter-2"_s),
+                       renamed(u"m3"_s, u"a"_s, u"sim-chatter-10"_s)});
+    QCOMPARE(shape(model), u"chat[] lobby[a,sim-chatter-20,z] notifications[]"_s);
+    QCOMPARE(selection.currentIndex().data(RoomsModel::MemberIdRole).toString(), u"m1"_s);
+}
+
 void tst_RoomsModel::joinRunEndsAtAnotherRoom()
 {
     RoomsModel model;
@@ -504,7 +590,7 @@ void tst_RoomsModel::snapshotMergeKeepsSelection()
     model.loadSnapshot(s);
     QCOMPARE(resets.size(), 0);
     QCOMPARE(shape(model),
-             QStringLiteral("art[dave,alice] chat[] lobby[bob,carol] notifications[]"));
+             QStringLiteral("art[alice,dave] chat[] lobby[bob,carol] notifications[]"));
 
     const QModelIndex current = selection.currentIndex();
     QVERIFY(current.isValid());
@@ -720,7 +806,7 @@ void tst_RoomsModel::noRoomNodeRows()
     const QModelIndex echo = model.memberIndex(QString(), u"m1"_s);
     QVERIFY(echo.isValid());
     QCOMPARE(echo.parent(), node);
-    QCOMPARE(echo, model.index(0, 0, node));
+    QCOMPARE(echo, model.index(1, 0, node)); // sorted by name: bob, echo-1
     QCOMPARE(echo.data().toString(), u"echo-1"_s);
     QCOMPARE(echo.data(RoomsModel::KindRole).toInt(), int(RoomsModel::MemberKind));
     QCOMPARE(echo.data(RoomsModel::MemberIdRole).toString(), u"m1"_s);
@@ -812,7 +898,7 @@ void tst_RoomsModel::noRoomNodeFromSnapshots()
                  memberInfo(u"m2"_s, u"echo-2"_s, {}), memberInfo(u"m3"_s, u"bob"_s, {})};
     s.members[1].dialect = Dialect::Echo;
     model.loadSnapshot(s);
-    QCOMPARE(shape(model), u"chat[] lobby[alice] notifications[] Not in a room[echo-2,bob]"_s);
+    QCOMPARE(shape(model), u"chat[] lobby[alice] notifications[] Not in a room[bob,echo-2]"_s);
     QCOMPARE(cell(model.memberIndex(QString(), u"m2"_s), RoomsModel::DialectColumn).toString(),
              u"echo"_s);
     QCOMPARE(cell(model.noRoomIndex(), RoomsModel::MembersColumn).toInt(), 2);
@@ -845,7 +931,8 @@ void tst_RoomsModel::noRoomNodeFromSnapshots()
     all.members = {memberInfo(u"m1"_s, u"alice"_s, {u"lobby"_s}),
                    memberInfo(u"m3"_s, u"bob"_s, {u"lobby"_s})};
     model.loadSnapshot(all);
-    QCOMPARE(shape(model), u"chat[] lobby[bob,alice] notifications[]"_s); // bob kept his row
+    QCOMPARE(shape(model),
+             u"chat[] lobby[alice,bob] notifications[]"_s); // by name; bob kept his row
     QVERIFY(!model.noRoomIndex().isValid());
 }
 
