@@ -2,6 +2,7 @@
 
 #include "activitypane.h"
 #include "chatwindow.h"
+#include "chatwindows.h"
 #include "client/chatclient.h"
 #include "client/simulatedcrowd.h"
 #include "clientwindows.h"
@@ -16,10 +17,11 @@
 #include "notificationdialog.h"
 #include "presenterview.h"
 #include "protocol/validation.h"
+#include "roomsview.h"
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "sharepanel.h"
-#include "storeindicator.h"
+#include "statuscounters.h"
 #include "windowcascade_p.h"
 
 #include <QAction>
@@ -67,9 +69,14 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
 
     m_actions = HostActions::create(this);
     m_clientWindows = new ClientWindows(m_session, this); // closes them on Close, deletes them
+    m_chatWindows = new ChatWindows(m_session, this);
+    connect(m_chatWindows, &ChatWindows::changed, this, &MainWindow::updateActions);
     connectActions();
     setCentralWidget(createCentralWidget());
-    createStatusBar();
+    m_counters = new StatusCounters(m_session, statusBar());
+    connect(m_counters, &StatusCounters::lockedOutChanged, m_sharePanel,
+            &SharePanel::setLockedOutAddresses);
+    m_counters->refresh();
     m_actions.fillMenuBar(menuBar(), createCrowdAndChart());
     QToolBar *bar = addToolBar(tr("Host Actions"));
     bar->setObjectName(QStringLiteral("hostToolBar"));
@@ -86,9 +93,7 @@ MainWindow::~MainWindow()
 {
     // Chat windows are top-level, so nothing else deletes them; they go before the server, so
     // that their goodbyes (close 1000) still find it.
-    for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows))
-        delete window.data();
-    m_chatWindows.clear();
+    delete m_chatWindows;
     delete m_inspector.data(); // top-level too; it stops inspecting through the host
     delete m_clientWindows; // its windows, before the server: their connections end first
     delete m_crowd; // its clients say goodbye while the server still listens
@@ -123,24 +128,7 @@ QString MainWindow::sessionFile() const
 
 ChatWindow *MainWindow::openChatWindow()
 {
-    if (!isListening())
-        return nullptr;
-    m_chatWindows.removeAll(QPointer<ChatWindow>()); // those closed since
-    if (m_chatWindows.isEmpty())
-        m_cascade = 0; // a fresh cascade once the last ones were closed
-    auto *window = new ChatWindow(m_session->chatUrl(), nullptr);
-    // Our own server's certificate is trusted as it is, self-signed or not (it is pinned).
-    const ServerConfig config = m_session->config();
-    if (config.tls())
-        window->client()->setTrustedCertificates(QSslCertificate::fromPath(config.tlsCertFile));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    // Queued: while destroyed() is emitted the window is half gone and its QPointer not yet null.
-    connect(window, &QObject::destroyed, this, &MainWindow::updateActions, Qt::QueuedConnection);
-    m_chatWindows.append(window);
-    placeChatWindow(window);
-    window->show();
-    updateActions();
-    return window;
+    return m_chatWindows->open();
 }
 
 void MainWindow::openChatWindows(int n)
@@ -172,12 +160,7 @@ FrameInspector *MainWindow::frameInspector() const
 
 QList<ChatWindow *> MainWindow::chatWindows() const
 {
-    QList<ChatWindow *> windows;
-    for (const QPointer<ChatWindow> &window : m_chatWindows) {
-        if (window)
-            windows.append(window.data());
-    }
-    return windows;
+    return m_chatWindows->windows();
 }
 
 bool MainWindow::isListening() const
@@ -310,6 +293,7 @@ void MainWindow::setJoinCode(const QString &code)
         return;
     m_serverPanel->refresh();
     updateSharePanel();
+    m_chatWindows->updateUrls(); // a window kicked or cut off later gets back in with the code
     statusBar()->showMessage(
         code.isEmpty() ? tr("No join code: anyone who can reach the server joins")
                        : tr("Join code %1: connections without it are closed (1008)").arg(code),
@@ -394,10 +378,7 @@ void MainWindow::addSimulatedClients(int count, const QString &room, SimulatedCl
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows)) {
-        if (window)
-            window->close();
-    }
+    m_chatWindows->closeAll();
     // Graceful if the event loop runs on; the destructor finishes the job at exit anyway.
     stopServer();
     event->accept();
@@ -430,10 +411,7 @@ void MainWindow::connectActions()
     connect(a.newWebSocketClient, &QAction::triggered, m_clientWindows, &ClientWindows::open);
     connect(a.tileWindows, &QAction::triggered, this,
             [this] { m_clientWindows->tile(chatWindows()); });
-    connect(a.closeChats, &QAction::triggered, this, [this] {
-        for (ChatWindow *window : chatWindows())
-            window->close();
-    });
+    connect(a.closeChats, &QAction::triggered, m_chatWindows, &ChatWindows::closeAll);
     connect(a.addSimulated, &QAction::triggered, this, &MainWindow::promptAddSimulatedClients);
     connect(a.createRoom, &QAction::triggered, this, &MainWindow::promptCreateRoom);
     connect(a.systemMessage, &QAction::triggered, this, &MainWindow::promptSystemMessage);
@@ -497,7 +475,12 @@ QWidget *MainWindow::createCentralWidget()
     roomsLayout->setContentsMargins(0, 0, 0, 0);
     roomsLayout->setSpacing(4);
     roomsLayout->addWidget(new QLabel(tr("<b>Rooms and members</b>")));
-    roomsLayout->addWidget(createRoomsView(), 1);
+    m_roomsView = new RoomsView(m_session->roomsModel());
+    connect(m_roomsView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showRoomsContextMenu);
+    connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    roomsLayout->addWidget(m_roomsView, 1);
     m_activityPane = new ActivityPane(m_session->activityModel(), m_session->roomsModel());
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -509,94 +492,6 @@ QWidget *MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
     return central;
-}
-
-QTreeView *MainWindow::createRoomsView()
-{
-    RoomsModel *rooms = m_session->roomsModel();
-    m_roomsView = new QTreeView;
-    m_roomsView->setObjectName(QStringLiteral("roomsView"));
-    m_roomsView->setModel(rooms);
-    m_roomsView->setUniformRowHeights(true);
-    m_roomsView->setAlternatingRowColors(true);
-    m_roomsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_roomsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_roomsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_roomsView->setAllColumnsShowFocus(true);
-    QHeaderView *header = m_roomsView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RoomsModel::NameColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(48);
-    // Wide enough for the header or a typical value, whichever is longer; the name takes the rest.
-    const QFontMetrics metrics = header->fontMetrics();
-    auto width = [&metrics](const QString &header, const QString &sample) {
-        return qMax(metrics.horizontalAdvance(header), metrics.horizontalAdvance(sample)) + 18;
-    };
-    header->resizeSection(RoomsModel::MembersColumn, width(tr("Members"), QStringLiteral("00000")));
-    header->resizeSection(RoomsModel::MessagesColumn,
-                          width(tr("Messages"), QStringLiteral("00000")));
-    header->resizeSection(RoomsModel::DialectColumn,
-                          width(tr("Dialect"), QStringLiteral("broadcast")));
-    header->resizeSection(RoomsModel::AddressColumn,
-                          width(tr("Address"), QStringLiteral("192.168.1.100")));
-    header->resizeSection(RoomsModel::ConnectedColumn, width(tr("Connected since"), QString()));
-
-    connect(m_roomsView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showRoomsContextMenu);
-    connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    // A room only in the store has no members nor live counts: its one line, "games (3 stored
-    // messages)", spans the row.
-    auto spanStored = [this, rooms](const QModelIndex &parent, int first, int last) {
-        for (int row = first; !parent.isValid() && row <= last; ++row) {
-            const bool stored = rooms->index(row, 0).data(RoomsModel::StoredRole).toBool();
-            m_roomsView->setFirstColumnSpanned(row, QModelIndex(), stored);
-        }
-    };
-    connect(rooms, &QAbstractItemModel::rowsInserted, this, spanStored);
-    connect(rooms, &QAbstractItemModel::dataChanged, this,
-            [spanStored](const QModelIndex &from, const QModelIndex &to) {
-                spanStored(from.parent(), from.row(), to.row());
-            });
-    connect(rooms, &QAbstractItemModel::modelReset, this,
-            [spanStored, rooms] { spanStored(QModelIndex(), 0, rooms->rowCount() - 1); });
-    // Rooms open as they appear, so that members are seen without a click.
-    connect(rooms, &QAbstractItemModel::rowsInserted, this,
-            [this, rooms](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid())
-                    return;
-                for (int row = first; row <= last; ++row)
-                    m_roomsView->expand(rooms->index(row, 0));
-            });
-    connect(rooms, &QAbstractItemModel::modelReset, m_roomsView, &QTreeView::expandAll);
-    return m_roomsView;
-}
-
-void MainWindow::createStatusBar()
-{
-    auto label = [this](const char *name, const QString &tip) {
-        auto *l = new QLabel;
-        l->setObjectName(QString::fromLatin1(name));
-        l->setToolTip(tip);
-        l->setContentsMargins(6, 0, 6, 0);
-        statusBar()->addPermanentWidget(l);
-        return l;
-    };
-    m_connectionsLabel = label("connectionsLabel", tr("Open WebSocket connections"));
-    m_roomsLabel = label("roomsLabel", tr("Rooms on the server"));
-    m_inRateLabel = label("inRateLabel", tr("Frames received from clients per second"));
-    m_outRateLabel = label("outRateLabel", tr("Room messages delivered to clients per second"));
-    m_storeIndicator = new StoreIndicator(m_session);
-    statusBar()->addPermanentWidget(m_storeIndicator);
-    m_lockoutLabel = new QLabel;
-    m_lockoutLabel->setObjectName(QStringLiteral("lockoutLabel"));
-    m_lockoutLabel->setToolTip(tr("Addresses that gave 5 wrong join codes within a minute are "
-                                  "refused for a minute; the activity log names them"));
-    m_lockoutLabel->setContentsMargins(6, 0, 6, 0);
-    m_lockoutLabel->setVisible(false);
-    statusBar()->insertPermanentWidget(0, m_lockoutLabel);
-    updateRates();
 }
 
 QAction *MainWindow::createCrowdAndChart()
@@ -636,6 +531,8 @@ void MainWindow::connectSession()
     connect(m_session, &ServerSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &ServerSession::listeningChanged, this, [this](bool listening) {
         emit listeningChanged(listening);
+        if (listening)
+            m_chatWindows->updateUrls(); // reconnecting windows use the code of this start
         if (listening && m_chatsToOpen > 0)
             openChatWindows(std::exchange(m_chatsToOpen, 0));
     });
@@ -649,7 +546,6 @@ void MainWindow::connectSession()
     connect(m_session, &ServerSession::rebindFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Could not change who can connect: %1").arg(reason), 8000);
     });
-    connect(m_session, &ServerSession::ratesChanged, this, &MainWindow::updateRates);
 }
 
 void MainWindow::restoreWindowState()
@@ -736,28 +632,6 @@ void MainWindow::updatePresenterView()
         m_presenterView->setShareInfo(QString(), QString(), QString());
 }
 
-void MainWindow::updateRates()
-{
-    const ServerStats stats = m_session->stats();
-    const QLocale locale;
-    auto rate = [&locale](double value) {
-        return locale.toString(value, 'f', value < 10 ? 1 : 0);
-    };
-    m_connectionsLabel->setText(tr("Connections: %1").arg(locale.toString(stats.connections)));
-    m_roomsLabel->setText(tr("Rooms: %1").arg(locale.toString(stats.rooms)));
-    m_inRateLabel->setText(tr("In: %1 msg/s").arg(rate(m_session->messagesInPerSecond())));
-    m_outRateLabel->setText(tr("Out: %1 deliveries/s").arg(rate(m_session->deliveriesPerSecond())));
-    // While someone is guessing the join code, the host is told in the status bar and the
-    // share panel (the activity log names the addresses).
-    const int locked
-        = m_session->state() == ServerSession::State::Stopped ? 0 : stats.lockedOutAddresses;
-    m_lockoutLabel->setText(locked == 1
-                                ? tr("⚠ 1 address locked out: wrong join codes")
-                                : tr("⚠ %1 addresses locked out: wrong join codes").arg(locked));
-    m_lockoutLabel->setVisible(locked > 0);
-    m_sharePanel->setLockedOutAddresses(locked);
-}
-
 void MainWindow::updateActions()
 {
     const bool listening = isListening();
@@ -777,22 +651,5 @@ void MainWindow::updateActions()
     const QString room = selectedRoom();
     a.systemMessage->setText(room.isEmpty() ? tr("&Post System Message…")
                                             : tr("&Post to %1…").arg(room));
-    bool anyChats = false;
-    for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows))
-        anyChats = anyChats || !window.isNull();
-    a.closeChats->setEnabled(anyChats);
-}
-
-void MainWindow::placeChatWindow(ChatWindow *window)
-{
-    // Cascade beside the main window when the screen has room, so that new windows neither hide
-    // the host's view nor each other.
-    const QScreen *s = screen();
-    const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1920, 1080);
-    QSize size = window->size();
-    if (!window->testAttribute(Qt::WA_Resized))
-        size = window->sizeHint().expandedTo(window->minimumSizeHint());
-    size = size.boundedTo(available.size());
-    window->resize(size);
-    window->move(windowCascadePosition(frameGeometry(), size, available, m_cascade++));
+    a.closeChats->setEnabled(!m_chatWindows->isEmpty());
 }

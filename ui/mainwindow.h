@@ -11,11 +11,11 @@
 #include <QPointer>
 
 class QSplitter;
-class QTreeView;
 class ActivityFilterModel;
 class ActivityLogModel;
 class ActivityPane;
 class ChatWindow;
+class ChatWindows;
 class ClientWindows;
 class FrameInspector;
 class LiveChart;
@@ -23,13 +23,13 @@ class NotificationDialog;
 class PresenterView;
 class RoomHistoryDialog;
 class RoomsModel;
+class RoomsView;
 class ServerHost;
 class ServerPanel;
 class ServerSession;
 class SharePanel;
 class SimulatedCrowd;
-class StoreIndicator;
-class QLabel;
+class StatusCounters;
 
 // The desktop window over a ServerSession: starts and stops the chat-room server, shows where
 // clients connect, its rooms and members and the activity log, and opens chat windows that are
@@ -163,10 +163,6 @@ private:
     void connectActions();
     // The central widgets: the server panel, the share panel and the rooms and activity panes.
     QWidget *createCentralWidget();
-    // The rooms-and-members tree, its column widths, expansion and context menu.
-    QTreeView *createRoomsView();
-    // The status bar's counters and the simulated crowd's indicator.
-    void createStatusBar();
     // The simulated crowd, and the live chart in its dock; returns the dock's toggle action.
     QAction *createCrowdAndChart();
     // The session's signals, to the window's views.
@@ -184,12 +180,8 @@ private:
     void updateSharePanel();
     // The presenter view's join information, from the share panel.
     void updatePresenterView();
-    // The status bar's counters and rates, from the session.
-    void updateRates();
     // Which actions apply, and the kick and post actions' words, from the state and selection.
     void updateActions();
-    // Cascades a new chat window beside this one, on screen.
-    void placeChatWindow(ChatWindow *window);
 
     // what the selected row of the rooms tree names
     QString selectedMemberId() const;
@@ -228,8 +220,7 @@ private:
     bool m_shownOnce = false;
     bool m_restartWhenStopped = false;
     int m_chatsToOpen = 0;
-    int m_cascade = 0;
-    QList<QPointer<ChatWindow>> m_chatWindows;
+    ChatWindows *m_chatWindows = nullptr;
     QPointer<FrameInspector> m_inspector;
     ClientWindows *m_clientWindows = nullptr;
 
@@ -245,14 +236,7 @@ private:
 
     ServerPanel *m_serverPanel = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTreeView *m_roomsView = nullptr;
+    RoomsView *m_roomsView = nullptr;
     ActivityPane *m_activityPane = nullptr;
-
-    // status bar
-    QLabel *m_connectionsLabel = nullptr;
-    QLabel *m_roomsLabel = nullptr;
-    QLabel *m_inRateLabel = nullptr;
-    QLabel *m_outRateLabel = nullptr;
-    QLabel *m_lockoutLabel = nullptr; // shown while an address is locked out
-    StoreIndicator *m_storeIndicator = nullptr;
+    StatusCounters *m_counters = nullptr;
 };

@@ -8,10 +8,12 @@
 #include "console/serversettings.h"
 #include "protocol/validation.h"
 #include "roomhistorydialog.h"
+#include "roomsview.h"
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "settingsdialog.h"
 #include "simulatedclientsdialog.h"
+#include "statuscounters.h"
 #include "storeindicator.h"
 
 #include <QComboBox>
@@ -37,24 +39,17 @@
 
 QString MainWindow::selectedMemberId() const
 {
-    const QModelIndex index = m_roomsView->selectionModel()->currentIndex();
-    if (!m_roomsView->selectionModel()->isSelected(index))
-        return QString();
-    return index.data(RoomsModel::MemberIdRole).toString();
+    return m_roomsView->selectedMemberId();
 }
 
 QString MainWindow::selectedMemberName() const
 {
-    const QModelIndex index = m_roomsView->selectionModel()->currentIndex();
-    return index.siblingAtColumn(RoomsModel::NameColumn).data().toString();
+    return m_roomsView->selectedMemberName();
 }
 
 QString MainWindow::selectedRoom() const
 {
-    const QModelIndex index = m_roomsView->selectionModel()->currentIndex();
-    if (!m_roomsView->selectionModel()->isSelected(index))
-        return QString();
-    return index.data(RoomsModel::RoomNameRole).toString();
+    return m_roomsView->selectedRoom();
 }
 
 void MainWindow::askText(const QString &title, const QString &label, const QString &initial,
@@ -172,7 +167,7 @@ void MainWindow::showSettings()
         setJoinCode(edited.joinCode);
         // Only what the dialog edits: the command line's record file and TLS stay.
         m_session->setConfig(SettingsDialog::withEditedFields(m_session->config(), edited));
-        m_storeIndicator->refresh(); // the store file the next start opens
+        m_counters->storeIndicator()->refresh(); // the store file the next start opens
         m_serverPanel->setPort(edited.port);
         m_serverPanel->selectBindAddress(edited.bindAddress);
         if (isListening()) {
