@@ -42,8 +42,9 @@ ChatWindow *ChatWindows::open()
     // Queued: while destroyed() is emitted the window is half gone and its QPointer not yet null.
     connect(window, &QObject::destroyed, this, &ChatWindows::changed, Qt::QueuedConnection);
     m_windows.append(window);
-    place(window);
     window->show();
+    place(window); // once shown: its frame (title bar, borders) is known where the system says
+
     emit changed();
     return window;
 }
@@ -79,9 +80,10 @@ void ChatWindows::place(ChatWindow *window)
     // the host's view nor each other.
     const QScreen *screen = m_mainWindow->screen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1920, 1080);
+    const QSize frame = window->frameGeometry().size() - window->size();
     const QSize size
-        = defaultSize().expandedTo(window->minimumSizeHint()).boundedTo(available.size());
+        = defaultSize().expandedTo(window->minimumSizeHint()).boundedTo(available.size() - frame);
     window->resize(size);
     window->move(
-        windowCascadePosition(m_mainWindow->frameGeometry(), size, available, m_cascade++));
+        windowCascadePosition(m_mainWindow->frameGeometry(), size + frame, available, m_cascade++));
 }

@@ -54,7 +54,9 @@ WebSocketClientWindow *ClientWindows::open()
     auto *window = new WebSocketClientWindow(offeredUrls(), slot, nullptr);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_windows.append(window);
-    if (!window->restoredGeometry()) {
+    if (window->restoredGeometry()) {
+        moveOntoScreen(window); // saved on a screen that may be gone
+    } else {
         const QScreen *screen = m_mainWindow->screen();
         const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1920, 1080);
         const QSize size = window->size().boundedTo(available.size());

@@ -7,6 +7,8 @@
 #include <QMenuBar>
 #include <QToolBar>
 
+#include <utility>
+
 namespace {
 
 // A new action called name (its object name, for tests and saved state), child of parent.
@@ -171,6 +173,15 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
 
 void HostActions::fillToolBar(QToolBar *bar) const
 {
+    // Short words beside the icons, so that the whole bar fits a 1024-pixel-wide window (the
+    // menus keep the long names; tst_mainwindowfit checks there is no overflow button).
+    const std::pair<QAction *, QString> words[] = {
+        {share, tr("Share")},         {presenter, tr("Presenter")}, {newChat, tr("New Chat")},
+        {openBrowser, tr("Browser")}, {createRoom, tr("Room…")},    {systemMessage, tr("Post…")},
+        {notify, tr("Notify…")},      {kick, tr("Kick…")},          {settings, tr("Settings")},
+    };
+    for (const auto &[action, text] : words)
+        action->setIconText(text);
     bar->addAction(startStop);
     bar->addAction(share);
     bar->addAction(presenter);

@@ -147,6 +147,8 @@ FrameInspector *MainWindow::openFrameInspector(const QString &memberId)
     }
     if (!memberId.isEmpty())
         m_inspector->inspect(memberId);
+    if (!m_inspector->isVisible())
+        placeOnScreen(m_inspector, this); // over this window, wholly on its screen
     m_inspector->show();
     m_inspector->raise();
     m_inspector->activateWindow();
@@ -437,7 +439,7 @@ QWidget *MainWindow::createCentralWidget()
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(8);
 
-    m_serverPanel = new ServerPanel(m_session, m_actions.startStop, m_actions.share);
+    m_serverPanel = new ServerPanel(m_session);
     // What the user picks there is remembered; what the command line gave is not.
     connect(m_serverPanel, &ServerPanel::portEdited, this, [this](quint16 port) {
         ServerConfig config = m_session->config();
@@ -519,6 +521,8 @@ QAction *MainWindow::createCrowdAndChart()
     dock->setObjectName(QStringLiteral("liveChartDock"));
     dock->setWidget(m_liveChart);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // People first: the chart starts hidden (a saved layout may show it) and takes little height.
+    dock->hide();
     connect(m_session, &ServerSession::statsUpdated, m_liveChart, &LiveChart::addStats);
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Live Chart"));
@@ -559,6 +563,7 @@ void MainWindow::restoreWindowState()
             move(available.center() - rect().center());
         }
     }
+    moveOntoScreen(this); // saved on a screen that may be gone (the projector)
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({width() * 46 / 100, width() * 54 / 100});
@@ -583,6 +588,7 @@ void MainWindow::onStateChanged()
     const bool stopped = m_session->state() == ServerSession::State::Stopped;
     QAction *startStop = m_actions.startStop;
     startStop->setText(stopped ? tr("&Start Server") : tr("&Stop Server"));
+    startStop->setIconText(stopped ? tr("Start") : tr("Stop"));
     startStop->setIcon(
         style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop));
     startStop->setEnabled(stopped || isListening());
