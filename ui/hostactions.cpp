@@ -1,5 +1,6 @@
 #include "hostactions.h"
 
+#include "disconnectguard.h"
 #include "themeicon_p.h"
 
 #include <QAction>
@@ -59,9 +60,9 @@ HostActions HostActions::create(QObject *parent)
                     tr("A client for any ws:// or wss:// server that shows every frame "
                        "(Ctrl+Shift+O)"));
     a.newWebSocketClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    a.tileWindows = newAction(parent, "actionTileWindows", tr("&Tile Windows"), QIcon(),
-                              tr("Tile the chat and WebSocket client windows over the screen "
-                                 "(Ctrl+Shift+T)"));
+    a.tileWindows = newAction(parent, "actionTileWindows", tr("&Tile Chat Windows"), QIcon(),
+                              tr("Tile the chat windows and the WebSocket client windows over "
+                                 "the screen (Ctrl+Shift+T)"));
     a.tileWindows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     a.addSimulated
@@ -97,6 +98,12 @@ HostActions HostActions::create(QObject *parent)
     a.presenter->setCheckable(true);
     a.presenter->setShortcuts(
         {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+
+    a.askBeforeDisconnecting = newAction(
+        parent, "actionAskBeforeDisconnecting", tr("&Ask Before Disconnecting Members"), QIcon(),
+        tr("Stop, Quit and closing the window ask first while members are connected"));
+    a.askBeforeDisconnecting->setCheckable(true);
+    a.askBeforeDisconnecting->setChecked(DisconnectGuard::asks());
 
     a.kick = newAction(parent, "actionKick", tr("&Kick Member…"),
                        themeIcon("list-remove-user", QStyle::SP_BrowserStop),
@@ -146,6 +153,7 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     server->addSeparator();
     server->addAction(inspector);
     server->addSeparator();
+    server->addAction(askBeforeDisconnecting);
     server->addAction(settings);
 
     QMenu *clients = bar->addMenu(tr("&Clients"));

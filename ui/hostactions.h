@@ -37,6 +37,7 @@ public:
     QAction *protocol = nullptr;
     QAction *share = nullptr;
     QAction *presenter = nullptr;
+    QAction *askBeforeDisconnecting = nullptr; // checked: Stop, Quit and Close ask first
 
     // Makes every action as a child of parent; connects none.
     static HostActions create(QObject *parent);

@@ -12,6 +12,7 @@
 #include "console/serversession.h"
 #include "console/serversettings.h"
 #include "crowdindicator.h"
+#include "disconnectguard.h"
 #include "frameinspector.h"
 #include "livechart.h"
 #include "notificationdialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
     m_actions = HostActions::create(this);
     m_clientWindows = new ClientWindows(m_session, this); // closes them on Close, deletes them
     m_chatWindows = new ChatWindows(m_session, this);
+    m_guard = new DisconnectGuard(m_session, this);
     connect(m_chatWindows, &ChatWindows::changed, this, &MainWindow::updateActions);
     connectActions();
     setCentralWidget(createCentralWidget());
@@ -379,8 +381,22 @@ void MainWindow::addSimulatedClients(int count, const QString &room, SimulatedCl
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing drops the class: ask first (the answer closes again, confirmed).
+    if (!std::exchange(m_closeConfirmed, false) && m_guard->wouldAsk()) {
+        event->ignore();
+        m_guard->confirm([this] {
+            m_closeConfirmed = true;
+            close();
+        });
+        return;
+    }
     saveWindowState();
+    // Every window of this one goes with it, so that the process ends with the last of them.
     m_chatWindows->closeAll();
+    m_clientWindows->closeAll();
+    if (m_inspector)
+        m_inspector->close();
+    setPresenterViewShown(false); // the dialogs are this window's children: they go with it
     // Graceful if the event loop runs on; the destructor finishes the job at exit anyway.
     stopServer();
     event->accept();
@@ -403,8 +419,10 @@ void MainWindow::connectActions()
         if (m_session->state() == ServerSession::State::Stopped)
             startServer();
         else
-            stopServer();
+            m_guard->confirm([this] { stopServer(); }); // asks while members are connected
     });
+    connect(a.askBeforeDisconnecting, &QAction::toggled, this, &DisconnectGuard::setAsks);
+    connect(m_guard, &DisconnectGuard::asksChanged, a.askBeforeDisconnecting, &QAction::setChecked);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.exportSession, &QAction::triggered, this, &MainWindow::promptExportSession);

@@ -17,6 +17,7 @@ class ActivityPane;
 class ChatWindow;
 class ChatWindows;
 class ClientWindows;
+class DisconnectGuard;
 class FrameInspector;
 class LiveChart;
 class NotificationDialog;
@@ -153,7 +154,9 @@ signals:
     void listeningChanged(bool listening);
 
 protected:
-    // Saves the window's layout, closes the chat windows and stops the server gently.
+    // Asks first while members are connected (DisconnectGuard); then saves the window's
+    // layout, closes every window it opened (chat and client windows, the inspector, the
+    // presenter view) and stops the server gently.
     void closeEvent(QCloseEvent *event) override;
     // Starts the server the first time the window shows, if setStartOnShow(true).
     void showEvent(QShowEvent *event) override;
@@ -221,6 +224,8 @@ private:
     bool m_restartWhenStopped = false;
     int m_chatsToOpen = 0;
     ChatWindows *m_chatWindows = nullptr;
+    DisconnectGuard *m_guard = nullptr; // asks before Stop, Quit and Close drop the class
+    bool m_closeConfirmed = false; // the host answered "Stop the Server" to closing
     QPointer<FrameInspector> m_inspector;
     ClientWindows *m_clientWindows = nullptr;
 
