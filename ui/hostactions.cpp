@@ -109,6 +109,23 @@ HostActions HostActions::create(QObject *parent)
                        themeIcon("list-remove-user", QStyle::SP_BrowserStop),
                        tr("Disconnect the selected member (close code 4000)"));
 
+    a.ban = newAction(parent, "actionBan", tr("&Ban Member…"),
+                      themeIcon("list-remove-user", QStyle::SP_BrowserStop),
+                      tr("Disconnect the selected member and refuse its name and address for "
+                         "the rest of the session"));
+    a.mute = newAction(parent, "actionMute", tr("&Mute Member"), QIcon(),
+                       tr("The selected member's messages are refused until you unmute it "
+                          "(Ctrl+M)"));
+    a.mute->setCheckable(true);
+    a.mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    a.lockRoom = newAction(parent, "actionLockRoom", tr("&Lock Room"), QIcon(),
+                           tr("Only the host posts in the selected room until it is unlocked"));
+    a.lockRoom->setCheckable(true);
+    a.clearRoom = newAction(parent, "actionClearRoom", tr("&Clear Room History…"), QIcon(),
+                            tr("Delete the selected room's messages, in memory and in the store"));
+    a.liftBans = newAction(parent, "actionLiftBans", tr("Lift All &Bans"), QIcon(),
+                           tr("Let every banned name and address in again"));
+
     a.roomHistory = newAction(parent, "actionRoomHistory", tr("Room &History…"),
                               themeIcon("edit-clear-history", QStyle::SP_FileDialogInfoView),
                               tr("Clear or export a room's messages, including rooms that are "
@@ -148,8 +165,17 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     server->addAction(createRoom);
     server->addAction(systemMessage);
     server->addAction(notify);
-    server->addAction(kick);
     server->addAction(roomHistory);
+    QMenu *moderation = server->addMenu(tr("&Moderation"));
+    moderation->setObjectName(QStringLiteral("moderationMenu"));
+    moderation->addAction(kick);
+    moderation->addAction(ban);
+    moderation->addAction(mute);
+    moderation->addSeparator();
+    moderation->addAction(lockRoom);
+    moderation->addAction(clearRoom);
+    moderation->addSeparator();
+    moderation->addAction(liftBans);
     server->addSeparator();
     server->addAction(inspector);
     server->addSeparator();

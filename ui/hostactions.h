@@ -28,6 +28,11 @@ public:
     QAction *removeSimulated = nullptr;
     QAction *createRoom = nullptr;
     QAction *kick = nullptr;
+    QAction *ban = nullptr;
+    QAction *mute = nullptr; // checkable: the selected member is muted
+    QAction *lockRoom = nullptr; // checkable: the selected room is locked
+    QAction *clearRoom = nullptr;
+    QAction *liftBans = nullptr;
     QAction *roomHistory = nullptr;
     QAction *notify = nullptr;
     QAction *systemMessage = nullptr;

@@ -15,6 +15,7 @@
 #include "disconnectguard.h"
 #include "frameinspector.h"
 #include "livechart.h"
+#include "moderationprompts.h"
 #include "notificationdialog.h"
 #include "presenterview.h"
 #include "protocol/validation.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
     connect(m_chatWindows, &ChatWindows::changed, this, &MainWindow::updateActions);
     connectActions();
     setCentralWidget(createCentralWidget());
+    m_moderation = new ModerationPrompts(m_session, m_roomsView, m_actions, this);
+    connect(m_moderation, &ModerationPrompts::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_counters = new StatusCounters(m_session, statusBar());
     connect(m_counters, &StatusCounters::lockedOutChanged, m_sharePanel,
             &SharePanel::setLockedOutAddresses);
@@ -234,10 +238,7 @@ QStringList MainWindow::lanAddresses() const
 
 void MainWindow::kickMember(const QString &memberId, const QString &reason)
 {
-    if (!m_session->kick(memberId, reason))
-        return;
-    const QString name = roomsModel()->memberName(memberId);
-    statusBar()->showMessage(tr("Kicked %1").arg(name.isEmpty() ? memberId : name), 4000);
+    m_moderation->kick(memberId, reason);
 }
 
 void MainWindow::createRoom(const QString &room)
@@ -438,7 +439,6 @@ void MainWindow::connectActions()
     connect(a.notify, &QAction::triggered, this, &MainWindow::showNotificationDialog);
     connect(a.share, &QAction::triggered, this, &MainWindow::shareOnLocalNetwork);
     connect(a.presenter, &QAction::toggled, this, &MainWindow::setPresenterViewShown);
-    connect(a.kick, &QAction::triggered, this, &MainWindow::promptKick);
     connect(a.roomHistory, &QAction::triggered, this, &MainWindow::showRoomHistory);
     connect(a.openBrowser, &QAction::triggered, this, [this] {
         if (isListening())
@@ -659,7 +659,6 @@ void MainWindow::updatePresenterView()
 void MainWindow::updateActions()
 {
     const bool listening = isListening();
-    const bool member = !selectedMemberId().isEmpty();
     const HostActions &a = m_actions;
     a.newChat->setEnabled(listening);
     a.openSeveral->setEnabled(listening);
@@ -669,11 +668,11 @@ void MainWindow::updateActions()
     a.notify->setEnabled(listening);
     const ServerSession::State state = m_session->state();
     a.share->setEnabled(state == ServerSession::State::Stopped || listening);
-    a.kick->setEnabled(listening && member);
     a.roomHistory->setEnabled(listening);
-    a.kick->setText(member ? tr("&Kick %1…").arg(selectedMemberName()) : tr("&Kick Member…"));
     const QString room = selectedRoom();
     a.systemMessage->setText(room.isEmpty() ? tr("&Post System Message…")
                                             : tr("&Post to %1…").arg(room));
     a.closeChats->setEnabled(!m_chatWindows->isEmpty());
+    if (m_moderation)
+        m_moderation->updateActions();
 }

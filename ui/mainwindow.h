@@ -20,6 +20,7 @@ class ClientWindows;
 class DisconnectGuard;
 class FrameInspector;
 class LiveChart;
+class ModerationPrompts;
 class NotificationDialog;
 class PresenterView;
 class RoomHistoryDialog;
@@ -193,8 +194,6 @@ private:
 
     // prompting host actions (mainwindowprompts.cpp)
 
-    // Asks for the reason, then kicks the selected member.
-    void promptKick();
     // Asks for a room's name, then creates or pins it.
     void promptCreateRoom();
     // Asks for a room and a message, then posts it from "host".
@@ -224,6 +223,7 @@ private:
     bool m_restartWhenStopped = false;
     int m_chatsToOpen = 0;
     ChatWindows *m_chatWindows = nullptr;
+    ModerationPrompts *m_moderation = nullptr; // kick, ban, mute, lock, clear, lift bans
     DisconnectGuard *m_guard = nullptr; // asks before Stop, Quit and Close drop the class
     bool m_closeConfirmed = false; // the host answered "Stop the Server" to closing
     QPointer<FrameInspector> m_inspector;

@@ -66,18 +66,6 @@ void MainWindow::askText(const QString &title, const QString &label, const QStri
     dialog->open();
 }
 
-void MainWindow::promptKick()
-{
-    const QString id = selectedMemberId();
-    if (id.isEmpty() || !isListening())
-        return;
-    const QString name = selectedMemberName();
-    askText(tr("Kick %1").arg(name),
-            tr("Disconnect %1 (%2) with close code 4000.\nReason shown to them:").arg(name, id),
-            tr("kicked by the host"),
-            [this, id](const QString &reason) { kickMember(id, reason.trimmed()); });
-}
-
 void MainWindow::promptCreateRoom()
 {
     if (!isListening())
@@ -245,6 +233,8 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
     const QString room = index.data(RoomsModel::RoomNameRole).toString();
     if (!memberId.isEmpty()) {
         menu.addAction(m_actions.kick);
+        menu.addAction(m_actions.ban);
+        menu.addAction(m_actions.mute);
         const QString name = index.siblingAtColumn(RoomsModel::NameColumn).data().toString();
         menu.addAction(tr("Show %1's Activity").arg(name), this,
                        [this, name] { m_activityPane->showMember(name); });
@@ -254,8 +244,10 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
         menu.addSeparator();
     }
     if (!room.isEmpty()) {
-        menu.addAction(m_actions.roomHistory);
         menu.addAction(m_actions.systemMessage);
+        menu.addAction(m_actions.lockRoom);
+        menu.addAction(m_actions.clearRoom);
+        menu.addAction(m_actions.roomHistory);
         menu.addAction(tr("Show Activity in %1").arg(room), this,
                        [this, room] { m_activityPane->showRoom(room); });
         menu.addSeparator();
