@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -51,6 +52,30 @@ tr.presence td.who, tr.rename td.who { font-weight: normal; color: #777; }
 )";
 
 } // namespace
+
+bool SessionExport::isSimulatedName(const QString &name)
+{
+    static const QRegularExpression simulated(
+        QStringLiteral("^sim-(chatter|visitor|slow)(-[0-9]+)?$"));
+    return simulated.match(name).hasMatch();
+}
+
+QList<SessionExport::Record> SessionExport::filtered(const QList<Record> &records,
+                                                     const Options &options)
+{
+    if (!options.withoutSimulated)
+        return records;
+    QList<Record> kept;
+    for (const Record &record : records) {
+        // A rename names the member twice: a simulated client's is left out either way.
+        if (isSimulatedName(memberName(record.object))
+            || isSimulatedName(record.object.value(QLatin1String("previous")).toString())) {
+            continue;
+        }
+        kept.append(record);
+    }
+    return kept;
+}
 
 bool SessionExport::read(const QString &fileName, QList<Record> *records, QString *error,
                          int *skipped)
@@ -155,11 +180,12 @@ QByteArray SessionExport::html(const QList<Record> &records, const QString &titl
 }
 
 bool SessionExport::exportFiles(const QString &recording, const QString &jsonlFile,
-                                const QString &htmlFile, QString *error)
+                                const QString &htmlFile, QString *error, const Options &options)
 {
     QList<Record> records;
     if (!read(recording, &records, error))
         return false;
+    records = filtered(records, options);
     if (!jsonlFile.isEmpty() && !PrivateFiles::write(jsonlFile, jsonLines(records), error))
         return false;
     if (!htmlFile.isEmpty()) {

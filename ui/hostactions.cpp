@@ -47,6 +47,11 @@ HostActions HostActions::create(QObject *parent)
                                    "as JSON Lines and an HTML transcript"));
     a.exportSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
+    a.exportWithoutSimulated = newAction(
+        parent, "actionExportWithoutSimulated", tr("Export Session &Without Simulated Clients…"),
+        QIcon(),
+        tr("The same export, leaving out the simulated clients' joins, leaves and messages"));
+
     a.newChat = newAction(parent, "actionNewChat", tr("&New Chat Window"),
                           themeIcon("window-new", QStyle::SP_FileIcon),
                           tr("Open a chat window connected to this server (Ctrl+N)"));
@@ -154,6 +159,7 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
 {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(exportSession);
+    file->addAction(exportWithoutSimulated);
     file->addSeparator();
     file->addAction(quit);
 

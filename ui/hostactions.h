@@ -19,6 +19,7 @@ public:
     QAction *settings = nullptr;
     QAction *quit = nullptr;
     QAction *exportSession = nullptr;
+    QAction *exportWithoutSimulated = nullptr; // the same, leaving out the simulated clients
     QAction *newChat = nullptr;
     QAction *openSeveral = nullptr;
     QAction *closeChats = nullptr;

@@ -122,9 +122,9 @@ void MainWindow::stopServer()
     m_session->stop();
 }
 
-bool MainWindow::exportSession(const QString &base, QString *error)
+bool MainWindow::exportSession(const QString &base, QString *error, bool withoutSimulated)
 {
-    return m_session->exportSession(base, error);
+    return m_session->exportSession(base, error, withoutSimulated);
 }
 
 QString MainWindow::sessionFile() const
@@ -426,7 +426,9 @@ void MainWindow::connectActions()
     connect(m_guard, &DisconnectGuard::asksChanged, a.askBeforeDisconnecting, &QAction::setChecked);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.exportSession, &QAction::triggered, this, &MainWindow::promptExportSession);
+    connect(a.exportSession, &QAction::triggered, this, [this] { promptExportSession(false); });
+    connect(a.exportWithoutSimulated, &QAction::triggered, this,
+            [this] { promptExportSession(true); });
     connect(a.newChat, &QAction::triggered, this, [this] { openChatWindow(); });
     connect(a.openSeveral, &QAction::triggered, this, &MainWindow::promptOpenSeveral);
     connect(a.newWebSocketClient, &QAction::triggered, m_clientWindows, &ClientWindows::open);

@@ -86,7 +86,8 @@ public:
     QString sessionFile() const;
     // Exports the recorded session as base + ".jsonl" and base + ".html" (a suffix on base is
     // dropped). False, with error set, when there is nothing recorded or a file cannot be written.
-    bool exportSession(const QString &base, QString *error);
+    // withoutSimulated leaves out the simulated clients' joins, leaves and messages.
+    bool exportSession(const QString &base, QString *error, bool withoutSimulated = false);
 
     // Starts the server when the window is first shown (the command line's --start).
     void setStartOnShow(bool start);
@@ -202,8 +203,9 @@ private:
     void promptOpenSeveral();
     // Opens the settings dialog; applies what it accepts, offering a restart while listening.
     void showSettings();
-    // Asks where, then exports the recorded session.
-    void promptExportSession();
+    // Asks where, then exports the recorded session (withoutSimulated: File › Export Session
+    // Without Simulated Clients…).
+    void promptExportSession(bool withoutSimulated = false);
     // The About box.
     void showAbout();
     // The protocol's summary (resources/protocol-reference.html) with this server's address.

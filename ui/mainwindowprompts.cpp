@@ -277,7 +277,7 @@ void MainWindow::showRoomHistory()
     m_roomHistoryDialog->activateWindow();
 }
 
-void MainWindow::promptExportSession()
+void MainWindow::promptExportSession(bool withoutSimulated)
 {
     auto *dialog = new QFileDialog(this, tr("Export Session"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -287,15 +287,16 @@ void MainWindow::promptExportSession()
     dialog->selectFile(
         QStringLiteral("wsroom-session-%1")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        QString error;
-        if (!exportSession(file, &error)) {
-            QMessageBox::warning(this, tr("Export Session"), error);
-            return;
-        }
-        const QString stem = QFileInfo(file).completeBaseName();
-        statusBar()->showMessage(tr("Exported %1.jsonl and %1.html").arg(stem), 6000);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, withoutSimulated](const QString &file) {
+                QString error;
+                if (!exportSession(file, &error, withoutSimulated)) {
+                    QMessageBox::warning(this, tr("Export Session"), error);
+                    return;
+                }
+                const QString stem = QFileInfo(file).completeBaseName();
+                statusBar()->showMessage(tr("Exported %1.jsonl and %1.html").arg(stem), 6000);
+            });
     dialog->open();
 }
 
