@@ -69,6 +69,7 @@ HostActions HostActions::create(QObject *parent)
                               tr("Tile the chat windows and the WebSocket client windows over "
                                  "the screen (Ctrl+Shift+T)"));
     a.tileWindows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    a.tileWindows->setShortcutContext(Qt::ApplicationShortcut); // from a chat window too
 
     a.addSimulated
         = newAction(parent, "actionAddSimulated", tr("Add &Simulated Clients…"), QIcon(),
@@ -218,7 +219,7 @@ void HostActions::fillToolBar(QToolBar *bar) const
     const std::pair<QAction *, QString> words[] = {
         {share, tr("Share")},         {presenter, tr("Presenter")}, {newChat, tr("New Chat")},
         {openBrowser, tr("Browser")}, {createRoom, tr("Room…")},    {systemMessage, tr("Post…")},
-        {notify, tr("Notify…")},      {kick, tr("Kick…")},          {settings, tr("Settings")},
+        {kick, tr("Kick…")},          {settings, tr("Settings")},
     };
     for (const auto &[action, text] : words)
         action->setIconText(text);
@@ -231,8 +232,7 @@ void HostActions::fillToolBar(QToolBar *bar) const
     bar->addSeparator();
     bar->addAction(createRoom);
     bar->addAction(systemMessage);
-    bar->addAction(notify);
-    bar->addAction(kick);
+    bar->addAction(kick); // Notifications… is in the Server menu: the bar fits 960 (scale 2)
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

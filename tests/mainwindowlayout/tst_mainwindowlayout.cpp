@@ -55,6 +55,7 @@ private slots:
     void cleanup();
     void chartStartsHidden();
     void fitsASmallScreen();
+    void toolbarFits_data();
     void toolbarFits();
     void noDuplicateButtons();
     void cascadeOnScreen_data();
@@ -104,13 +105,21 @@ void tst_MainWindowLayout::fitsASmallScreen()
     QVERIFY(window.sharePanel()->qrCodeWidget()->isVisible());
 }
 
-// At 1024 wide every toolbar action has its button: no overflow ("extension") button.
+void tst_MainWindowLayout::toolbarFits_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("1024") << 1024;
+    QTest::newRow("960: 1920 at scale 2") << 960;
+}
+
+// Every toolbar action has its button: no overflow ("extension") button.
 void tst_MainWindowLayout::toolbarFits()
 {
+    QFETCH(int, width);
     MainWindow window(TestWindow::config());
     QVERIFY(showSharedWithChart(window));
-    window.resize(1024, 700);
-    QTRY_COMPARE(window.width(), 1024);
+    window.resize(width, 700);
+    QTRY_COMPARE(window.width(), width);
     auto *bar = child<QToolBar>(&window, "hostToolBar");
     auto *extension = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
     QVERIFY(!extension || !extension->isVisible());
