@@ -219,19 +219,10 @@ void ChatSession::disconnectFromServer()
 
 bool ChatSession::adoptUrl(const QUrl &url)
 {
-    const QUrl given = ChatUrl::normalized(url);
-    if (!ChatUrl::isServerUrl(given) || !ChatUrl::sameServer(given, m_url))
-        return false;
-    const QUrlQuery old(m_url);
-    QUrlQuery query(given);
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("room")}) {
-        query.removeAllQueryItems(key);
-        if (old.hasQueryItem(key))
-            ChatUrl::setQueryValue(&query, key, ChatUrl::queryValue(old, key));
-    }
-    m_url = given;
-    m_url.setQuery(query);
-    return true;
+    const QUrl adopted = ChatUrl::adopted(m_url, url);
+    if (!adopted.isEmpty())
+        m_url = adopted;
+    return !adopted.isEmpty();
 }
 
 void ChatSession::startConnection(bool fresh)
