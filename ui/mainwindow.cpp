@@ -3,7 +3,6 @@
 #include "activitypane.h"
 #include "chatwindow.h"
 #include "chatwindows.h"
-#include "client/chatclient.h"
 #include "client/simulatedcrowd.h"
 #include "clientwindows.h"
 #include "console/activityfiltermodel.h"
@@ -33,17 +32,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -259,50 +255,9 @@ void MainWindow::postSystemMessage(const QString &room, const QString &text)
         statusBar()->showMessage(tr("Posted to \"%1\"").arg(room), 3000);
 }
 
-PresenterView *MainWindow::presenterView() const
-{
-    return m_presenterView.data();
-}
-
 NotificationDialog *MainWindow::notificationDialog() const
 {
     return m_notificationDialog.data();
-}
-
-void MainWindow::shareOnLocalNetwork()
-{
-    m_shareHidden = false;
-    const ServerSession::State state = m_session->state();
-    if (state == ServerSession::State::Stopped) {
-        m_serverPanel->selectBindAddress(QHostAddress(QHostAddress::AnyIPv4));
-        startServer();
-    } else if (state == ServerSession::State::Listening) {
-        if (m_session->isShared())
-            updateSharePanel();
-        else
-            m_session->rebind(QHostAddress(QHostAddress::AnyIPv4));
-    }
-}
-
-void MainWindow::shareOnThisComputerOnly()
-{
-    if (isListening() && m_session->listeningHost() != QLatin1String("127.0.0.1"))
-        m_session->rebind(QHostAddress(QHostAddress::LocalHost));
-    else if (m_session->state() == ServerSession::State::Stopped)
-        m_serverPanel->selectBindAddress(QHostAddress(QHostAddress::LocalHost));
-}
-
-void MainWindow::setJoinCode(const QString &code)
-{
-    if (!m_session->setJoinCode(code))
-        return;
-    m_serverPanel->refresh();
-    updateSharePanel();
-    m_chatWindows->updateUrls(); // a window kicked or cut off later gets back in with the code
-    statusBar()->showMessage(
-        code.isEmpty() ? tr("No join code: anyone who can reach the server joins")
-                       : tr("Join code %1: connections without it are closed (1008)").arg(code),
-        5000);
 }
 
 void MainWindow::setNotificationInterval(double seconds)
@@ -314,37 +269,6 @@ void MainWindow::setNotificationInterval(double seconds)
     statusBar()->showMessage(interval > 0 ? tr("Notifications reminders every %1 s").arg(interval)
                                           : tr("Notifications reminders off"),
                              3000);
-}
-
-void MainWindow::setPresenterViewShown(bool shown)
-{
-    if (!shown) {
-        if (m_presenterView)
-            m_presenterView->close();
-        return;
-    }
-    if (!m_presenterView) {
-        m_presenterView = new PresenterView(m_session, this);
-        m_presenterView->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_presenterView, &PresenterView::closed, this, [this] {
-            const QSignalBlocker blocker(m_actions.presenter);
-            m_actions.presenter->setChecked(false);
-        });
-        updatePresenterView();
-    }
-    {
-        const QSignalBlocker blocker(m_actions.presenter);
-        m_actions.presenter->setChecked(true);
-    }
-    // On the main window's screen: the projector is where the host dragged the window.
-    if (QScreen *s = screen()) {
-        m_presenterView->setScreen(s);
-        // The whole screen even where no window manager honours "full screen" (e.g. kiosks).
-        m_presenterView->setGeometry(s->geometry());
-    }
-    m_presenterView->showFullScreen();
-    m_presenterView->raise();
-    m_presenterView->activateWindow();
 }
 
 void MainWindow::showNotificationDialog()
@@ -630,32 +554,6 @@ void MainWindow::onRebound(const QString &host, quint16 port)
                                  ? tr("Shared on the local network (%1:%2)").arg(host).arg(port)
                                  : tr("This computer only (%1:%2)").arg(host).arg(port),
                              5000);
-}
-
-void MainWindow::updateSharePanel()
-{
-    if (!m_sharePanel)
-        return; // still building the window
-    const ServerConfig config = m_session->config();
-    if (isListening()) {
-        m_sharePanel->setAddresses(m_session->shareAddresses());
-        m_sharePanel->setPort(m_session->listeningPort());
-        m_sharePanel->setSecure(config.tls());
-    }
-    m_sharePanel->setJoinCode(config.joinCode);
-    m_sharePanel->setVisible(m_session->isShared() && !m_shareHidden);
-    updatePresenterView();
-}
-
-void MainWindow::updatePresenterView()
-{
-    if (!m_presenterView)
-        return;
-    if (isListening())
-        m_presenterView->setShareInfo(m_sharePanel->selectedUrl(), m_sharePanel->qrUrl(),
-                                      m_session->config().joinCode);
-    else
-        m_presenterView->setShareInfo(QString(), QString(), QString());
 }
 
 void MainWindow::updateActions()
