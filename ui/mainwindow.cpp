@@ -149,9 +149,10 @@ FrameInspector *MainWindow::openFrameInspector(const QString &memberId)
     }
     if (!memberId.isEmpty())
         m_inspector->inspect(memberId);
-    if (!m_inspector->isVisible())
-        placeOnScreen(m_inspector, this); // over this window, wholly on its screen
+    const bool placed = m_inspector->isVisible();
     m_inspector->show();
+    if (!placed)
+        placeOnScreen(m_inspector, this); // over this window, wholly on its screen
     m_inspector->raise();
     m_inspector->activateWindow();
     return m_inspector;

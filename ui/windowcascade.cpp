@@ -103,9 +103,11 @@ void placeOnScreen(QWidget *window, const QWidget *anchor)
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    const QSize size = window->size().boundedTo(available.size());
+    // The title bar and borders, once shown; nothing before.
+    const QSize margins = window->frameGeometry().size() - window->size();
+    const QSize size = window->size().boundedTo(available.size() - margins);
     window->resize(size);
-    QRect frame(QPoint(), size);
+    QRect frame(QPoint(), size + margins);
     frame.moveCenter(anchor ? anchor->frameGeometry().center() : available.center());
     window->move(rectOnScreens(frame, {available}).topLeft());
 }

@@ -31,6 +31,7 @@ QRect rectOnScreens(const QRect &frame, const QList<QRect> &areas);
 // Moves (and shrinks) a top-level window so that its frame is wholly on one of the screens'
 // available areas (e.g. after restoreGeometry() from another monitor setup).
 void moveOntoScreen(QWidget *window);
-// Resizes a top-level window to at most its screen's available size, and centres it over anchor
-// (or the screen when anchor is null), wholly on that screen.
+// Resizes a top-level window so that its frame is at most its screen's available size, and
+// centres it over anchor (or the screen when anchor is null), wholly on that screen. Best once
+// the window is shown, when its frame is known.
 void placeOnScreen(QWidget *window, const QWidget *anchor);

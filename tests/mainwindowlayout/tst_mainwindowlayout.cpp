@@ -6,6 +6,7 @@
 #include "console/serversession.h"
 #include "tests/common/testwindow.h"
 #include "ui/chatwindow.h"
+#include "ui/frameinspector.h"
 #include "ui/mainwindow.h"
 #include "ui/qrcodewidget.h"
 #include "ui/sharepanel.h"
@@ -63,6 +64,7 @@ private slots:
     void movedOntoScreen_data();
     void movedOntoScreen();
     void chatWindowDefaultSize();
+    void inspectorOnScreen();
     void chatWindowFollowsJoinCode();
 };
 
@@ -243,6 +245,19 @@ void tst_MainWindowLayout::chatWindowDefaultSize()
                                   .arg(available.width())
                                   .arg(available.height())));
     }
+}
+
+// The frame inspector (1100x760 by default) opens wholly on the main window's screen, however
+// small (the offscreen screen is smaller than it).
+void tst_MainWindowLayout::inspectorOnScreen()
+{
+    MainWindow window(TestWindow::config());
+    QVERIFY(TestWindow::show(window));
+    FrameInspector *inspector = window.openFrameInspector();
+    QVERIFY(QTest::qWaitForWindowExposed(inspector));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(inspector->frameGeometry()),
+             qPrintable(QDebug::toString(inspector->frameGeometry())));
 }
 
 // A chat window opened before the join code was set gets back in after a kick with the code
