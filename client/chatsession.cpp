@@ -217,6 +217,14 @@ void ChatSession::disconnectFromServer()
         m_client->close(); // disconnected() follows and says the rest
 }
 
+bool ChatSession::adoptUrl(const QUrl &url)
+{
+    const QUrl adopted = ChatUrl::adopted(m_url, url);
+    if (!adopted.isEmpty())
+        m_url = adopted;
+    return !adopted.isEmpty();
+}
+
 void ChatSession::startConnection(bool fresh)
 {
     m_reconnectTimer->stop();

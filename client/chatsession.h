@@ -57,6 +57,10 @@ public:
     // `lobby` unless the url names a room; a `name` in the url becomes name(). Rooms are kept
     // and rejoined only when the url names the same server. Emits stateChanged().
     void connectTo(const QUrl &url);
+    // Uses url for the next connection (a reconnection, a Connect after a kick) without
+    // reconnecting now: its query (a new join code) replaces url()'s, the room and name of
+    // url() kept. False, and nothing changes, when url names another server than url().
+    bool adoptUrl(const QUrl &url);
     // Closes the connection and stops reconnecting; emits stateChanged(Disconnected).
     void disconnectFromServer();
     // The server url as connectTo() normalized it, without the name.

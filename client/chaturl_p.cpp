@@ -46,4 +46,20 @@ bool sameServer(const QUrl &a, const QUrl &b)
     return a.adjusted(options) == b.adjusted(options);
 }
 
+QUrl adopted(const QUrl &current, const QUrl &given)
+{
+    QUrl url = normalized(given);
+    if (!isServerUrl(url) || !sameServer(url, current))
+        return QUrl();
+    const QUrlQuery old(current);
+    QUrlQuery query(url);
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("room")}) {
+        query.removeAllQueryItems(key);
+        if (old.hasQueryItem(key))
+            setQueryValue(&query, key, queryValue(old, key));
+    }
+    url.setQuery(query);
+    return url;
+}
+
 } // namespace ChatUrl

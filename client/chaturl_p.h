@@ -17,5 +17,8 @@ QString queryValue(const QUrlQuery &query, const QString &key);
 void setQueryValue(QUrlQuery *query, const QString &key, const QString &value);
 // True when a and b name the same server (query items choose how to enter, not where).
 bool sameServer(const QUrl &a, const QUrl &b);
+// given (normalized) with current's room and name: the url to use next when the server gives a
+// new query (a join code); empty when given names another server than current, or none.
+QUrl adopted(const QUrl &current, const QUrl &given);
 
 } // namespace ChatUrl

@@ -216,7 +216,7 @@ void ServerSession::setNotificationInterval(double seconds)
         m_host->setNotificationInterval(m_config.notificationInterval);
 }
 
-bool ServerSession::exportSession(const QString &base, QString *error) const
+bool ServerSession::exportSession(const QString &base, QString *error, bool withoutSimulated) const
 {
     if (m_sessionFile.isEmpty() || !QFile::exists(m_sessionFile)) {
         *error = tr("Nothing was recorded yet: start the server first.");
@@ -226,8 +226,10 @@ bool ServerSession::exportSession(const QString &base, QString *error) const
     const QString suffix = QFileInfo(base).suffix();
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("html"))
         stem.chop(suffix.size() + 1);
+    SessionExport::Options options;
+    options.withoutSimulated = withoutSimulated;
     return SessionExport::exportFiles(m_sessionFile, stem + QStringLiteral(".jsonl"),
-                                      stem + QStringLiteral(".html"), error);
+                                      stem + QStringLiteral(".html"), error, options);
 }
 
 bool ServerSession::clearRoomHistory(const QString &room)

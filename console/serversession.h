@@ -116,7 +116,8 @@ public:
     QString sessionFile() const { return m_sessionFile; }
     // Exports the recording as base + ".jsonl" and base + ".html" (a suffix on base is
     // dropped); false, with error set, when nothing was recorded or a file cannot be written.
-    bool exportSession(const QString &base, QString *error) const;
+    // withoutSimulated leaves out the simulated clients (SessionExport::isSimulatedName()).
+    bool exportSession(const QString &base, QString *error, bool withoutSimulated = false) const;
 
     // The room store as the last snapshot described it (enabled false: none, or stopped).
     ServerSnapshot::StoreInfo store() const { return m_store; }

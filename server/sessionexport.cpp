@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -52,6 +53,30 @@ tr.kick td.text { color: #a00; font-style: italic; }
 )";
 
 } // namespace
+
+bool SessionExport::isSimulatedName(const QString &name)
+{
+    static const QRegularExpression simulated(
+        QStringLiteral("^sim-(chatter|visitor|slow)(-[0-9]+)?$"));
+    return simulated.match(name).hasMatch();
+}
+
+QList<SessionExport::Record> SessionExport::filtered(const QList<Record> &records,
+                                                     const Options &options)
+{
+    if (!options.withoutSimulated)
+        return records;
+    QList<Record> kept;
+    for (const Record &record : records) {
+        // A rename names the member twice: a simulated client's is left out either way.
+        if (isSimulatedName(memberName(record.object))
+            || isSimulatedName(record.object.value(QLatin1String("previous")).toString())) {
+            continue;
+        }
+        kept.append(record);
+    }
+    return kept;
+}
 
 bool SessionExport::read(const QString &fileName, QList<Record> *records, QString *error,
                          int *skipped)
@@ -162,11 +187,12 @@ QByteArray SessionExport::html(const QList<Record> &records, const QString &titl
 }
 
 bool SessionExport::exportFiles(const QString &recording, const QString &jsonlFile,
-                                const QString &htmlFile, QString *error)
+                                const QString &htmlFile, QString *error, const Options &options)
 {
     QList<Record> records;
     if (!read(recording, &records, error))
         return false;
+    records = filtered(records, options);
     if (!jsonlFile.isEmpty() && !PrivateFiles::write(jsonlFile, jsonLines(records), error))
         return false;
     if (!htmlFile.isEmpty()) {

@@ -91,7 +91,7 @@ ChatWindow::~ChatWindow()
 void ChatWindow::buildUi()
 {
     setWindowTitle(tr("wsroom chat"));
-    resize(1000, 640);
+    resize(560, 520);
 
     auto *root = new QVBoxLayout(this);
     root->setContentsMargins(8, 8, 8, 8);
@@ -352,6 +352,14 @@ void ChatWindow::connectTo(const QUrl &url)
 {
     m_session->connectTo(url);
     m_urlEdit->setText(m_session->url().toString());
+}
+
+bool ChatWindow::setServerUrl(const QUrl &url)
+{
+    if (!m_session->adoptUrl(url))
+        return false;
+    m_urlEdit->setText(m_session->url().toString());
+    return true;
 }
 
 void ChatWindow::disconnectFromServer()

@@ -46,6 +46,9 @@ public:
     // Connects to another server (or the same one afresh); the url is treated as in the
     // constructor. Rooms are kept and rejoined only when the url names the same server.
     void connectTo(const QUrl &url);
+    // Uses url (the same server, e.g. with a new join code) from the next connection on, and
+    // shows it in the url field, without reconnecting now; false when url names another server.
+    bool setServerUrl(const QUrl &url);
     // Closes the connection as the Disconnect button does, and stops reconnecting.
     void disconnectFromServer();
     // Joins (or creates) a room and shows it once joined.

@@ -5,7 +5,6 @@
 #include "websocketclientwindow.h"
 #include "windowcascade_p.h"
 
-#include <QEvent>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QWidget>
@@ -16,9 +15,7 @@ ClientWindows::ClientWindows(ServerSession *session, QWidget *mainWindow)
     : QObject(mainWindow)
     , m_session(session)
     , m_mainWindow(mainWindow)
-{
-    mainWindow->installEventFilter(this);
-}
+{ }
 
 ClientWindows::~ClientWindows()
 {
@@ -54,7 +51,9 @@ WebSocketClientWindow *ClientWindows::open()
     auto *window = new WebSocketClientWindow(offeredUrls(), slot, nullptr);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_windows.append(window);
-    if (!window->restoredGeometry()) {
+    if (window->restoredGeometry()) {
+        moveOntoScreen(window); // saved on a screen that may be gone
+    } else {
         const QScreen *screen = m_mainWindow->screen();
         const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1920, 1080);
         const QSize size = window->size().boundedTo(available.size());
@@ -104,11 +103,4 @@ void ClientWindows::tile(const QList<ChatWindow *> &chatWindows)
         window->resize(rects.at(i).size() - frame);
         window->raise();
     }
-}
-
-bool ClientWindows::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_mainWindow && event->type() == QEvent::Close)
-        closeAll();
-    return QObject::eventFilter(watched, event);
 }

@@ -19,7 +19,7 @@ class ClientWindows final : public QObject
     Q_DISABLE_COPY_MOVE(ClientWindows)
 
 public:
-    // Windows offering session's endpoints, placed beside mainWindow, closed when it closes.
+    // Windows offering session's endpoints, placed beside mainWindow (whose close closes them).
     ClientWindows(ServerSession *session, QWidget *mainWindow);
     // Deletes the windows still open.
     ~ClientWindows() override;
@@ -38,10 +38,6 @@ public:
     // The host's endpoints a new window offers: /echo, /chat, /, /ws/<an id>; empty when the
     // server does not listen.
     QStringList offeredUrls() const;
-
-protected:
-    // The main window's Close closes the client windows too.
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     ServerSession *m_session;

@@ -1,5 +1,6 @@
 #include "hostactions.h"
 
+#include "disconnectguard.h"
 #include "themeicon_p.h"
 
 #include <QAction>
@@ -7,6 +8,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+
+#include <utility>
 
 namespace {
 
@@ -45,6 +48,11 @@ HostActions HostActions::create(QObject *parent)
                                    "as JSON Lines and an HTML transcript"));
     a.exportSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
+    a.exportWithoutSimulated = newAction(
+        parent, "actionExportWithoutSimulated", tr("Export Session &Without Simulated Clients…"),
+        QIcon(),
+        tr("The same export, leaving out the simulated clients' joins, leaves and messages"));
+
     a.newChat = newAction(parent, "actionNewChat", tr("&New Chat Window"),
                           themeIcon("window-new", QStyle::SP_FileIcon),
                           tr("Open a chat window connected to this server (Ctrl+N)"));
@@ -58,10 +66,11 @@ HostActions HostActions::create(QObject *parent)
                     tr("A client for any ws:// or wss:// server that shows every frame "
                        "(Ctrl+Shift+O)"));
     a.newWebSocketClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    a.tileWindows = newAction(parent, "actionTileWindows", tr("&Tile Windows"), QIcon(),
-                              tr("Tile the chat and WebSocket client windows over the screen "
-                                 "(Ctrl+Shift+T)"));
+    a.tileWindows = newAction(parent, "actionTileWindows", tr("&Tile Chat Windows"), QIcon(),
+                              tr("Tile the chat windows and the WebSocket client windows over "
+                                 "the screen (Ctrl+Shift+T)"));
     a.tileWindows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    a.tileWindows->setShortcutContext(Qt::ApplicationShortcut); // from a chat window too
 
     a.addSimulated
         = newAction(parent, "actionAddSimulated", tr("Add &Simulated Clients…"), QIcon(),
@@ -97,9 +106,32 @@ HostActions HostActions::create(QObject *parent)
     a.presenter->setShortcuts(
         {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
 
+    a.askBeforeDisconnecting = newAction(
+        parent, "actionAskBeforeDisconnecting", tr("&Ask Before Disconnecting Members"), QIcon(),
+        tr("Stop, Quit and closing the window ask first while members are connected"));
+    a.askBeforeDisconnecting->setCheckable(true);
+    a.askBeforeDisconnecting->setChecked(DisconnectGuard::asks());
+
     a.kick = newAction(parent, "actionKick", tr("&Kick Member…"),
                        themeIcon("list-remove-user", QStyle::SP_BrowserStop),
                        tr("Disconnect the selected member (close code 4000)"));
+
+    a.ban = newAction(parent, "actionBan", tr("&Ban Member…"),
+                      themeIcon("list-remove-user", QStyle::SP_BrowserStop),
+                      tr("Disconnect the selected member and refuse its name and address for "
+                         "the rest of the session"));
+    a.mute = newAction(parent, "actionMute", tr("&Mute Member"), QIcon(),
+                       tr("The selected member's messages are refused until you unmute it "
+                          "(Ctrl+M)"));
+    a.mute->setCheckable(true);
+    a.mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    a.lockRoom = newAction(parent, "actionLockRoom", tr("&Lock Room"), QIcon(),
+                           tr("Only the host posts in the selected room until it is unlocked"));
+    a.lockRoom->setCheckable(true);
+    a.clearRoom = newAction(parent, "actionClearRoom", tr("&Clear Room History…"), QIcon(),
+                            tr("Delete the selected room's messages, in memory and in the store"));
+    a.liftBans = newAction(parent, "actionLiftBans", tr("Lift All &Bans"), QIcon(),
+                           tr("Let every banned name and address in again"));
 
     a.roomHistory = newAction(parent, "actionRoomHistory", tr("Room &History…"),
                               themeIcon("edit-clear-history", QStyle::SP_FileDialogInfoView),
@@ -129,6 +161,7 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
 {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(exportSession);
+    file->addAction(exportWithoutSimulated);
     file->addSeparator();
     file->addAction(quit);
 
@@ -140,11 +173,21 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     server->addAction(createRoom);
     server->addAction(systemMessage);
     server->addAction(notify);
-    server->addAction(kick);
     server->addAction(roomHistory);
+    QMenu *moderation = server->addMenu(tr("&Moderation"));
+    moderation->setObjectName(QStringLiteral("moderationMenu"));
+    moderation->addAction(kick);
+    moderation->addAction(ban);
+    moderation->addAction(mute);
+    moderation->addSeparator();
+    moderation->addAction(lockRoom);
+    moderation->addAction(clearRoom);
+    moderation->addSeparator();
+    moderation->addAction(liftBans);
     server->addSeparator();
     server->addAction(inspector);
     server->addSeparator();
+    server->addAction(askBeforeDisconnecting);
     server->addAction(settings);
 
     QMenu *clients = bar->addMenu(tr("&Clients"));
@@ -172,6 +215,15 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
 
 void HostActions::fillToolBar(QToolBar *bar) const
 {
+    // Short words beside the icons, so that the whole bar fits a 1024-pixel-wide window (the
+    // menus keep the long names; tst_mainwindowfit checks there is no overflow button).
+    const std::pair<QAction *, QString> words[] = {
+        {share, tr("Share")},         {presenter, tr("Presenter")}, {newChat, tr("New Chat")},
+        {openBrowser, tr("Browser")}, {createRoom, tr("Room…")},    {systemMessage, tr("Post…")},
+        {kick, tr("Kick…")},          {settings, tr("Settings")},
+    };
+    for (const auto &[action, text] : words)
+        action->setIconText(text);
     bar->addAction(startStop);
     bar->addAction(share);
     bar->addAction(presenter);
@@ -181,8 +233,7 @@ void HostActions::fillToolBar(QToolBar *bar) const
     bar->addSeparator();
     bar->addAction(createRoom);
     bar->addAction(systemMessage);
-    bar->addAction(notify);
-    bar->addAction(kick);
+    bar->addAction(kick); // Notifications… is in the Server menu: the bar fits 960 (scale 2)
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

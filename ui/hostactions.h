@@ -20,6 +20,7 @@ public:
     QAction *settings = nullptr;
     QAction *quit = nullptr;
     QAction *exportSession = nullptr;
+    QAction *exportWithoutSimulated = nullptr; // the same, leaving out the simulated clients
     QAction *newChat = nullptr;
     QAction *openSeveral = nullptr;
     QAction *closeChats = nullptr;
@@ -29,6 +30,11 @@ public:
     QAction *removeSimulated = nullptr;
     QAction *createRoom = nullptr;
     QAction *kick = nullptr;
+    QAction *ban = nullptr;
+    QAction *mute = nullptr; // checkable: the selected member is muted
+    QAction *lockRoom = nullptr; // checkable: the selected room is locked
+    QAction *clearRoom = nullptr;
+    QAction *liftBans = nullptr;
     QAction *roomHistory = nullptr;
     QAction *notify = nullptr;
     QAction *systemMessage = nullptr;
@@ -38,6 +44,7 @@ public:
     QAction *protocol = nullptr;
     QAction *share = nullptr;
     QAction *presenter = nullptr;
+    QAction *askBeforeDisconnecting = nullptr; // checked: Stop, Quit and Close ask first
 
     // Makes every action as a child of parent; connects none.
     static HostActions create(QObject *parent);

@@ -56,7 +56,7 @@ double LiveChart::niceCeiling(double value)
 
 QSize LiveChart::sizeHint() const
 {
-    return QSize(480, 200);
+    return QSize(480, 150); // a strip under the rooms: people come first
 }
 
 QSize LiveChart::minimumSizeHint() const

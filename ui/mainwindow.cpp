@@ -2,7 +2,7 @@
 
 #include "activitypane.h"
 #include "chatwindow.h"
-#include "client/chatclient.h"
+#include "chatwindows.h"
 #include "client/simulatedcrowd.h"
 #include "clientwindows.h"
 #include "console/activityfiltermodel.h"
@@ -11,16 +11,19 @@
 #include "console/serversession.h"
 #include "console/serversettings.h"
 #include "crowdindicator.h"
+#include "disconnectguard.h"
 #include "frameinspector.h"
 #include "livechart.h"
+#include "moderationprompts.h"
 #include "notificationdialog.h"
 #include "notificationreceipt.h"
 #include "presenterview.h"
 #include "protocol/validation.h"
+#include "roomsview.h"
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "sharepanel.h"
-#include "storeindicator.h"
+#include "statuscounters.h"
 #include "windowcascade_p.h"
 
 #include <QAction>
@@ -30,17 +33,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -68,9 +68,18 @@ MainWindow::MainWindow(const ServerConfig &config, QWidget *parent)
 
     m_actions = HostActions::create(this);
     m_clientWindows = new ClientWindows(m_session, this); // closes them on Close, deletes them
+    m_chatWindows = new ChatWindows(m_session, this);
+    m_guard = new DisconnectGuard(m_session, this);
+    connect(m_chatWindows, &ChatWindows::changed, this, &MainWindow::updateActions);
     connectActions();
     setCentralWidget(createCentralWidget());
-    createStatusBar();
+    m_moderation = new ModerationPrompts(m_session, m_roomsView, m_actions, this);
+    connect(m_moderation, &ModerationPrompts::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_counters = new StatusCounters(m_session, statusBar());
+    connect(m_counters, &StatusCounters::lockedOutChanged, m_sharePanel,
+            &SharePanel::setLockedOutAddresses);
+    m_counters->refresh();
     m_actions.fillMenuBar(menuBar(), createCrowdAndChart());
     QToolBar *bar = addToolBar(tr("Host Actions"));
     bar->setObjectName(QStringLiteral("hostToolBar"));
@@ -87,9 +96,7 @@ MainWindow::~MainWindow()
 {
     // Chat windows are top-level, so nothing else deletes them; they go before the server, so
     // that their goodbyes (close 1000) still find it.
-    for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows))
-        delete window.data();
-    m_chatWindows.clear();
+    delete m_chatWindows;
     delete m_inspector.data(); // top-level too; it stops inspecting through the host
     delete m_clientWindows; // its windows, before the server: their connections end first
     delete m_crowd; // its clients say goodbye while the server still listens
@@ -112,9 +119,9 @@ void MainWindow::stopServer()
     m_session->stop();
 }
 
-bool MainWindow::exportSession(const QString &base, QString *error)
+bool MainWindow::exportSession(const QString &base, QString *error, bool withoutSimulated)
 {
-    return m_session->exportSession(base, error);
+    return m_session->exportSession(base, error, withoutSimulated);
 }
 
 QString MainWindow::sessionFile() const
@@ -124,24 +131,7 @@ QString MainWindow::sessionFile() const
 
 ChatWindow *MainWindow::openChatWindow()
 {
-    if (!isListening())
-        return nullptr;
-    m_chatWindows.removeAll(QPointer<ChatWindow>()); // those closed since
-    if (m_chatWindows.isEmpty())
-        m_cascade = 0; // a fresh cascade once the last ones were closed
-    auto *window = new ChatWindow(m_session->chatUrl(), nullptr);
-    // Our own server's certificate is trusted as it is, self-signed or not (it is pinned).
-    const ServerConfig config = m_session->config();
-    if (config.tls())
-        window->client()->setTrustedCertificates(QSslCertificate::fromPath(config.tlsCertFile));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    // Queued: while destroyed() is emitted the window is half gone and its QPointer not yet null.
-    connect(window, &QObject::destroyed, this, &MainWindow::updateActions, Qt::QueuedConnection);
-    m_chatWindows.append(window);
-    placeChatWindow(window);
-    window->show();
-    updateActions();
-    return window;
+    return m_chatWindows->open();
 }
 
 void MainWindow::openChatWindows(int n)
@@ -160,7 +150,10 @@ FrameInspector *MainWindow::openFrameInspector(const QString &memberId)
     }
     if (!memberId.isEmpty())
         m_inspector->inspect(memberId);
+    const bool placed = m_inspector->isVisible();
     m_inspector->show();
+    if (!placed)
+        placeOnScreen(m_inspector, this); // over this window, wholly on its screen
     m_inspector->raise();
     m_inspector->activateWindow();
     return m_inspector;
@@ -173,12 +166,7 @@ FrameInspector *MainWindow::frameInspector() const
 
 QList<ChatWindow *> MainWindow::chatWindows() const
 {
-    QList<ChatWindow *> windows;
-    for (const QPointer<ChatWindow> &window : m_chatWindows) {
-        if (window)
-            windows.append(window.data());
-    }
-    return windows;
+    return m_chatWindows->windows();
 }
 
 bool MainWindow::isListening() const
@@ -248,10 +236,7 @@ QStringList MainWindow::lanAddresses() const
 
 void MainWindow::kickMember(const QString &memberId, const QString &reason)
 {
-    if (!m_session->kick(memberId, reason))
-        return;
-    const QString name = roomsModel()->memberName(memberId);
-    statusBar()->showMessage(tr("Kicked %1").arg(name.isEmpty() ? memberId : name), 4000);
+    m_moderation->kick(memberId, reason);
 }
 
 void MainWindow::createRoom(const QString &room)
@@ -272,49 +257,9 @@ void MainWindow::postSystemMessage(const QString &room, const QString &text)
         statusBar()->showMessage(tr("Posted to \"%1\"").arg(room), 3000);
 }
 
-PresenterView *MainWindow::presenterView() const
-{
-    return m_presenterView.data();
-}
-
 NotificationDialog *MainWindow::notificationDialog() const
 {
     return m_notificationDialog.data();
-}
-
-void MainWindow::shareOnLocalNetwork()
-{
-    m_shareHidden = false;
-    const ServerSession::State state = m_session->state();
-    if (state == ServerSession::State::Stopped) {
-        m_serverPanel->selectBindAddress(QHostAddress(QHostAddress::AnyIPv4));
-        startServer();
-    } else if (state == ServerSession::State::Listening) {
-        if (m_session->isShared())
-            updateSharePanel();
-        else
-            m_session->rebind(QHostAddress(QHostAddress::AnyIPv4));
-    }
-}
-
-void MainWindow::shareOnThisComputerOnly()
-{
-    if (isListening() && m_session->listeningHost() != QLatin1String("127.0.0.1"))
-        m_session->rebind(QHostAddress(QHostAddress::LocalHost));
-    else if (m_session->state() == ServerSession::State::Stopped)
-        m_serverPanel->selectBindAddress(QHostAddress(QHostAddress::LocalHost));
-}
-
-void MainWindow::setJoinCode(const QString &code)
-{
-    if (!m_session->setJoinCode(code))
-        return;
-    m_serverPanel->refresh();
-    updateSharePanel();
-    statusBar()->showMessage(
-        code.isEmpty() ? tr("No join code: anyone who can reach the server joins")
-                       : tr("Join code %1: connections without it are closed (1008)").arg(code),
-        5000);
 }
 
 void MainWindow::setNotificationInterval(double seconds)
@@ -326,37 +271,6 @@ void MainWindow::setNotificationInterval(double seconds)
     statusBar()->showMessage(interval > 0 ? tr("Notifications reminders every %1 s").arg(interval)
                                           : tr("Notifications reminders off"),
                              3000);
-}
-
-void MainWindow::setPresenterViewShown(bool shown)
-{
-    if (!shown) {
-        if (m_presenterView)
-            m_presenterView->close();
-        return;
-    }
-    if (!m_presenterView) {
-        m_presenterView = new PresenterView(m_session, this);
-        m_presenterView->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_presenterView, &PresenterView::closed, this, [this] {
-            const QSignalBlocker blocker(m_actions.presenter);
-            m_actions.presenter->setChecked(false);
-        });
-        updatePresenterView();
-    }
-    {
-        const QSignalBlocker blocker(m_actions.presenter);
-        m_actions.presenter->setChecked(true);
-    }
-    // On the main window's screen: the projector is where the host dragged the window.
-    if (QScreen *s = screen()) {
-        m_presenterView->setScreen(s);
-        // The whole screen even where no window manager honours "full screen" (e.g. kiosks).
-        m_presenterView->setGeometry(s->geometry());
-    }
-    m_presenterView->showFullScreen();
-    m_presenterView->raise();
-    m_presenterView->activateWindow();
 }
 
 void MainWindow::showNotificationDialog()
@@ -394,11 +308,22 @@ void MainWindow::addSimulatedClients(int count, const QString &room, SimulatedCl
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveWindowState();
-    for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows)) {
-        if (window)
-            window->close();
+    // Closing drops the class: ask first (the answer closes again, confirmed).
+    if (!std::exchange(m_closeConfirmed, false) && m_guard->wouldAsk()) {
+        event->ignore();
+        m_guard->confirm([this] {
+            m_closeConfirmed = true;
+            close();
+        });
+        return;
     }
+    saveWindowState();
+    // Every window of this one goes with it, so that the process ends with the last of them.
+    m_chatWindows->closeAll();
+    m_clientWindows->closeAll();
+    if (m_inspector)
+        m_inspector->close();
+    setPresenterViewShown(false); // the dialogs are this window's children: they go with it
     // Graceful if the event loop runs on; the destructor finishes the job at exit anyway.
     stopServer();
     event->accept();
@@ -421,27 +346,27 @@ void MainWindow::connectActions()
         if (m_session->state() == ServerSession::State::Stopped)
             startServer();
         else
-            stopServer();
+            m_guard->confirm([this] { stopServer(); }); // asks while members are connected
     });
+    connect(a.askBeforeDisconnecting, &QAction::toggled, this, &DisconnectGuard::setAsks);
+    connect(m_guard, &DisconnectGuard::asksChanged, a.askBeforeDisconnecting, &QAction::setChecked);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.exportSession, &QAction::triggered, this, &MainWindow::promptExportSession);
+    connect(a.exportSession, &QAction::triggered, this, [this] { promptExportSession(false); });
+    connect(a.exportWithoutSimulated, &QAction::triggered, this,
+            [this] { promptExportSession(true); });
     connect(a.newChat, &QAction::triggered, this, [this] { openChatWindow(); });
     connect(a.openSeveral, &QAction::triggered, this, &MainWindow::promptOpenSeveral);
     connect(a.newWebSocketClient, &QAction::triggered, m_clientWindows, &ClientWindows::open);
     connect(a.tileWindows, &QAction::triggered, this,
             [this] { m_clientWindows->tile(chatWindows()); });
-    connect(a.closeChats, &QAction::triggered, this, [this] {
-        for (ChatWindow *window : chatWindows())
-            window->close();
-    });
+    connect(a.closeChats, &QAction::triggered, m_chatWindows, &ChatWindows::closeAll);
     connect(a.addSimulated, &QAction::triggered, this, &MainWindow::promptAddSimulatedClients);
     connect(a.createRoom, &QAction::triggered, this, &MainWindow::promptCreateRoom);
     connect(a.systemMessage, &QAction::triggered, this, &MainWindow::promptSystemMessage);
     connect(a.notify, &QAction::triggered, this, &MainWindow::showNotificationDialog);
     connect(a.share, &QAction::triggered, this, &MainWindow::shareOnLocalNetwork);
     connect(a.presenter, &QAction::toggled, this, &MainWindow::setPresenterViewShown);
-    connect(a.kick, &QAction::triggered, this, &MainWindow::promptKick);
     connect(a.roomHistory, &QAction::triggered, this, &MainWindow::showRoomHistory);
     connect(a.openBrowser, &QAction::triggered, this, [this] {
         if (isListening())
@@ -460,7 +385,7 @@ QWidget *MainWindow::createCentralWidget()
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(8);
 
-    m_serverPanel = new ServerPanel(m_session, m_actions.startStop, m_actions.share);
+    m_serverPanel = new ServerPanel(m_session);
     // What the user picks there is remembered; what the command line gave is not.
     connect(m_serverPanel, &ServerPanel::portEdited, this, [this](quint16 port) {
         ServerConfig config = m_session->config();
@@ -498,7 +423,12 @@ QWidget *MainWindow::createCentralWidget()
     roomsLayout->setContentsMargins(0, 0, 0, 0);
     roomsLayout->setSpacing(4);
     roomsLayout->addWidget(new QLabel(tr("<b>Rooms and members</b>")));
-    roomsLayout->addWidget(createRoomsView(), 1);
+    m_roomsView = new RoomsView(m_session->roomsModel());
+    connect(m_roomsView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showRoomsContextMenu);
+    connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    roomsLayout->addWidget(m_roomsView, 1);
     m_activityPane = new ActivityPane(m_session->activityModel(), m_session->roomsModel());
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -510,94 +440,6 @@ QWidget *MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
     return central;
-}
-
-QTreeView *MainWindow::createRoomsView()
-{
-    RoomsModel *rooms = m_session->roomsModel();
-    m_roomsView = new QTreeView;
-    m_roomsView->setObjectName(QStringLiteral("roomsView"));
-    m_roomsView->setModel(rooms);
-    m_roomsView->setUniformRowHeights(true);
-    m_roomsView->setAlternatingRowColors(true);
-    m_roomsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_roomsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_roomsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_roomsView->setAllColumnsShowFocus(true);
-    QHeaderView *header = m_roomsView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RoomsModel::NameColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(48);
-    // Wide enough for the header or a typical value, whichever is longer; the name takes the rest.
-    const QFontMetrics metrics = header->fontMetrics();
-    auto width = [&metrics](const QString &header, const QString &sample) {
-        return qMax(metrics.horizontalAdvance(header), metrics.horizontalAdvance(sample)) + 18;
-    };
-    header->resizeSection(RoomsModel::MembersColumn, width(tr("Members"), QStringLiteral("00000")));
-    header->resizeSection(RoomsModel::MessagesColumn,
-                          width(tr("Messages"), QStringLiteral("00000")));
-    header->resizeSection(RoomsModel::DialectColumn,
-                          width(tr("Dialect"), QStringLiteral("broadcast")));
-    header->resizeSection(RoomsModel::AddressColumn,
-                          width(tr("Address"), QStringLiteral("192.168.1.100")));
-    header->resizeSection(RoomsModel::ConnectedColumn, width(tr("Connected since"), QString()));
-
-    connect(m_roomsView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showRoomsContextMenu);
-    connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    // A room only in the store has no members nor live counts: its one line, "games (3 stored
-    // messages)", spans the row.
-    auto spanStored = [this, rooms](const QModelIndex &parent, int first, int last) {
-        for (int row = first; !parent.isValid() && row <= last; ++row) {
-            const bool stored = rooms->index(row, 0).data(RoomsModel::StoredRole).toBool();
-            m_roomsView->setFirstColumnSpanned(row, QModelIndex(), stored);
-        }
-    };
-    connect(rooms, &QAbstractItemModel::rowsInserted, this, spanStored);
-    connect(rooms, &QAbstractItemModel::dataChanged, this,
-            [spanStored](const QModelIndex &from, const QModelIndex &to) {
-                spanStored(from.parent(), from.row(), to.row());
-            });
-    connect(rooms, &QAbstractItemModel::modelReset, this,
-            [spanStored, rooms] { spanStored(QModelIndex(), 0, rooms->rowCount() - 1); });
-    // Rooms open as they appear, so that members are seen without a click.
-    connect(rooms, &QAbstractItemModel::rowsInserted, this,
-            [this, rooms](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid())
-                    return;
-                for (int row = first; row <= last; ++row)
-                    m_roomsView->expand(rooms->index(row, 0));
-            });
-    connect(rooms, &QAbstractItemModel::modelReset, m_roomsView, &QTreeView::expandAll);
-    return m_roomsView;
-}
-
-void MainWindow::createStatusBar()
-{
-    auto label = [this](const char *name, const QString &tip) {
-        auto *l = new QLabel;
-        l->setObjectName(QString::fromLatin1(name));
-        l->setToolTip(tip);
-        l->setContentsMargins(6, 0, 6, 0);
-        statusBar()->addPermanentWidget(l);
-        return l;
-    };
-    m_connectionsLabel = label("connectionsLabel", tr("Open WebSocket connections"));
-    m_roomsLabel = label("roomsLabel", tr("Rooms on the server"));
-    m_inRateLabel = label("inRateLabel", tr("Frames received from clients per second"));
-    m_outRateLabel = label("outRateLabel", tr("Room messages delivered to clients per second"));
-    m_storeIndicator = new StoreIndicator(m_session);
-    statusBar()->addPermanentWidget(m_storeIndicator);
-    m_lockoutLabel = new QLabel;
-    m_lockoutLabel->setObjectName(QStringLiteral("lockoutLabel"));
-    m_lockoutLabel->setToolTip(tr("Addresses that gave 5 wrong join codes within a minute are "
-                                  "refused for a minute; the activity log names them"));
-    m_lockoutLabel->setContentsMargins(6, 0, 6, 0);
-    m_lockoutLabel->setVisible(false);
-    statusBar()->insertPermanentWidget(0, m_lockoutLabel);
-    updateRates();
 }
 
 QAction *MainWindow::createCrowdAndChart()
@@ -625,6 +467,8 @@ QAction *MainWindow::createCrowdAndChart()
     dock->setObjectName(QStringLiteral("liveChartDock"));
     dock->setWidget(m_liveChart);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // People first: the chart starts hidden (a saved layout may show it) and takes little height.
+    dock->hide();
     connect(m_session, &ServerSession::statsUpdated, m_liveChart, &LiveChart::addStats);
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Live Chart"));
@@ -637,6 +481,8 @@ void MainWindow::connectSession()
     connect(m_session, &ServerSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &ServerSession::listeningChanged, this, [this](bool listening) {
         emit listeningChanged(listening);
+        if (listening)
+            m_chatWindows->updateUrls(); // reconnecting windows use the code of this start
         if (listening && m_chatsToOpen > 0)
             openChatWindows(std::exchange(m_chatsToOpen, 0));
     });
@@ -650,7 +496,6 @@ void MainWindow::connectSession()
     connect(m_session, &ServerSession::rebindFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Could not change who can connect: %1").arg(reason), 8000);
     });
-    connect(m_session, &ServerSession::ratesChanged, this, &MainWindow::updateRates);
 }
 
 void MainWindow::restoreWindowState()
@@ -664,6 +509,7 @@ void MainWindow::restoreWindowState()
             move(available.center() - rect().center());
         }
     }
+    moveOntoScreen(this); // saved on a screen that may be gone (the projector)
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({width() * 46 / 100, width() * 54 / 100});
@@ -688,6 +534,7 @@ void MainWindow::onStateChanged()
     const bool stopped = m_session->state() == ServerSession::State::Stopped;
     QAction *startStop = m_actions.startStop;
     startStop->setText(stopped ? tr("&Start Server") : tr("&Stop Server"));
+    startStop->setIconText(stopped ? tr("Start") : tr("Stop"));
     startStop->setIcon(HostActions::startStopIcon(stopped)); // light on a dark palette
     startStop->setEnabled(stopped || isListening());
     startStop->setToolTip(stopped ? tr("Start the server (Ctrl+R)")
@@ -710,58 +557,9 @@ void MainWindow::onRebound(const QString &host, quint16 port)
                              5000);
 }
 
-void MainWindow::updateSharePanel()
-{
-    if (!m_sharePanel)
-        return; // still building the window
-    const ServerConfig config = m_session->config();
-    if (isListening()) {
-        m_sharePanel->setAddresses(m_session->shareAddresses());
-        m_sharePanel->setPort(m_session->listeningPort());
-        m_sharePanel->setSecure(config.tls());
-    }
-    m_sharePanel->setJoinCode(config.joinCode);
-    m_sharePanel->setVisible(m_session->isShared() && !m_shareHidden);
-    updatePresenterView();
-}
-
-void MainWindow::updatePresenterView()
-{
-    if (!m_presenterView)
-        return;
-    if (isListening())
-        m_presenterView->setShareInfo(m_sharePanel->selectedUrl(), m_sharePanel->qrUrl(),
-                                      m_session->config().joinCode);
-    else
-        m_presenterView->setShareInfo(QString(), QString(), QString());
-}
-
-void MainWindow::updateRates()
-{
-    const ServerStats stats = m_session->stats();
-    const QLocale locale;
-    auto rate = [&locale](double value) {
-        return locale.toString(value, 'f', value < 10 ? 1 : 0);
-    };
-    m_connectionsLabel->setText(tr("Connections: %1").arg(locale.toString(stats.connections)));
-    m_roomsLabel->setText(tr("Rooms: %1").arg(locale.toString(stats.rooms)));
-    m_inRateLabel->setText(tr("In: %1 msg/s").arg(rate(m_session->messagesInPerSecond())));
-    m_outRateLabel->setText(tr("Out: %1 deliveries/s").arg(rate(m_session->deliveriesPerSecond())));
-    // While someone is guessing the join code, the host is told in the status bar and the
-    // share panel (the activity log names the addresses).
-    const int locked
-        = m_session->state() == ServerSession::State::Stopped ? 0 : stats.lockedOutAddresses;
-    m_lockoutLabel->setText(locked == 1
-                                ? tr("⚠ 1 address locked out: wrong join codes")
-                                : tr("⚠ %1 addresses locked out: wrong join codes").arg(locked));
-    m_lockoutLabel->setVisible(locked > 0);
-    m_sharePanel->setLockedOutAddresses(locked);
-}
-
 void MainWindow::updateActions()
 {
     const bool listening = isListening();
-    const bool member = !selectedMemberId().isEmpty();
     const HostActions &a = m_actions;
     a.newChat->setEnabled(listening);
     a.openSeveral->setEnabled(listening);
@@ -771,28 +569,11 @@ void MainWindow::updateActions()
     a.notify->setEnabled(listening);
     const ServerSession::State state = m_session->state();
     a.share->setEnabled(state == ServerSession::State::Stopped || listening);
-    a.kick->setEnabled(listening && member);
     a.roomHistory->setEnabled(listening);
-    a.kick->setText(member ? tr("&Kick %1…").arg(selectedMemberName()) : tr("&Kick Member…"));
     const QString room = selectedRoom();
     a.systemMessage->setText(room.isEmpty() ? tr("&Post System Message…")
                                             : tr("&Post to %1…").arg(room));
-    bool anyChats = false;
-    for (const QPointer<ChatWindow> &window : std::as_const(m_chatWindows))
-        anyChats = anyChats || !window.isNull();
-    a.closeChats->setEnabled(anyChats);
-}
-
-void MainWindow::placeChatWindow(ChatWindow *window)
-{
-    // Cascade beside the main window when the screen has room, so that new windows neither hide
-    // the host's view nor each other.
-    const QScreen *s = screen();
-    const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1920, 1080);
-    QSize size = window->size();
-    if (!window->testAttribute(Qt::WA_Resized))
-        size = window->sizeHint().expandedTo(window->minimumSizeHint());
-    size = size.boundedTo(available.size());
-    window->resize(size);
-    window->move(windowCascadePosition(frameGeometry(), size, available, m_cascade++));
+    a.closeChats->setEnabled(!m_chatWindows->isEmpty());
+    if (m_moderation)
+        m_moderation->updateActions();
 }

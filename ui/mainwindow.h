@@ -11,25 +11,27 @@
 #include <QPointer>
 
 class QSplitter;
-class QTreeView;
 class ActivityFilterModel;
 class ActivityLogModel;
 class ActivityPane;
 class ChatWindow;
+class ChatWindows;
 class ClientWindows;
+class DisconnectGuard;
 class FrameInspector;
 class LiveChart;
+class ModerationPrompts;
 class NotificationDialog;
 class PresenterView;
 class RoomHistoryDialog;
 class RoomsModel;
+class RoomsView;
 class ServerHost;
 class ServerPanel;
 class ServerSession;
 class SharePanel;
 class SimulatedCrowd;
-class StoreIndicator;
-class QLabel;
+class StatusCounters;
 
 // The desktop window over a ServerSession: starts and stops the chat-room server, shows where
 // clients connect, its rooms and members and the activity log, and opens chat windows that are
@@ -84,7 +86,8 @@ public:
     QString sessionFile() const;
     // Exports the recorded session as base + ".jsonl" and base + ".html" (a suffix on base is
     // dropped). False, with error set, when there is nothing recorded or a file cannot be written.
-    bool exportSession(const QString &base, QString *error);
+    // withoutSimulated leaves out the simulated clients' joins, leaves and messages.
+    bool exportSession(const QString &base, QString *error, bool withoutSimulated = false);
 
     // Starts the server when the window is first shown (the command line's --start).
     void setStartOnShow(bool start);
@@ -153,7 +156,9 @@ signals:
     void listeningChanged(bool listening);
 
 protected:
-    // Saves the window's layout, closes the chat windows and stops the server gently.
+    // Asks first while members are connected (DisconnectGuard); then saves the window's
+    // layout, closes every window it opened (chat and client windows, the inspector, the
+    // presenter view) and stops the server gently.
     void closeEvent(QCloseEvent *event) override;
     // Starts the server the first time the window shows, if setStartOnShow(true).
     void showEvent(QShowEvent *event) override;
@@ -163,10 +168,6 @@ private:
     void connectActions();
     // The central widgets: the server panel, the share panel and the rooms and activity panes.
     QWidget *createCentralWidget();
-    // The rooms-and-members tree, its column widths, expansion and context menu.
-    QTreeView *createRoomsView();
-    // The status bar's counters and the simulated crowd's indicator.
-    void createStatusBar();
     // The simulated crowd, and the live chart in its dock; returns the dock's toggle action.
     QAction *createCrowdAndChart();
     // The session's signals, to the window's views.
@@ -184,12 +185,8 @@ private:
     void updateSharePanel();
     // The presenter view's join information, from the share panel.
     void updatePresenterView();
-    // The status bar's counters and rates, from the session.
-    void updateRates();
     // Which actions apply, and the kick and post actions' words, from the state and selection.
     void updateActions();
-    // Cascades a new chat window beside this one, on screen.
-    void placeChatWindow(ChatWindow *window);
 
     // what the selected row of the rooms tree names
     QString selectedMemberId() const;
@@ -198,8 +195,6 @@ private:
 
     // prompting host actions (mainwindowprompts.cpp)
 
-    // Asks for the reason, then kicks the selected member.
-    void promptKick();
     // Asks for a room's name, then creates or pins it.
     void promptCreateRoom();
     // Asks for a room and a message, then posts it from "host".
@@ -208,8 +203,9 @@ private:
     void promptOpenSeveral();
     // Opens the settings dialog; applies what it accepts, offering a restart while listening.
     void showSettings();
-    // Asks where, then exports the recorded session.
-    void promptExportSession();
+    // Asks where, then exports the recorded session (withoutSimulated: File › Export Session
+    // Without Simulated Clients…).
+    void promptExportSession(bool withoutSimulated = false);
     // The About box.
     void showAbout();
     // The protocol's summary (resources/protocol-reference.html) with this server's address.
@@ -228,8 +224,10 @@ private:
     bool m_shownOnce = false;
     bool m_restartWhenStopped = false;
     int m_chatsToOpen = 0;
-    int m_cascade = 0;
-    QList<QPointer<ChatWindow>> m_chatWindows;
+    ChatWindows *m_chatWindows = nullptr;
+    ModerationPrompts *m_moderation = nullptr; // kick, ban, mute, lock, clear, lift bans
+    DisconnectGuard *m_guard = nullptr; // asks before Stop, Quit and Close drop the class
+    bool m_closeConfirmed = false; // the host answered "Stop the Server" to closing
     QPointer<FrameInspector> m_inspector;
     ClientWindows *m_clientWindows = nullptr;
 
@@ -245,14 +243,7 @@ private:
 
     ServerPanel *m_serverPanel = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTreeView *m_roomsView = nullptr;
+    RoomsView *m_roomsView = nullptr;
     ActivityPane *m_activityPane = nullptr;
-
-    // status bar
-    QLabel *m_connectionsLabel = nullptr;
-    QLabel *m_roomsLabel = nullptr;
-    QLabel *m_inRateLabel = nullptr;
-    QLabel *m_outRateLabel = nullptr;
-    QLabel *m_lockoutLabel = nullptr; // shown while an address is locked out
-    StoreIndicator *m_storeIndicator = nullptr;
+    StatusCounters *m_counters = nullptr;
 };

@@ -8,10 +8,12 @@
 #include "console/serversettings.h"
 #include "protocol/validation.h"
 #include "roomhistorydialog.h"
+#include "roomsview.h"
 #include "server/roommanager.h"
 #include "serverpanel.h"
 #include "settingsdialog.h"
 #include "simulatedclientsdialog.h"
+#include "statuscounters.h"
 #include "storeindicator.h"
 
 #include <QComboBox>
@@ -37,24 +39,17 @@
 
 QString MainWindow::selectedMemberId() const
 {
-    const QModelIndex index = m_roomsView->selectionModel()->currentIndex();
-    if (!m_roomsView->selectionModel()->isSelected(index))
-        return QString();
-    return index.data(RoomsModel::MemberIdRole).toString();
+    return m_roomsView->selectedMemberId();
 }
 
 QString MainWindow::selectedMemberName() const
 {
-    const QModelIndex index = m_roomsView->selectionModel()->currentIndex();
-    return index.siblingAtColumn(RoomsModel::NameColumn).data().toString();
+    return m_roomsView->selectedMemberName();
 }
 
 QString MainWindow::selectedRoom() const
 {
-    const QModelIndex index = m_roomsView->selectionModel()->currentIndex();
-    if (!m_roomsView->selectionModel()->isSelected(index))
-        return QString();
-    return index.data(RoomsModel::RoomNameRole).toString();
+    return m_roomsView->selectedRoom();
 }
 
 void MainWindow::askText(const QString &title, const QString &label, const QString &initial,
@@ -69,18 +64,6 @@ void MainWindow::askText(const QString &title, const QString &label, const QStri
     dialog->resize(qMax(dialog->sizeHint().width(), 420), dialog->sizeHint().height());
     connect(dialog, &QInputDialog::textValueSelected, this, accepted);
     dialog->open();
-}
-
-void MainWindow::promptKick()
-{
-    const QString id = selectedMemberId();
-    if (id.isEmpty() || !isListening())
-        return;
-    const QString name = selectedMemberName();
-    askText(tr("Kick %1").arg(name),
-            tr("Disconnect %1 (%2) with close code 4000.\nReason shown to them:").arg(name, id),
-            tr("kicked by the host"),
-            [this, id](const QString &reason) { kickMember(id, reason.trimmed()); });
 }
 
 void MainWindow::promptCreateRoom()
@@ -176,7 +159,7 @@ void MainWindow::showSettings()
         setJoinCode(edited.joinCode);
         // Only what the dialog edits: the command line's record file and TLS stay.
         m_session->setConfig(SettingsDialog::withEditedFields(m_session->config(), edited));
-        m_storeIndicator->refresh(); // the store file the next start opens
+        m_counters->storeIndicator()->refresh(); // the store file the next start opens
         m_serverPanel->setPort(edited.port);
         m_serverPanel->selectBindAddress(edited.bindAddress);
         if (isListening()) {
@@ -254,6 +237,8 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
     const QString room = index.data(RoomsModel::RoomNameRole).toString();
     if (!memberId.isEmpty()) {
         menu.addAction(m_actions.kick);
+        menu.addAction(m_actions.ban);
+        menu.addAction(m_actions.mute);
         const QString name = index.siblingAtColumn(RoomsModel::NameColumn).data().toString();
         menu.addAction(tr("Show %1's Activity").arg(name), this,
                        [this, name] { m_activityPane->showMember(name); });
@@ -263,8 +248,10 @@ void MainWindow::showRoomsContextMenu(const QPoint &pos)
         menu.addSeparator();
     }
     if (!room.isEmpty()) {
-        menu.addAction(m_actions.roomHistory);
         menu.addAction(m_actions.systemMessage);
+        menu.addAction(m_actions.lockRoom);
+        menu.addAction(m_actions.clearRoom);
+        menu.addAction(m_actions.roomHistory);
         menu.addAction(tr("Show Activity in %1").arg(room), this,
                        [this, room] { m_activityPane->showRoom(room); });
         menu.addSeparator();
@@ -294,7 +281,7 @@ void MainWindow::showRoomHistory()
     m_roomHistoryDialog->activateWindow();
 }
 
-void MainWindow::promptExportSession()
+void MainWindow::promptExportSession(bool withoutSimulated)
 {
     auto *dialog = new QFileDialog(this, tr("Export Session"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -304,15 +291,16 @@ void MainWindow::promptExportSession()
     dialog->selectFile(
         QStringLiteral("wsroom-session-%1")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        QString error;
-        if (!exportSession(file, &error)) {
-            QMessageBox::warning(this, tr("Export Session"), error);
-            return;
-        }
-        const QString stem = QFileInfo(file).completeBaseName();
-        statusBar()->showMessage(tr("Exported %1.jsonl and %1.html").arg(stem), 6000);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, withoutSimulated](const QString &file) {
+                QString error;
+                if (!exportSession(file, &error, withoutSimulated)) {
+                    QMessageBox::warning(this, tr("Export Session"), error);
+                    return;
+                }
+                const QString stem = QFileInfo(file).completeBaseName();
+                statusBar()->showMessage(tr("Exported %1.jsonl and %1.html").arg(stem), 6000);
+            });
     dialog->open();
 }
 

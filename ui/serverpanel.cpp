@@ -5,7 +5,6 @@
 #include "settingsdialog.h"
 #include "themeicon_p.h"
 
-#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
@@ -14,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
@@ -64,8 +62,7 @@ private:
 
 } // namespace
 
-ServerPanel::ServerPanel(ServerSession *session, QAction *startStop, QAction *share,
-                         QWidget *parent)
+ServerPanel::ServerPanel(ServerSession *session, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
 {
@@ -74,12 +71,12 @@ ServerPanel::ServerPanel(ServerSession *session, QAction *startStop, QAction *sh
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(8);
-    layout->addLayout(createControls(startStop, share));
+    layout->addLayout(createControls());
     layout->addLayout(createUrlRows());
     refresh();
 }
 
-QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
+QLayout *ServerPanel::createControls()
 {
     const ServerConfig config = m_session->config();
     m_portSpin = new PortSpinBox([this](const QString &text) {
@@ -122,11 +119,6 @@ QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
             m_dismissedError.clear(); // a new start: its error shows
     });
 
-    m_startButton = new QPushButton;
-    m_startButton->setObjectName(QStringLiteral("startButton"));
-    m_startButton->setMinimumWidth(110);
-    connect(m_startButton, &QPushButton::clicked, startStop, &QAction::trigger);
-
     m_stateDot = new QLabel(QStringLiteral("\u25CF"));
     m_stateDot->setObjectName(QStringLiteral("stateDot"));
     QFont dotFont = m_stateDot->font();
@@ -135,6 +127,9 @@ QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
     m_stateLabel = new QLabel;
     m_stateLabel->setObjectName(QStringLiteral("serverStateLabel"));
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long states ("Error: …", "Listening on …") shrink with the window; the tool tip has it all.
+    m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_stateLabel->setMinimumWidth(120);
     QFont stateFont = m_stateLabel->font();
     stateFont.setBold(true);
     m_stateLabel->setFont(stateFont);
@@ -150,17 +145,9 @@ QLayout *ServerPanel::createControls(QAction *startStop, QAction *share)
     controls->addSpacing(8);
     controls->addWidget(bindLabel);
     controls->addWidget(m_bindCombo);
-    controls->addSpacing(8);
-    controls->addWidget(m_startButton);
-    m_shareButton = new QPushButton(share->icon(), tr("Share on Local Network"));
-    m_shareButton->setObjectName(QStringLiteral("shareButton"));
-    m_shareButton->setToolTip(share->toolTip());
-    connect(m_shareButton, &QPushButton::clicked, share, &QAction::trigger);
-    controls->addWidget(m_shareButton);
     controls->addSpacing(12);
     controls->addWidget(m_stateDot);
-    controls->addWidget(m_stateLabel);
-    controls->addStretch(1);
+    controls->addWidget(m_stateLabel, 1);
 
     m_addressLabel = new QLabel(tr("Address:"));
     m_addressCombo = new QComboBox;
@@ -210,18 +197,20 @@ QLayout *ServerPanel::createUrlRows()
             QGuiApplication::clipboard()->setText(edit->text());
             emit urlCopied(edit->text());
         });
-        const int row = i / 2;
-        const int column = (i % 2) * 4;
+        // Three a row: two rows, so that the rooms below keep the height.
+        const int row = i / 3;
+        const int column = (i % 3) * 4;
         urls->addWidget(label, row, column);
         urls->addWidget(edit, row, column + 1);
         urls->addWidget(copy, row, column + 2);
-        if (column == 0)
-            urls->setColumnMinimumWidth(3, 16);
+        if (column < 8)
+            urls->setColumnMinimumWidth(column + 3, 12);
         m_urlEdits.append(edit);
         m_copyButtons.append(copy);
     }
     urls->setColumnStretch(1, 1);
     urls->setColumnStretch(5, 1);
+    urls->setColumnStretch(9, 1);
     return urls;
 }
 
@@ -340,11 +329,6 @@ void ServerPanel::showState()
     const bool stopped = state == State::Stopped;
     m_portSpin->setEnabled(stopped);
     m_bindCombo->setEnabled(stopped);
-    m_startButton->setEnabled(stopped || state == State::Listening);
-    m_startButton->setText(stopped ? tr("Start") : tr("Stop"));
-    m_startButton->setIcon(followPalette(
-        style()->standardIcon(stopped ? QStyle::SP_MediaPlay : QStyle::SP_MediaStop), pal));
-    m_shareButton->setEnabled(stopped || state == State::Listening);
 }
 
 void ServerPanel::showUrls()

@@ -4,27 +4,24 @@
 #include <QHostAddress>
 #include <QList>
 
-class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 class QToolButton;
 class ServerSession;
 
-// The main window's top panel: the port and who can connect (for the next start), the start and
-// share buttons, the server's state in words and colour, and the addresses clients use, each
-// with a Copy button. Follows the session; the buttons trigger the window's actions.
+// The main window's top panel: the port and who can connect (for the next start), the server's
+// state in words and colour, and the addresses clients use, each with a Copy button. Follows
+// the session; starting and sharing are the toolbar's actions.
 class ServerPanel final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerPanel)
 
 public:
-    // Shows session's state; startStop and share are the actions its two buttons trigger.
-    ServerPanel(ServerSession *session, QAction *startStop, QAction *share,
-                QWidget *parent = nullptr);
+    // Shows session's state. Start and Share are the toolbar's (one button each, not two).
+    explicit ServerPanel(ServerSession *session, QWidget *parent = nullptr);
 
     // The port the spin box shows (0: any free).
     quint16 port() const;
@@ -53,8 +50,8 @@ signals:
     void urlsChanged();
 
 private:
-    // The port, bind, start and share controls and the state line, in a row.
-    QLayout *createControls(QAction *startStop, QAction *share);
+    // The port and bind controls and the state line, in a row.
+    QLayout *createControls();
     // Shows the state again in a new palette's colours.
     void changeEvent(QEvent *event) override;
     // The error the state line shows: a refused port, or the session's last start's (until the
@@ -72,8 +69,6 @@ private:
     ServerSession *m_session;
     QSpinBox *m_portSpin = nullptr;
     QComboBox *m_bindCombo = nullptr;
-    QPushButton *m_startButton = nullptr;
-    QPushButton *m_shareButton = nullptr;
     QLabel *m_stateDot = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_addressLabel = nullptr;

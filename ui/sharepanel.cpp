@@ -17,10 +17,13 @@
 namespace {
 
 // Point sizes chosen to be read from the back of a classroom on a projector.
-constexpr qreal UrlPointSize = 26;
-constexpr qreal CodePointSize = 40;
-constexpr qreal TitlePointSize = 16;
-constexpr qreal HintPointSize = 13;
+// The panel is a strip above the rooms: the presenter view (F11) has the big type and QR code.
+constexpr qreal UrlPointSize = 18;
+constexpr qreal CodePointSize = 26;
+constexpr qreal TitlePointSize = 12;
+// The QR code's side in the strip, and when the host asks for it larger (Larger QR Code).
+constexpr int SmallQrSide = 96;
+constexpr int LargeQrSide = 240;
 
 QFont sized(const QFont &base, qreal pointSize, bool bold)
 {
@@ -38,9 +41,9 @@ SharePanel::SharePanel(QWidget *parent)
     setObjectName(QStringLiteral("sharePanel"));
     setFrameShape(QFrame::StyledPanel);
 
-    auto *title = new QLabel(tr("Join from a browser, on the same network:"));
-    title->setObjectName(QStringLiteral("shareTitle"));
-    title->setFont(sized(font(), TitlePointSize, true));
+    m_title = new QLabel(tr("Join from a browser, on the same network:"));
+    m_title->setObjectName(QStringLiteral("shareTitle"));
+    m_title->setFont(sized(font(), TitlePointSize, true));
 
     m_urlList = new QListWidget;
     m_urlList->setObjectName(QStringLiteral("shareUrlList"));
@@ -50,9 +53,9 @@ SharePanel::SharePanel(QWidget *parent)
     m_urlList->setFrameShape(QFrame::NoFrame);
     m_urlList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_urlList->viewport()->setAutoFillBackground(false); // on the panel, not in a white box
-    m_urlList->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_urlList->setToolTip(tr("Pick the address the students' devices can reach: its QR code shows "
-                             "on the right"));
+    m_urlList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the strip may be narrow
+    m_urlList->setToolTip(tr("Pick the address the students' devices can reach: its QR code is "
+                             "beside it"));
     connect(m_urlList, &QListWidget::currentRowChanged, this, [this] {
         updateQrCode();
         emit shareChanged();
@@ -67,10 +70,6 @@ SharePanel::SharePanel(QWidget *parent)
             return;
         emit joinCodeRequested(on ? generateJoinCode(codeKind()) : QString());
     });
-    m_hint = new QLabel;
-    m_hint->setObjectName(QStringLiteral("shareHint"));
-    m_hint->setFont(sized(font(), HintPointSize, false));
-    m_hint->setWordWrap(true);
 
     m_codeLabel = new QLabel;
     m_codeLabel->setObjectName(QStringLiteral("joinCodeLabel"));
@@ -95,6 +94,7 @@ SharePanel::SharePanel(QWidget *parent)
     m_lockoutWarning = new QLabel;
     m_lockoutWarning->setObjectName(QStringLiteral("shareLockoutWarning"));
     m_lockoutWarning->setWordWrap(true);
+    m_lockoutWarning->setMinimumWidth(160);
     m_lockoutWarning->setVisible(false);
 
     auto *stopButton = new QPushButton(tr("This Computer Only"));
@@ -108,11 +108,16 @@ SharePanel::SharePanel(QWidget *parent)
     connect(hideButton, &QPushButton::clicked, this, &SharePanel::hideRequested);
 
     m_qrCode = new QrCodeWidget;
-    m_qrCode->setMinimumSize(240, 240);
-    m_qrCaption = new QLabel;
-    m_qrCaption->setObjectName(QStringLiteral("qrCaption"));
-    m_qrCaption->setAlignment(Qt::AlignCenter);
-    m_qrCaption->setWordWrap(true);
+    m_qrCode->setFixedSize(SmallQrSide, SmallQrSide);
+    m_largeQrButton = new QPushButton(tr("Larger &QR Code"));
+    m_largeQrButton->setObjectName(QStringLiteral("largeQrButton"));
+    m_largeQrButton->setCheckable(true);
+    m_largeQrButton->setToolTip(tr("Show the QR code larger here; the presenter view (F11) shows "
+                                   "it full screen"));
+    connect(m_largeQrButton, &QPushButton::toggled, this, [this](bool large) {
+        const int side = large ? LargeQrSide : SmallQrSide;
+        m_qrCode->setFixedSize(side, side);
+    });
 
     auto *codeRow = new QHBoxLayout;
     codeRow->setSpacing(12);
@@ -120,29 +125,28 @@ SharePanel::SharePanel(QWidget *parent)
     codeRow->addWidget(m_codeLabel);
     codeRow->addWidget(m_codeKind);
     codeRow->addWidget(m_newCodeButton);
-    codeRow->addStretch(1);
+    codeRow->addWidget(m_lockoutWarning, 1);
+    codeRow->addWidget(m_largeQrButton);
     codeRow->addWidget(stopButton);
     codeRow->addWidget(hideButton);
 
     auto *left = new QVBoxLayout;
-    left->setSpacing(6);
-    left->addWidget(title);
+    left->setSpacing(4);
+    left->addWidget(m_title);
     left->addWidget(m_urlList);
-    left->addWidget(m_hint);
     left->addLayout(codeRow);
-    left->addWidget(m_lockoutWarning);
     left->addStretch(1);
 
-    auto *right = new QVBoxLayout;
-    right->setSpacing(2);
-    right->addWidget(m_qrCode, 1);
-    right->addWidget(m_qrCaption);
+    auto *qr = new QVBoxLayout;
+    qr->setSpacing(0);
+    qr->addWidget(m_qrCode, 0, Qt::AlignHCenter);
+    qr->addStretch(1);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(16);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(12);
+    layout->addLayout(qr);
     layout->addLayout(left, 1);
-    layout->addLayout(right);
 
     updateJoinCodeUi();
     updateQrCode();
@@ -281,7 +285,8 @@ void SharePanel::updateQrCode()
 {
     const QString url = qrUrl();
     m_qrCode->setText(url);
-    m_qrCaption->setText(url.isEmpty() ? tr("no network address") : tr("Scan to join"));
+    m_qrCode->setToolTip(url.isEmpty() ? tr("No network address")
+                                       : tr("Scan to join: %1").arg(url));
 }
 
 void SharePanel::updateJoinCodeUi()
@@ -292,11 +297,13 @@ void SharePanel::updateJoinCodeUi()
         m_codeCheck->setChecked(on);
     }
     m_codeLabel->setText(on ? m_joinCode : QString());
-    m_hint->setText(on ? tr("Open the address in a browser on a phone or laptop, or scan the QR "
-                            "code. Asked for a join code? Type the code shown here.")
-                       : tr("Open the address in a browser on a phone or laptop, or scan the QR "
-                            "code. Anyone who can reach this computer can join: tick \"Require a "
-                            "join code\" to keep others out."));
+    // The how-to is a tool tip: the strip stays short, the presenter view says it in large type.
+    const QString hint = on ? tr("Open the address in a browser on a phone or laptop, or scan the "
+                                 "QR code. Asked for a join code? Type the code shown here.")
+                            : tr("Open the address in a browser on a phone or laptop, or scan the "
+                                 "QR code. Anyone who can reach this computer can join: tick "
+                                 "\"Require a join code\" to keep others out.");
+    m_title->setToolTip(hint);
     m_codeLabel->setVisible(on);
     m_codeLabel->setToolTip(on ? tr("Join code: %1").arg(m_joinCode) : QString());
     m_newCodeButton->setVisible(on);

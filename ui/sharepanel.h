@@ -85,8 +85,8 @@ private:
 
     QListWidget *m_urlList = nullptr;
     QrCodeWidget *m_qrCode = nullptr;
-    QLabel *m_qrCaption = nullptr;
-    QLabel *m_hint = nullptr;
+    QLabel *m_title = nullptr; // its tool tip says how to join
+    QPushButton *m_largeQrButton = nullptr;
     QCheckBox *m_codeCheck = nullptr;
     QLabel *m_codeLabel = nullptr;
     QPushButton *m_newCodeButton = nullptr;

@@ -30,6 +30,9 @@ private slots:
     void cutLinesLeftOut();
     void exportFiles();
     void exportFilesErrors();
+    void simulatedNames_data();
+    void simulatedNames();
+    void withoutSimulated();
     void exportFilesArePrivate_data();
     void exportFilesArePrivate();
     void realServerRecording();
@@ -207,6 +210,68 @@ void tst_SessionExport::exportFiles()
     const QString page = QString::fromUtf8(h.readAll());
     QCOMPARE(rows(page).size(), 6);
     QVERIFY(page.contains(u"<title>wsroom session, "_s));
+}
+
+void tst_SessionExport::simulatedNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("simulated");
+    QTest::newRow("chatter") << u"sim-chatter"_s << true;
+    QTest::newRow("chatter, taken") << u"sim-chatter-12"_s << true;
+    QTest::newRow("visitor") << u"sim-visitor-2"_s << true;
+    QTest::newRow("slow reader") << u"sim-slow"_s << true;
+    QTest::newRow("a person") << u"alice"_s << false;
+    QTest::newRow("almost") << u"sim-chatterbox"_s << false;
+    QTest::newRow("inside a name") << u"my-sim-chatter"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void tst_SessionExport::simulatedNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, simulated);
+    QCOMPARE(SessionExport::isSimulatedName(name), simulated);
+}
+
+// "Leave out simulated clients": their joins, messages, renames and leaves go; the people's
+// stay, in order, in both files.
+void tst_SessionExport::withoutSimulated()
+{
+    const QByteArray simulated
+        = R"({"time":"2026-11-22T04:09:19.500Z","event":"join","room":"lobby","member":{"id":"m3","name":"sim-chatter"}}
+{"time":"2026-11-22T04:09:20.500Z","event":"message","room":"lobby","member":{"id":"m3","name":"sim-chatter"},"id":3,"text":"sim-chatter #1: lorem"}
+{"time":"2026-11-22T04:09:21.500Z","event":"join","room":"lobby","member":{"id":"m4","name":"sim-visitor-2"}}
+{"time":"2026-11-22T04:09:25.000Z","event":"leave","room":"lobby","member":{"id":"m4","name":"sim-visitor-2"}}
+)"_ba;
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"session.jsonl"_s);
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Recording + simulated);
+    file.close();
+    QCOMPARE(records(Recording + simulated).size(), 10);
+
+    SessionExport::Options options;
+    options.withoutSimulated = true;
+    const QList<SessionExport::Record> kept
+        = SessionExport::filtered(records(Recording + simulated), options);
+    QCOMPARE(kept.size(), 6);
+    QCOMPARE(SessionExport::jsonLines(kept), Recording); // the people's lines, as recorded
+    QCOMPARE(SessionExport::filtered(records(Recording + simulated), {}).size(), 10);
+
+    QString error;
+    const QString jsonl = dir.filePath(u"out.jsonl"_s);
+    const QString html = dir.filePath(u"out.html"_s);
+    QVERIFY2(SessionExport::exportFiles(source, jsonl, html, &error, options), qPrintable(error));
+    QFile j(jsonl);
+    QVERIFY(j.open(QIODevice::ReadOnly));
+    QCOMPARE(j.readAll(), Recording);
+    QFile h(html);
+    QVERIFY(h.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(h.readAll());
+    QCOMPARE(rows(page).size(), 6);
+    QVERIFY(!page.contains(u"sim-"_s));
+    QVERIFY(page.contains(u"2 messages · 3 members · 1 rooms"_s)); // alice, bob, robert
 }
 
 void tst_SessionExport::exportFilesErrors()

@@ -242,8 +242,8 @@ void tst_SharePanel::shareSwitchesToLocalNetwork()
     TestClient before;
     QVERIFY(before.openNative(chatUrl(port)));
 
-    // The toolbar's action and the button are one: the server moves to 0.0.0.0, same port.
-    child<QPushButton>(window.data(), "shareButton")->click();
+    // The toolbar's action (the one Share button): the server moves to 0.0.0.0, same port.
+    child<QAction>(window.data(), "actionShare")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(window->listeningHost(), QStringLiteral("0.0.0.0"), Timeout);
     QCOMPARE(window->port(), port);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), Timeout);

@@ -10,6 +10,7 @@
 #include "tests/common/tutorialpeer.h"
 #include "ui/chatwindow.h"
 #include "ui/clientwindows.h"
+#include "ui/disconnectguard.h"
 #include "ui/framesview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagecomposer.h"
@@ -567,8 +568,10 @@ private slots:
         windows.first()->connectToServer();
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, Timeout);
 
+        DisconnectGuard::setAsks(false); // the question before closing: tst_disconnectguard
         main.close();
         QTRY_VERIFY_WITH_TIMEOUT(main.clientWindows()->windows().isEmpty(), Timeout);
+        DisconnectGuard::setAsks(true);
     }
 };
 

@@ -1,0 +1,91 @@
+#include "disconnectguard.h"
+
+#include "console/roomsmodel.h"
+#include "console/serversession.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QWidget>
+
+namespace {
+
+const QString AsksKey = QStringLiteral("confirm/disconnectMembers");
+
+} // namespace
+
+DisconnectGuard::DisconnectGuard(ServerSession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{ }
+
+bool DisconnectGuard::asks()
+{
+    return QSettings().value(AsksKey, true).toBool();
+}
+
+void DisconnectGuard::setAsks(bool asks)
+{
+    QSettings settings;
+    if (asks)
+        settings.remove(AsksKey);
+    else
+        settings.setValue(AsksKey, false);
+}
+
+int DisconnectGuard::connectedMembers() const
+{
+    if (m_session->state() == ServerSession::State::Stopped)
+        return 0;
+    return int(m_session->roomsModel()->memberIds().size());
+}
+
+bool DisconnectGuard::wouldAsk() const
+{
+    return asks() && connectedMembers() > 0;
+}
+
+bool DisconnectGuard::confirm(const std::function<void()> &proceed)
+{
+    if (!wouldAsk()) {
+        proceed();
+        return true;
+    }
+    if (m_asking)
+        return false;
+    const int members = connectedMembers();
+    const QString text = members == 1
+        ? tr("1 member is connected. Stop the server and disconnect them?")
+        : tr("%1 members are connected. Stop the server and disconnect them?").arg(members);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect Everyone?"), text,
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("disconnectQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("They are told the server closed (close code 1000); chat "
+                               "windows and browsers try to reconnect."));
+    QPushButton *stop = box->addButton(tr("&Stop the Server"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopServerButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel); // Enter keeps the class
+    auto *dontAsk = new QCheckBox(tr("&Don't ask again"));
+    dontAsk->setObjectName(QStringLiteral("dontAskAgain"));
+    dontAsk->setToolTip(tr("Server › Ask Before Disconnecting brings the question back"));
+    box->setCheckBox(dontAsk);
+    m_asking = true;
+    connect(box, &QDialog::finished, this, [this] { m_asking = false; });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, stop, dontAsk, proceed](QAbstractButton *button) {
+                if (button != stop)
+                    return;
+                if (dontAsk->isChecked()) {
+                    setAsks(false);
+                    emit asksChanged(false);
+                }
+                m_asking = false;
+                proceed();
+            });
+    box->open();
+    return false;
+}
