@@ -105,9 +105,12 @@ QByteArray SessionRecorder::line(const ServerEvent &e)
                     .endObject();
                 return true;
             },
-            // Before the member's leave records (additions-2 section 3).
+            // Before the member's leave records (additions-2 section 3, which names the kind in
+            // "type": both keys, so that scripts of either form find it).
             [&](const ServerEvent::Kicked &p) {
                 beginRecord(w, e, nullptr, p.member)
+                    .key("type")
+                    .value(QStringLiteral("kick"))
                     .key("reason")
                     .value(p.reason)
                     .key("banned")

@@ -130,7 +130,7 @@ HostActions HostActions::create(QObject *parent)
     a.lockRoom->setCheckable(true);
     a.clearRoom = newAction(parent, "actionClearRoom", tr("&Clear Room History…"), QIcon(),
                             tr("Delete the selected room's messages, in memory and in the store"));
-    a.liftBans = newAction(parent, "actionLiftBans", tr("Lift All &Bans"), QIcon(),
+    a.liftBans = newAction(parent, "actionLiftBans", tr("Li&ft All Bans"), QIcon(),
                            tr("Let every banned name and address in again"));
 
     a.roomHistory = newAction(parent, "actionRoomHistory", tr("Room &History…"),

@@ -534,6 +534,7 @@ void tst_Moderation::kickIsRecordedBeforeTheLeave()
         events.append(line.value("event"_L1).toString());
     QCOMPARE(events, (QStringList {u"join"_s, u"kick"_s, u"leave"_s}));
     const QJsonObject kick = lines.at(1);
+    QCOMPARE(kick.value("type"_L1).toString(), u"kick"_s); // as additions-2 section 3 writes it
     QCOMPARE(kick.value("reason"_L1).toString(), recorded);
     QCOMPARE(kick.value("banned"_L1).toBool(), ban);
     QCOMPARE(kick.value("member"_L1).toObject().value("name"_L1).toString(), u"alice"_s);

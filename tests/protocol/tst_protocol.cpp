@@ -3120,7 +3120,7 @@ void tst_Protocol::sessionLine_data()
                       + R"("count":12})");
     QTest::newRow("kick") << makeEvent(K::Kicked)
                           << QByteArray(time + R"("event":"kick",)" + member
-                                        + R"(,"reason":"hi \"there\"","banned":true})");
+                                        + R"(,"type":"kick","reason":"hi \"there\"","banned":true})");
 }
 
 void tst_Protocol::sessionLine()
