@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QResizeEvent>
 
 RoomsView::RoomsView(RoomsModel *rooms, QWidget *parent)
     : QTreeView(parent)
@@ -55,6 +56,33 @@ RoomsView::RoomsView(RoomsModel *rooms, QWidget *parent)
                     expand(m_rooms->index(row, 0));
             });
     connect(rooms, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+}
+
+void RoomsView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
+}
+
+void RoomsView::fitColumns()
+{
+    // The detail columns, most useful first; the last ones go first when space runs out.
+    static constexpr std::array<int, 5> details {
+        RoomsModel::MembersColumn, RoomsModel::MessagesColumn, RoomsModel::DialectColumn,
+        RoomsModel::AddressColumn, RoomsModel::ConnectedColumn};
+    QHeaderView *header = this->header();
+    int left = viewport()->width() - MinimumNameWidth - indentation();
+    for (const int column : details) {
+        if (!isColumnHidden(column))
+            m_widths.at(column) = header->sectionSize(column); // the user may have resized it
+        const int width = m_widths.at(column);
+        const bool fits = left >= width;
+        setColumnHidden(column, !fits);
+        if (fits)
+            left -= width;
+        else
+            left = -1; // keep the order: nothing after a hidden column shows
+    }
 }
 
 QString RoomsView::selectedMemberId() const

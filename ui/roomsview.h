@@ -1,8 +1,10 @@
 #pragma once
 
+#include "console/roomsmodel.h"
+
 #include <QTreeView>
 
-class RoomsModel;
+#include <array>
 
 // The main window's rooms-and-members tree: rooms open as they appear, a room only in the store
 // spans its row, the columns are as wide as their headers or typical values, and the selected
@@ -26,9 +28,22 @@ public:
     // stays there instead of jumping to the next member.
     void selectRoom(const QString &room);
 
+    // The name column's least width before the view hides the detail columns (in pixels).
+    static constexpr int MinimumNameWidth = 170;
+
+protected:
+    // Hides the detail columns (connected since, then address, then dialect) that would squeeze
+    // the names below MinimumNameWidth, and shows them again when there is room: on a projector
+    // the teacher must read who came in.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Shows as many detail columns as fit beside a name of MinimumNameWidth.
+    void fitColumns();
     // Sets a room-only-in-the-store row's first column to span the row, for rows first to last.
     void spanStoredRows(const QModelIndex &parent, int first, int last);
 
     RoomsModel *m_rooms;
+    // The detail columns' widths, kept while they are hidden (a hidden section's size is 0).
+    std::array<int, RoomsModel::ColumnCount> m_widths {};
 };

@@ -9,11 +9,13 @@
 #include "ui/frameinspector.h"
 #include "ui/mainwindow.h"
 #include "ui/qrcodewidget.h"
+#include "ui/roomsview.h"
 #include "ui/sharepanel.h"
 #include "ui/windowcascade_p.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,6 +58,8 @@ private slots:
     void cleanup();
     void chartStartsHidden();
     void fitsASmallScreen();
+    void namesReadable_data();
+    void namesReadable();
     void toolbarFits_data();
     void toolbarFits();
     void noDuplicateButtons();
@@ -105,6 +109,36 @@ void tst_MainWindowLayout::fitsASmallScreen()
     auto *rooms = child<QWidget>(&window, "roomsView");
     QVERIFY2(rooms->height() >= 180, qPrintable(QString::number(rooms->height()))); // 8 rows
     QVERIFY(window.sharePanel()->qrCodeWidget()->isVisible());
+}
+
+void tst_MainWindowLayout::namesReadable_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("allDetails");
+    QTest::newRow("1024: some details give way") << 1024 << false;
+    QTest::newRow("1800: every column") << 1800 << true;
+}
+
+// The rooms tree keeps its names readable: detail columns give way (from the right) before the
+// name is squeezed under RoomsView::MinimumNameWidth, and come back when there is room.
+void tst_MainWindowLayout::namesReadable()
+{
+    QFETCH(int, width);
+    QFETCH(bool, allDetails);
+    MainWindow window(TestWindow::config());
+    QVERIFY(showSharedWithChart(window));
+    window.resize(width, 700);
+    QTRY_COMPARE(window.width(), width);
+    auto *rooms = child<RoomsView>(&window, "roomsView");
+    QTRY_VERIFY(rooms->header()->sectionSize(RoomsModel::NameColumn)
+                >= RoomsView::MinimumNameWidth);
+    QCOMPARE(!rooms->isColumnHidden(RoomsModel::ConnectedColumn), allDetails);
+    QVERIFY(!rooms->isColumnHidden(RoomsModel::MembersColumn));
+    bool hidden = false; // once one is hidden, every column right of it is
+    for (int column = RoomsModel::MembersColumn; column < RoomsModel::ColumnCount; ++column) {
+        QVERIFY(!hidden || rooms->isColumnHidden(column));
+        hidden = rooms->isColumnHidden(column);
+    }
 }
 
 void tst_MainWindowLayout::toolbarFits_data()
