@@ -217,8 +217,8 @@ wsroom_setup() {
     wsroom_build
 }
 
-# The browser tests' tools: Debian's Chromium, Node.js, and playwright-core from npm (pinned in
-# tests/browser/package-lock.json), installed only when missing.
+# The browser tests' tools: Debian's Chromium, Node.js, and playwright-core and axe-core from npm
+# (pinned in tests/browser/package-lock.json), installed only when missing.
 wsroom_setup_test_tools() {
     local packages=("${WSROOM_TEST_PACKAGES[@]}")
     if ! command -v node >/dev/null 2>&1; then
@@ -231,7 +231,7 @@ wsroom_setup_test_tools() {
     local browser_dir="${WSROOM_ROOT}/tests/browser"
     local stamp="${browser_dir}/node_modules/.package-lock.json"
     if [[ ! -f "$stamp" || "${browser_dir}/package-lock.json" -nt "$stamp" ]]; then
-        wsroom_say "installing playwright-core (npm ci in tests/browser) ..."
+        wsroom_say "installing playwright-core and axe-core (npm ci in tests/browser) ..."
         (cd "$browser_dir" && wsroom_quietly npm ci --no-audit --no-fund)
     fi
 }
