@@ -3,6 +3,7 @@
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "signalwatcher.h"
+#include "ui/applanguage.h"
 #include "ui/apptheme.h"
 #include "ui/contextmenukeys.h"
 #include "ui/mainwindow.h"
@@ -64,6 +65,7 @@ int runHeadless(const CommandLine &options)
 int runWindow(int &argc, char **argv, CommandLine &options)
 {
     QApplication app(argc, argv);
+    AppLanguage::install();
     // Checked before the window opens, so that a bad file is a usage error (status 2).
     if (!options.checkTls()) {
         std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
@@ -105,6 +107,16 @@ int runWindow(int &argc, char **argv, CommandLine &options)
     return QApplication::exec();
 }
 
+// The command line parsed again in the user's language, for its help or its error: the
+// translations need an application object, which the first parse comes before (it decides
+// which kind to make).
+CommandLine translatedParse(int &argc, char **argv, const QStringList &arguments)
+{
+    QCoreApplication app(argc, argv);
+    AppLanguage::install();
+    return CommandLine::parse(arguments);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,10 +138,11 @@ int main(int argc, char *argv[])
     CommandLine options = CommandLine::parse(arguments);
     switch (options.outcome) {
     case CommandLine::Outcome::Error:
-        std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
+        std::fprintf(stderr, "wsroom: %s\n",
+                     qPrintable(translatedParse(argc, argv, arguments).error));
         return 2;
     case CommandLine::Outcome::ShowHelp:
-        std::printf("%s", qPrintable(options.helpText));
+        std::printf("%s", qPrintable(translatedParse(argc, argv, arguments).helpText));
         return 0;
     case CommandLine::Outcome::ShowVersion:
         std::printf("wsroom %s\n", qPrintable(RoomManager::version()));
@@ -147,6 +160,7 @@ int main(int argc, char *argv[])
     if (!options.headless)
         return runWindow(argc, argv, options);
     QCoreApplication app(argc, argv);
+    AppLanguage::install();
     if (!options.checkTls()) {
         std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
         return 2;
