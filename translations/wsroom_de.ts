@@ -29,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (to %n notification member(s))</source>
-        <translation><numerusform>%1 (an %n Benachrichtigungs-Mitglied)</numerusform><numerusform>%1 (an %n Benachrichtigungs-Mitglieder)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (an %n Benachrichtigungs-Mitglied)</numerusform>
+            <numerusform>%1 (an %n Benachrichtigungs-Mitglieder)</numerusform>
+        </translation>
     </message>
     <message>
         <source>room created</source>
@@ -37,7 +40,10 @@
     </message>
     <message numerus="yes">
         <source>room emptied; its %n message(s) stay in the store</source>
-        <translation><numerusform>Raum geleert; seine %n Nachricht bleibt in der Ablage</numerusform><numerusform>Raum geleert; seine %n Nachrichten bleiben in der Ablage</numerusform></translation>
+        <translation>
+            <numerusform>Raum geleert; seine %n Nachricht bleibt in der Ablage</numerusform>
+            <numerusform>Raum geleert; seine %n Nachrichten bleiben in der Ablage</numerusform>
+        </translation>
     </message>
     <message>
         <source>room removed</source>
@@ -133,7 +139,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation>Inhalt</translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -147,7 +153,7 @@
         <translation>alle Räume</translation>
     </message>
     <message>
-        <source>Show only this room's events</source>
+        <source>Show only this room&apos;s events</source>
         <translation>Nur die Ereignisse dieses Raums zeigen</translation>
     </message>
     <message>
@@ -176,7 +182,7 @@
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation>R&amp;aum:</translation>
+        <translation>&amp;Raum:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
@@ -194,282 +200,282 @@
 <context>
     <name>ChatLogRenderer</name>
     <message>
-        <source>Sent by the host's console: no member can send with this badge</source>
-        <translation type="unfinished" />
+        <source>Sent by the host&apos;s console: no member can send with this badge</source>
+        <translation>Von der Konsole des Hosts gesendet: kein Mitglied kann mit diesem Abzeichen senden</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
 </context>
 <context>
     <name>ChatLogView</name>
     <message>
         <source>Copy &amp;Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Sound for Mentions and Direct Messages</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ton bei Erwähnungen und Direktnachrichten</translation>
     </message>
 </context>
 <context>
     <name>ChatSearchPanel</name>
     <message>
         <source>Search this room — Enter to search, Esc to close</source>
-        <translation type="unfinished" />
+        <translation>Diesen Raum durchsuchen – Eingabetaste sucht, Esc schließt</translation>
     </message>
     <message>
         <source>Close the search (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Die Suche schließen (Esc)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Suche…</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Keine Nachricht passt zu „%1“.</translation>
     </message>
     <message>
         <source>1 message matches — Enter or click it to show it</source>
-        <translation type="unfinished" />
+        <translation>1 Nachricht passt – Eingabetaste oder Klick zeigt sie</translation>
     </message>
     <message>
         <source>%1 messages match — Enter or click one to show it</source>
-        <translation type="unfinished" />
+        <translation>%1 Nachrichten passen – Eingabetaste oder Klick zeigt eine</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>wsroom chat</source>
-        <translation type="unfinished" />
+        <translation>wsroom-Chat</translation>
     </message>
     <message>
         <source>a guest name</source>
-        <translation type="unfinished" />
+        <translation>ein Gastname</translation>
     </message>
     <message>
         <source>Your name in the chat: edit it and press Enter to rename</source>
-        <translation type="unfinished" />
+        <translation>Ihr Name im Chat: bearbeiten und Eingabetaste drücken, um ihn zu ändern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Any server that speaks the wsroom protocol; press Enter to connect</source>
-        <translation type="unfinished" />
+        <translation>Jeder Server, der das wsroom-Protokoll spricht; Eingabetaste verbindet</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished" />
+        <translation>Räume</translation>
     </message>
     <message>
         <source>room name</source>
-        <translation type="unfinished" />
+        <translation>Raumname</translation>
     </message>
     <message>
         <source>Join a room, or create it if there is none by that name</source>
-        <translation type="unfinished" />
+        <translation>Einem Raum beitreten oder ihn anlegen, wenn es keinen mit diesem Namen gibt</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished" />
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Leave room</source>
-        <translation type="unfinished" />
+        <translation>Raum verlassen</translation>
     </message>
     <message>
         <source>Show joins, leaves and renames</source>
-        <translation type="unfinished" />
+        <translation>Beitritte, Austritte und Umbenennungen zeigen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Double-click a member to send a direct message</source>
-        <translation type="unfinished" />
+        <translation>Doppelklick auf ein Mitglied sendet eine Direktnachricht</translation>
     </message>
     <message>
         <source>That message is no longer in the room’s history.</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht ist nicht mehr im Verlauf des Raums.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>wsroom chat — %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>wsroom-Chat – %1 in %2</translation>
     </message>
     <message>
         <source>wsroom chat — %1</source>
-        <translation type="unfinished" />
+        <translation>wsroom-Chat – %1</translation>
     </message>
     <message>
         <source>No room</source>
-        <translation type="unfinished" />
+        <translation>Kein Raum</translation>
     </message>
     <message>
         <source>Join a room to chat</source>
-        <translation type="unfinished" />
+        <translation>Treten Sie einem Raum bei, um zu chatten</translation>
     </message>
     <message>
         <source>Message %1 — Enter to send, Shift+Enter for a new line</source>
-        <translation type="unfinished" />
+        <translation>Nachricht an %1 – Eingabetaste sendet, Umschalt+Eingabe für eine neue Zeile</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished" />
+        <translation>Direktnachricht</translation>
     </message>
     <message>
         <source>&lt;p&gt;Direct message to &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Direktnachricht an &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished" />
+        <translation>%1 tippt…</translation>
     </message>
     <message>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished" />
+        <translation>%1 und %2 tippen…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n other(s) are typing…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person tippen…</numerusform>
+            <numerusform>%1, %2 und %n weitere tippen…</numerusform>
         </translation>
     </message>
     <message>
         <source>You are in no room: join one on the left</source>
-        <translation type="unfinished" />
+        <translation>Sie sind in keinem Raum: treten Sie links einem bei</translation>
     </message>
     <message>
         <source>Choose a room on the left</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie links einen Raum</translation>
     </message>
     <message>
         <source>Loading older messages…</source>
-        <translation type="unfinished" />
+        <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
         <source>Beginning of the room</source>
-        <translation type="unfinished" />
+        <translation>Anfang des Raums</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 (id %2)&lt;br&gt;Double-click to send a direct message&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;%1 (ID %2)&lt;br&gt;Doppelklick sendet eine Direktnachricht&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished" />
+        <translation>Mitglieder (%1)</translation>
     </message>
 </context>
 <context>
     <name>ClientInput</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>Not a hex digit: '%1' (character %2)</source>
-        <translation type="unfinished" />
+        <source>Not a hex digit: &apos;%1&apos; (character %2)</source>
+        <translation>Keine Hexziffer: „%1“ (Zeichen %2)</translation>
     </message>
     <message>
         <source>An odd number of hex digits (%1): each byte takes two</source>
-        <translation type="unfinished" />
+        <translation>Eine ungerade Zahl von Hexziffern (%1): jedes Byte braucht zwei</translation>
     </message>
     <message>
-        <source>Line %1: no ':' (write Name: value)</source>
-        <translation type="unfinished" />
+        <source>Line %1: no &apos;:&apos; (write Name: value)</source>
+        <translation>Zeile %1: kein „:“ (Name: Wert schreiben)</translation>
     </message>
     <message>
-        <source>Line %1: the header's name is missing or has a space</source>
-        <translation type="unfinished" />
+        <source>Line %1: the header&apos;s name is missing or has a space</source>
+        <translation>Zeile %1: der Name des Headers fehlt oder enthält ein Leerzeichen</translation>
     </message>
     <message>
         <source>Start with a close code, 1000-4999</source>
-        <translation type="unfinished" />
+        <translation>Mit einem Schließcode beginnen, 1000–4999</translation>
     </message>
     <message>
         <source>%1 is not a close code: use 1000-4999</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Schließcode: 1000–4999 verwenden</translation>
     </message>
     <message>
         <source>%1 may not be sent in a close frame (RFC 6455, 7.4.1)</source>
-        <translation type="unfinished" />
+        <translation>%1 darf nicht in einem Close-Frame gesendet werden (RFC 6455, 7.4.1)</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished" />
+        <translation>Komma fehlt</translation>
     </message>
     <message>
         <source>missing colon</source>
-        <translation type="unfinished" />
+        <translation>Doppelpunkt fehlt</translation>
     </message>
     <message>
-        <source>unterminated object (missing '}')</source>
-        <translation type="unfinished" />
+        <source>unterminated object (missing &apos;}&apos;)</source>
+        <translation>nicht abgeschlossenes Objekt („}“ fehlt)</translation>
     </message>
     <message>
-        <source>unterminated array (missing ']')</source>
-        <translation type="unfinished" />
+        <source>unterminated array (missing &apos;]&apos;)</source>
+        <translation>nicht abgeschlossenes Array („]“ fehlt)</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished" />
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not "%4"</source>
+        <source>--%1 wants a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
     </message>
     <message>
-        <source>Qt's option -%1 wants a value</source>
+        <source>Qt&apos;s option -%1 wants a value</source>
         <translation>Die Qt-Option -%1 erwartet einen Wert</translation>
     </message>
     <message>
         <source>wsroom hosts a WebSocket chat-room server on this machine and opens chat windows that are its clients.
 
-Qt's own options work too, such as -style Fusion, -platform offscreen, -reverse, -stylesheet FILE.</source>
+Qt&apos;s own options work too, such as -style Fusion, -platform offscreen, -reverse, -stylesheet FILE.</source>
         <translation>wsroom betreibt einen WebSocket-Chatraum-Server auf diesem Rechner und öffnet Chatfenster, die seine Clients sind.
 
 Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen, -reverse, -stylesheet DATEI.</translation>
@@ -519,7 +525,7 @@ Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen,
         <translation>Pro Raum aufbewahrte und beim Betreten gesendete Nachrichten (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>Seconds between the notifications dialect's messages; 0: off (default %1).</source>
+        <source>Seconds between the notifications dialect&apos;s messages; 0: off (default %1).</source>
         <translation>Sekunden zwischen den Nachrichten des Benachrichtigungs-Dialekts; 0: aus (Vorgabe %1).</translation>
     </message>
     <message>
@@ -531,7 +537,7 @@ Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen,
         <translation>Kommagetrennte Origin-Werte, die sich verbinden dürfen.</translation>
     </message>
     <message>
-        <source>Window only: the colours, system (the desktop's, default), light or dark (Qt's Fusion style).</source>
+        <source>Window only: the colours, system (the desktop&apos;s, default), light or dark (Qt&apos;s Fusion style).</source>
         <translation>Nur im Fenster: die Farben, system (die des Desktops, Vorgabe), light (hell) oder dark (dunkel) (Qts Fusion-Stil).</translation>
     </message>
     <message>
@@ -571,15 +577,15 @@ Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen,
         <translation> (siehe wsroom --help)</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" (see wsroom --help)</source>
+        <source>unexpected argument &quot;%1&quot; (see wsroom --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe wsroom --help)</translation>
     </message>
     <message>
-        <source>--notification-interval wants 0 (off) or seconds from 0.01 to 86400, not "%1"</source>
+        <source>--notification-interval wants 0 (off) or seconds from 0.01 to 86400, not &quot;%1&quot;</source>
         <translation>--notification-interval erwartet 0 (aus) oder Sekunden von 0.01 bis 86400, nicht „%1“</translation>
     </message>
     <message>
-        <source>--theme wants system, light or dark, not "%1"</source>
+        <source>--theme wants system, light or dark, not &quot;%1&quot;</source>
         <translation>--theme erwartet system, light oder dark, nicht „%1“</translation>
     </message>
     <message>
@@ -587,7 +593,7 @@ Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen,
         <translation>--lan und --bind können nicht zusammen verwendet werden</translation>
     </message>
     <message>
-        <source>--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <source>--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
         <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0, nicht „%1“</translation>
     </message>
     <message>
@@ -595,7 +601,7 @@ Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen,
         <translation>--join-code erwartet 4 bis 32 Zeichen</translation>
     </message>
     <message>
-        <source>--allowed-origins wants origins such as https://example.org or http://localhost:8000 (scheme://host[:port], no path), not "%1"</source>
+        <source>--allowed-origins wants origins such as https://example.org or http://localhost:8000 (scheme://host[:port], no path), not &quot;%1&quot;</source>
         <translation>--allowed-origins erwartet Origins wie https://example.org oder http://localhost:8000 (schema://host[:port], ohne Pfad), nicht „%1“</translation>
     </message>
     <message>
@@ -623,11 +629,11 @@ Auch Qts eigene Optionen funktionieren, etwa -style Fusion, -platform offscreen,
     <name>ContextMenuKeys</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -651,398 +657,419 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
     <name>DesktopNotifier</name>
     <message>
         <source>wsroom chat</source>
-        <translation type="unfinished" />
+        <translation>wsroom-Chat</translation>
     </message>
 </context>
 <context>
     <name>DisconnectGuard</name>
     <message>
-        <source>1 member is connected. Stop the server and disconnect them?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 members are connected. Stop the server and disconnect them?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Disconnect Everyone?</source>
-        <translation type="unfinished" />
+        <translation>Alle trennen?</translation>
     </message>
     <message>
         <source>They are told the server closed (close code 1000); chat windows and browsers try to reconnect.</source>
-        <translation type="unfinished" />
+        <translation>Sie erfahren, dass der Server geschlossen wurde (Schließcode 1000); Chatfenster und Browser versuchen, sich neu zu verbinden.</translation>
     </message>
     <message>
         <source>&amp;Stop the Server</source>
-        <translation type="unfinished" />
+        <translation>Server &amp;stoppen</translation>
     </message>
     <message>
-        <source>&amp;Don't ask again</source>
-        <translation type="unfinished" />
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Nicht mehr fragen</translation>
     </message>
     <message>
         <source>Server › Ask Before Disconnecting brings the question back</source>
-        <translation type="unfinished" />
+        <translation>Server › Vor dem Trennen von Mitgliedern fragen bringt die Frage zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member is connected. Stop the server and disconnect them?</source>
+        <translation>
+            <numerusform>%n Mitglied ist verbunden. Den Server stoppen und es trennen?</numerusform>
+            <numerusform>%n Mitglieder sind verbunden. Den Server stoppen und sie trennen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are connected. Stop the server and disconnect them?</source>
+        <translation>
+            <numerusform>%n Mitglied ist verbunden. Den Server stoppen und es trennen?</numerusform>
+            <numerusform>%n Mitglieder sind verbunden. Den Server stoppen und sie trennen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FrameInspector</name>
     <message>
         <source>Frame Inspector — wsroom</source>
-        <translation type="unfinished" />
+        <translation>Frame-Inspektor – wsroom</translation>
     </message>
     <message>
         <source>(pick a member)</source>
-        <translation type="unfinished" />
+        <translation>(Mitglied wählen)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Hold new frames instead of showing them (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Neue Frames zurückhalten statt sie zu zeigen (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Forget the frames shown (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Die gezeigten Frames vergessen (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Stop inspecting this member</source>
-        <translation type="unfinished" />
+        <translation>Dieses Mitglied nicht mehr untersuchen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Member: </source>
-        <translation type="unfinished" />
+        <translation>Mitglied: </translation>
     </message>
     <message>
         <source>&lt;p&gt;Pick a member to see its opening handshake and every frame it sends and receives.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Wählen Sie ein Mitglied, um seinen Eröffnungs-Handshake und jeden Frame zu sehen, den es sendet und empfängt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Waiting for the server…&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Warte auf den Server…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Opening handshake of %1 (%2) from %3</source>
-        <translation type="unfinished" />
+        <translation>Eröffnungs-Handshake von %1 (%2) von %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;1. The client asks to upgrade&lt;/b&gt; an HTTP request to a WebSocket:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;1. Der Client bittet darum, eine HTTP-Anfrage&lt;/b&gt; zu einem WebSocket aufzuwerten:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished" />
+        <translation>(nicht aufgezeichnet)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;2. The server proves it understood&lt;/b&gt; by deriving &lt;code&gt;Sec-WebSocket-Accept&lt;/code&gt; from &lt;code&gt;Sec-WebSocket-Key&lt;/code&gt; (RFC 6455, section 4.2.2):&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;2. Der Server beweist, dass er verstanden hat,&lt;/b&gt; indem er &lt;code&gt;Sec-WebSocket-Accept&lt;/code&gt; aus &lt;code&gt;Sec-WebSocket-Key&lt;/code&gt; ableitet (RFC 6455, Abschnitt 4.2.2):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Key</source>
-        <translation type="unfinished" />
+        <translation>Sec-WebSocket-Key</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished" />
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Key from the client (16 random bytes, base64)</source>
-        <translation type="unfinished" />
+        <translation>Sec-WebSocket-Key vom Client (16 Zufallsbytes, base64)</translation>
     </message>
     <message>
         <source>append the fixed GUID &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished" />
+        <translation>die feste GUID &lt;tt&gt;%1&lt;/tt&gt; anhängen</translation>
     </message>
     <message>
         <source>SHA-1 of that (20 bytes, in hex)</source>
-        <translation type="unfinished" />
+        <translation>SHA-1 davon (20 Bytes, hexadezimal)</translation>
     </message>
     <message>
         <source>base64 of those 20 bytes = the expected Accept</source>
-        <translation type="unfinished" />
+        <translation>base64 dieser 20 Bytes = das erwartete Accept</translation>
     </message>
     <message>
         <source>(the response was not seen)</source>
-        <translation type="unfinished" />
+        <translation>(die Antwort wurde nicht gesehen)</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished" />
+        <translation>stimmt überein</translation>
     </message>
     <message>
         <source>does not match</source>
-        <translation type="unfinished" />
+        <translation>stimmt nicht überein</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Accept the server sent</source>
-        <translation type="unfinished" />
+        <translation>Sec-WebSocket-Accept, das der Server gesendet hat</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;3. The server switches protocols;&lt;/b&gt; from here on both sides send frames:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;3. Der Server wechselt das Protokoll;&lt;/b&gt; ab hier senden beide Seiten Frames:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(not seen)</source>
-        <translation type="unfinished" />
+        <translation>(nicht gesehen)</translation>
     </message>
     <message>
         <source>Inspecting %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Untersuche %1 (%2).</translation>
     </message>
     <message>
         <source>Inspection ended: %1.</source>
-        <translation type="unfinished" />
+        <translation>Untersuchung beendet: %1.</translation>
     </message>
     <message>
         <source>Not inspecting.</source>
-        <translation type="unfinished" />
+        <translation>Keine Untersuchung.</translation>
     </message>
     <message>
         <source>1 frame shown</source>
-        <translation type="unfinished" />
+        <translation>1 Frame angezeigt</translation>
     </message>
     <message>
         <source>%1 frames shown</source>
-        <translation type="unfinished" />
+        <translation>%1 Frames angezeigt</translation>
     </message>
     <message>
         <source> (the last %1 are kept)</source>
-        <translation type="unfinished" />
+        <translation> (die letzten %1 werden behalten)</translation>
     </message>
     <message>
         <source>— paused, 1 frame held</source>
-        <translation type="unfinished" />
+        <translation>– angehalten, 1 Frame zurückgehalten</translation>
     </message>
     <message>
         <source>— paused, %1 frames held</source>
-        <translation type="unfinished" />
+        <translation>– angehalten, %1 Frames zurückgehalten</translation>
     </message>
     <message>
         <source>— %1 dropped in floods</source>
-        <translation type="unfinished" />
+        <translation>– %1 bei Fluten verworfen</translation>
     </message>
 </context>
 <context>
     <name>FrameListModel</name>
     <message>
         <source> (first %1 bytes kept)</source>
-        <translation type="unfinished" />
+        <translation> (erste %1 Bytes behalten)</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Time:       %1
 </source>
-        <translation type="unfinished" />
+        <translation>Zeit:         %1
+</translation>
     </message>
     <message>
         <source>Direction:  %1
 </source>
-        <translation type="unfinished" />
+        <translation>Richtung:     %1
+</translation>
     </message>
     <message>
         <source>out (server → client)</source>
-        <translation type="unfinished" />
+        <translation>aus (Server → Client)</translation>
     </message>
     <message>
         <source>in (server → client)</source>
-        <translation type="unfinished" />
+        <translation>ein (Server → Client)</translation>
     </message>
     <message>
         <source>out (client → server)</source>
-        <translation type="unfinished" />
+        <translation>aus (Client → Server)</translation>
     </message>
     <message>
         <source>in (client → server)</source>
-        <translation type="unfinished" />
+        <translation>ein (Client → Server)</translation>
     </message>
     <message>
         <source>Opcode:     0x%1 %2%3
 </source>
-        <translation type="unfinished" />
+        <translation>Opcode:       0x%1 %2%3
+</translation>
     </message>
     <message>
         <source> (control frame)</source>
-        <translation type="unfinished" />
+        <translation> (Steuer-Frame)</translation>
     </message>
     <message>
         <source>FIN:        %1
 </source>
-        <translation type="unfinished" />
+        <translation>FIN:          %1
+</translation>
     </message>
     <message>
         <source>1 (last frame of the message)</source>
-        <translation type="unfinished" />
+        <translation>1 (letzter Frame der Nachricht)</translation>
     </message>
     <message>
         <source>0 (more frames of this message follow)</source>
-        <translation type="unfinished" />
+        <translation>0 (weitere Frames dieser Nachricht folgen)</translation>
     </message>
     <message>
         <source>RSV1-3:     %1 %2 %3
 </source>
-        <translation type="unfinished" />
+        <translation>RSV1-3:       %1 %2 %3
+</translation>
     </message>
     <message>
         <source>MASK:       1, key %1 (client frames are always masked)
 </source>
-        <translation type="unfinished" />
+        <translation>MASK:         1, Schlüssel %1 (Client-Frames sind immer maskiert)
+</translation>
     </message>
     <message>
         <source>MASK:       0 (server frames are never masked)
 </source>
-        <translation type="unfinished" />
+        <translation>MASK:         0 (Server-Frames sind nie maskiert)
+</translation>
     </message>
     <message>
         <source>Length:     %1 bytes of payload, %2 bytes of header
 </source>
-        <translation type="unfinished" />
+        <translation>Länge:        %1 Bytes Nutzdaten, %2 Bytes Kopf
+</translation>
     </message>
     <message>
         <source>Round trip: %1 after the ping it answers
 </source>
-        <translation type="unfinished" />
+        <translation>Umlaufzeit:   %1 nach dem Ping, den er beantwortet
+</translation>
     </message>
     <message>
         <source>Round trip: %1 after the message it answers
 </source>
-        <translation type="unfinished" />
+        <translation>Umlaufzeit:   %1 nach der Nachricht, die er beantwortet
+</translation>
     </message>
     <message>
         <source>Close code: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Schließcode:  %1
+</translation>
     </message>
     <message>
         <source>
 %1 payload: %2
 </source>
-        <translation type="unfinished" />
+        <translation>
+%1 Nutzdaten: %2
+</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished" />
+        <translation>Ping</translation>
     </message>
     <message>
         <source>Pong</source>
-        <translation type="unfinished" />
+        <translation>Pong</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>
 (only the first %1 bytes of the payload were kept)
 </source>
-        <translation type="unfinished" />
+        <translation>
+(nur die ersten %1 Bytes der Nutzdaten wurden behalten)
+</translation>
     </message>
     <message>
         <source>← out</source>
-        <translation type="unfinished" />
+        <translation>← aus</translation>
     </message>
     <message>
         <source>→ in</source>
-        <translation type="unfinished" />
+        <translation>→ ein</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished" />
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Opcode</source>
-        <translation type="unfinished" />
+        <translation>Opcode</translation>
     </message>
     <message>
         <source>FIN</source>
-        <translation type="unfinished" />
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Umlaufzeit</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten</translation>
     </message>
 </context>
 <context>
     <name>FramesView</name>
     <message>
         <source>In and out</source>
-        <translation type="unfinished" />
+        <translation>Ein und aus</translation>
     </message>
     <message>
         <source>→ In only</source>
-        <translation type="unfinished" />
+        <translation>→ Nur ein</translation>
     </message>
     <message>
         <source>← Out only</source>
-        <translation type="unfinished" />
+        <translation>← Nur aus</translation>
     </message>
     <message>
         <source>All opcodes</source>
-        <translation type="unfinished" />
+        <translation>Alle Opcodes</translation>
     </message>
     <message>
         <source>Data frames</source>
-        <translation type="unfinished" />
+        <translation>Daten-Frames</translation>
     </message>
     <message>
         <source>Control frames</source>
-        <translation type="unfinished" />
+        <translation>Steuer-Frames</translation>
     </message>
     <message>
         <source>Search payloads</source>
-        <translation type="unfinished" />
+        <translation>Nutzdaten durchsuchen</translation>
     </message>
     <message>
         <source>Select a frame to see it in full.</source>
-        <translation type="unfinished" />
+        <translation>Einen Frame auswählen, um ihn ganz zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1099,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Sitzung exportieren &amp;ohne simulierte Clients…</translation>
     </message>
     <message>
-        <source>The same export, leaving out the simulated clients' joins, leaves and messages</source>
+        <source>The same export, leaving out the simulated clients&apos; joins, leaves and messages</source>
         <translation>Derselbe Export, ohne die Beitritte, Austritte und Nachrichten der simulierten Clients</translation>
     </message>
     <message>
@@ -1132,7 +1159,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Systemnachricht &amp;posten…</translation>
     </message>
     <message>
-        <source>Post a message from "host" to a room</source>
+        <source>Post a message from &quot;host&quot; to a room</source>
         <translation>Eine Nachricht von „host“ in einem Raum posten</translation>
     </message>
     <message>
@@ -1188,7 +1215,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Mitglied stu&amp;mmschalten</translation>
     </message>
     <message>
-        <source>The selected member's messages are refused until you unmute it (Ctrl+M)</source>
+        <source>The selected member&apos;s messages are refused until you unmute it (Ctrl+M)</source>
         <translation>Die Nachrichten des ausgewählten Mitglieds werden abgewiesen, bis Sie die Stummschaltung aufheben (Strg+M)</translation>
     </message>
     <message>
@@ -1204,7 +1231,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Verlauf des Raums &amp;leeren…</translation>
     </message>
     <message>
-        <source>Delete the selected room's messages, in memory and in the store</source>
+        <source>Delete the selected room&apos;s messages, in memory and in the store</source>
         <translation>Die Nachrichten des ausgewählten Raums löschen, im Speicher und in der Ablage</translation>
     </message>
     <message>
@@ -1220,7 +1247,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Raum&amp;verlauf…</translation>
     </message>
     <message>
-        <source>Clear or export a room's messages, including rooms that are only in the store</source>
+        <source>Clear or export a room&apos;s messages, including rooms that are only in the store</source>
         <translation>Die Nachrichten eines Raums leeren oder exportieren, auch von Räumen, die nur in der Ablage sind</translation>
     </message>
     <message>
@@ -1236,7 +1263,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>&amp;Frame-Inspektor…</translation>
     </message>
     <message>
-        <source>See a member's handshake and every WebSocket frame it sends and receives</source>
+        <source>See a member&apos;s handshake and every WebSocket frame it sends and receives</source>
         <translation>Den Handshake eines Mitglieds und jeden WebSocket-Frame sehen, den es sendet und empfängt</translation>
     </message>
     <message>
@@ -1307,6 +1334,18 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>LiveChart</name>
@@ -1331,7 +1370,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Verbindungen: %1</translation>
     </message>
     <message>
-        <source>Waiting for the server's counters…</source>
+        <source>Waiting for the server&apos;s counters…</source>
         <translation>Warte auf die Zähler des Servers…</translation>
     </message>
 </context>
@@ -1342,11 +1381,11 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Host-Aktionen</translation>
     </message>
     <message>
-        <source>Room "%1" is kept even when empty</source>
+        <source>Room &quot;%1&quot; is kept even when empty</source>
         <translation>Raum „%1“ bleibt auch leer bestehen</translation>
     </message>
     <message>
-        <source>Posted to "%1"</source>
+        <source>Posted to &quot;%1&quot;</source>
         <translation>In „%1“ gepostet</translation>
     </message>
     <message>
@@ -1446,7 +1485,7 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <translation>Systemnachricht posten</translation>
     </message>
     <message>
-        <source>shown as a message from "host"</source>
+        <source>shown as a message from &quot;host&quot;</source>
         <translation>erscheint als Nachricht von „host“</translation>
     </message>
     <message>
@@ -1494,7 +1533,7 @@ Jeder Client wird getrennt (Schließcode 1000); Chatfenster verbinden sich neu.<
         <translation>Über wsroom</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;wsroom %1&lt;/h3&gt;&lt;p&gt;A WebSocket chat-room server on your own machine, with chat windows that are its clients.&lt;/p&gt;&lt;p&gt;One port serves WebSocket (the native protocol on &lt;code&gt;/chat&lt;/code&gt;, the FastAPI tutorials' &lt;code&gt;/&lt;/code&gt; and &lt;code&gt;/ws/{client_id}&lt;/code&gt;) and HTTP (a browser client, &lt;code&gt;/api/status&lt;/code&gt;, &lt;code&gt;/metrics&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;wsroom %1&lt;/h3&gt;&lt;p&gt;A WebSocket chat-room server on your own machine, with chat windows that are its clients.&lt;/p&gt;&lt;p&gt;One port serves WebSocket (the native protocol on &lt;code&gt;/chat&lt;/code&gt;, the FastAPI tutorials&apos; &lt;code&gt;/&lt;/code&gt; and &lt;code&gt;/ws/{client_id}&lt;/code&gt;) and HTTP (a browser client, &lt;code&gt;/api/status&lt;/code&gt;, &lt;code&gt;/metrics&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;wsroom %1&lt;/h3&gt;&lt;p&gt;Ein WebSocket-Chatraum-Server auf Ihrem eigenen Rechner, mit Chatfenstern, die seine Clients sind.&lt;/p&gt;&lt;p&gt;Ein Port bedient WebSocket (das eigene Protokoll auf &lt;code&gt;/chat&lt;/code&gt;, &lt;code&gt;/&lt;/code&gt; und &lt;code&gt;/ws/{client_id}&lt;/code&gt; der FastAPI-Tutorials) und HTTP (ein Browser-Client, &lt;code&gt;/api/status&lt;/code&gt;, &lt;code&gt;/metrics&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1502,11 +1541,11 @@ Jeder Client wird getrennt (Schließcode 1000); Chatfenster verbinden sich neu.<
         <translation>Protokollreferenz</translation>
     </message>
     <message>
-        <source>Show %1's Activity</source>
+        <source>Show %1&apos;s Activity</source>
         <translation>Aktivität von %1 zeigen</translation>
     </message>
     <message>
-        <source>Inspect %1's Frames…</source>
+        <source>Inspect %1&apos;s Frames…</source>
         <translation>Frames von %1 untersuchen…</translation>
     </message>
     <message>
@@ -1538,305 +1577,307 @@ Jeder Client wird getrennt (Schließcode 1000); Chatfenster verbinden sich neu.<
     <name>MentionNotifier</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>MessageComposer</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Binary (hex)</source>
-        <translation type="unfinished" />
+        <translation>Binär (hex)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Text and JSON go as text frames; hex and files as binary ones</source>
-        <translation type="unfinished" />
+        <translation>Text und JSON gehen als Text-Frames, Hex und Dateien als Binär-Frames</translation>
     </message>
     <message>
         <source>one frame</source>
-        <translation type="unfinished" />
+        <translation>ein Frame</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished" />
+        <translation> Byte</translation>
     </message>
     <message>
         <source>Cut the message into frames of at most this many bytes, to see fragmentation (0: one frame)</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht in Frames von höchstens so vielen Bytes zerlegen, um Fragmentierung zu sehen (0: ein Frame)</translation>
     </message>
     <message>
         <source>&amp;Pretty-print</source>
-        <translation type="unfinished" />
+        <translation>For&amp;matieren</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cut into frames of</source>
-        <translation type="unfinished" />
+        <translation>Zerlegen in Frames zu</translation>
     </message>
     <message>
         <source>The message to send</source>
-        <translation type="unfinished" />
+        <translation>Die zu sendende Nachricht</translation>
     </message>
     <message>
         <source>Choose &amp;File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished" />
+        <translation>Keine Datei gewählt</translation>
     </message>
     <message>
         <source>Messages saved for this address; double-click one to use it</source>
-        <translation type="unfinished" />
+        <translation>Für diese Adresse gespeicherte Nachrichten; Doppelklick verwendet eine</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>Spei&amp;chern…</translation>
     </message>
     <message>
         <source>Save this message under a name, for this address</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht unter einem Namen für diese Adresse speichern</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Saved messages</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Nachrichten</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>The file is over %1 MiB</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>Kein JSON: %1</translation>
     </message>
     <message>
         <source>Choose a file to send</source>
-        <translation type="unfinished" />
+        <translation>Eine Datei zum Senden wählen</translation>
     </message>
     <message>
         <source>File to Send</source>
-        <translation type="unfinished" />
+        <translation>Zu sendende Datei</translation>
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht speichern</translation>
     </message>
     <message>
         <source>Name, for %1:</source>
-        <translation type="unfinished" />
+        <translation>Name, für %1:</translation>
     </message>
 </context>
 <context>
     <name>MessageSizeMeter</name>
     <message>
         <source>The size of the message as it would be sent, against the most the server accepts</source>
-        <translation type="unfinished" />
+        <translation>Die Größe der Nachricht, wie sie gesendet würde, gegenüber dem Höchstwert, den der Server annimmt</translation>
     </message>
     <message>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 Byte</translation>
     </message>
 </context>
 <context>
     <name>ModerationPrompts</name>
     <message>
         <source>&amp;Kick %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 &amp;hinauswerfen…</translation>
     </message>
     <message>
         <source>&amp;Kick Member…</source>
-        <translation type="unfinished" />
+        <translation>Mitglied &amp;hinauswerfen…</translation>
     </message>
     <message>
         <source>&amp;Ban %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 &amp;sperren…</translation>
     </message>
     <message>
         <source>&amp;Ban Member…</source>
-        <translation type="unfinished" />
+        <translation>Mitglied &amp;sperren…</translation>
     </message>
     <message>
         <source>&amp;Mute %1</source>
-        <translation type="unfinished" />
+        <translation>%1 stu&amp;mmschalten</translation>
     </message>
     <message>
         <source>&amp;Mute Member</source>
-        <translation type="unfinished" />
+        <translation>Mitglied stu&amp;mmschalten</translation>
     </message>
     <message>
         <source>&amp;Lock %1</source>
-        <translation type="unfinished" />
+        <translation>%1 &amp;abschließen</translation>
     </message>
     <message>
         <source>&amp;Lock Room</source>
-        <translation type="unfinished" />
+        <translation>Raum &amp;abschließen</translation>
     </message>
     <message>
-        <source>&amp;Clear %1's History…</source>
-        <translation type="unfinished" />
+        <source>&amp;Clear %1&apos;s History…</source>
+        <translation>Verlauf von %1 &amp;leeren…</translation>
     </message>
     <message>
         <source>&amp;Clear Room History…</source>
-        <translation type="unfinished" />
+        <translation>Verlauf des Raums &amp;leeren…</translation>
     </message>
     <message>
         <source>kicked by the host</source>
-        <translation type="unfinished" />
+        <translation>vom Host hinausgeworfen</translation>
     </message>
     <message>
         <source>Kick %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hinauswerfen</translation>
     </message>
     <message>
         <source>Disconnect %1 (%2) with close code 4000.
 Reason shown to them:</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) mit Schließcode 4000 trennen.
+Grund, der angezeigt wird:</translation>
     </message>
     <message>
         <source>Ban %1</source>
-        <translation type="unfinished" />
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Disconnect %1 (%2) and refuse its name and address until the server stops or Lift All Bans.
 Reason shown to them:</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) trennen und Namen und Adresse abweisen, bis der Server stoppt oder „Alle Sperren aufheben“.
+Grund, der angezeigt wird:</translation>
     </message>
     <message>
         <source>Kicked %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hinausgeworfen</translation>
     </message>
     <message>
         <source>Banned %1 for this session</source>
-        <translation type="unfinished" />
+        <translation>%1 für diese Sitzung gesperrt</translation>
     </message>
     <message>
         <source>Muted %1: its messages are refused</source>
-        <translation type="unfinished" />
+        <translation>%1 stummgeschaltet: seine Nachrichten werden abgewiesen</translation>
     </message>
     <message>
         <source>%1 may speak again</source>
-        <translation type="unfinished" />
+        <translation>%1 darf wieder sprechen</translation>
     </message>
     <message>
         <source>Locked %1: only the host posts there</source>
-        <translation type="unfinished" />
+        <translation>%1 abgeschlossen: nur der Host postet dort</translation>
     </message>
     <message>
         <source>Opened %1 again</source>
-        <translation type="unfinished" />
+        <translation>%1 wieder geöffnet</translation>
     </message>
     <message>
         <source>Clear Room History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf des Raums leeren</translation>
     </message>
     <message>
-        <source>Delete every message of "%1", in memory and in the store? Its members stay.</source>
-        <translation type="unfinished" />
+        <source>Delete every message of &quot;%1&quot;, in memory and in the store? Its members stay.</source>
+        <translation>Jede Nachricht von „%1“ löschen, im Speicher und in der Ablage? Seine Mitglieder bleiben.</translation>
     </message>
     <message>
         <source>&amp;Delete Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten &amp;löschen</translation>
     </message>
     <message>
         <source>Cleared the history of %1</source>
-        <translation type="unfinished" />
+        <translation>Verlauf von %1 geleert</translation>
     </message>
     <message>
         <source>Every ban of this session is lifted</source>
-        <translation type="unfinished" />
+        <translation>Alle Sperren dieser Sitzung sind aufgehoben</translation>
     </message>
 </context>
 <context>
     <name>NotificationDialog</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Every client of the notifications dialect (&lt;code&gt;/ws/notifications/{client_id}&lt;/code&gt;) gets these, as &lt;code&gt;{"type":"notification","message":…}&lt;/code&gt;. A native client on this computer sends the same with &lt;code&gt;{"type":"notify"}&lt;/code&gt;.</source>
-        <translation type="unfinished" />
+        <source>Every client of the notifications dialect (&lt;code&gt;/ws/notifications/{client_id}&lt;/code&gt;) gets these, as &lt;code&gt;{&quot;type&quot;:&quot;notification&quot;,&quot;message&quot;:…}&lt;/code&gt;. A native client on this computer sends the same with &lt;code&gt;{&quot;type&quot;:&quot;notify&quot;}&lt;/code&gt;.</source>
+        <translation>Jeder Client des Benachrichtigungs-Dialekts (&lt;code&gt;/ws/notifications/{client_id}&lt;/code&gt;) bekommt sie als &lt;code&gt;{&quot;type&quot;:&quot;notification&quot;,&quot;message&quot;:…}&lt;/code&gt;. Ein eigener Client auf diesem Computer sendet dasselbe mit &lt;code&gt;{&quot;type&quot;:&quot;notify&quot;}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>e.g. Five minutes left</source>
-        <translation type="unfinished" />
+        <translation>z. B. Noch fünf Minuten</translation>
     </message>
     <message>
         <source>&amp;Send Now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt &amp;senden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
-        <source>Each notifications client gets "New notification for NAME" this often; 0 turns it off. Applies at once.</source>
-        <translation type="unfinished" />
+        <source>Each notifications client gets &quot;New notification for NAME&quot; this often; 0 turns it off. Applies at once.</source>
+        <translation>Jeder Benachrichtigungs-Client bekommt so oft „New notification for NAME“; 0 schaltet es aus. Gilt sofort.</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Reminder every:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erinnerung alle:</translation>
     </message>
 </context>
 <context>
     <name>NotificationReceipt</name>
     <message>
         <source>Notification sent</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigung gesendet</translation>
     </message>
     <message>
         <source>Nobody received the notification: no member listens for notifications</source>
-        <translation type="unfinished" />
+        <translation>Niemand hat die Benachrichtigung erhalten: kein Mitglied wartet auf Benachrichtigungen</translation>
     </message>
     <message numerus="yes">
         <source>Notification sent to %n member</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Benachrichtigung an %n Mitglied gesendet</numerusform>
+            <numerusform>Benachrichtigung an %n Mitglieder gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notification sent to %n members</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Benachrichtigung an %n Mitglied gesendet</numerusform>
+            <numerusform>Benachrichtigung an %n Mitglieder gesendet</numerusform>
         </translation>
     </message>
 </context>
@@ -1844,122 +1885,146 @@ Reason shown to them:</source>
     <name>PresenterView</name>
     <message>
         <source>wsroom — Presenter</source>
-        <translation type="unfinished" />
+        <translation>wsroom – Präsentation</translation>
     </message>
     <message>
         <source>Join the chat</source>
-        <translation type="unfinished" />
+        <translation>Dem Chat beitreten</translation>
     </message>
     <message>
         <source>Esc leaves the presenter view</source>
-        <translation type="unfinished" />
+        <translation>Esc verlässt die Präsentationsansicht</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished" />
+        <translation>Im Raum</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished" />
+        <translation>Neueste Nachrichten</translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished" />
+        <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished" />
+        <translation>Code: %1</translation>
     </message>
 </context>
 <context>
     <name>RoomHistoryDialog</name>
     <message>
         <source>Room History</source>
-        <translation type="unfinished" />
+        <translation>Raumverlauf</translation>
     </message>
     <message>
         <source>C&amp;lear History…</source>
-        <translation type="unfinished" />
+        <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
-        <source>Delete the room's messages, in memory and in the store</source>
-        <translation type="unfinished" />
+        <source>Delete the room&apos;s messages, in memory and in the store</source>
+        <translation>Die Nachrichten des Raums löschen, im Speicher und in der Ablage</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Save the room's messages as JSON Lines and an HTML transcript</source>
-        <translation type="unfinished" />
+        <source>Save the room&apos;s messages as JSON Lines and an HTML transcript</source>
+        <translation>Die Nachrichten des Raums als JSON Lines und HTML-Protokoll speichern</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raum:</translation>
     </message>
     <message>
         <source>Could not export %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Konnte %1 nicht exportieren: %2</translation>
     </message>
     <message>
         <source>Exported %1 of %2 to %3.jsonl and %3.html</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 nach %3.jsonl und %3.html exportiert</translation>
     </message>
     <message>
         <source>Delete the %1 of “%2”?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stored message</source>
-        <translation type="unfinished" />
+        <translation>Die %1 von „%2“ löschen?</translation>
     </message>
     <message>
         <source>Delete the messages of “%1” kept in memory?</source>
-        <translation type="unfinished" />
+        <translation>Die im Speicher gehaltenen Nachrichten von „%1“ löschen?</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf leeren</translation>
     </message>
     <message>
         <source>They are gone for good, for everyone: members who join see no earlier messages. Export them first to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Sie sind endgültig weg, für alle: wer beitritt, sieht keine früheren Nachrichten. Exportieren Sie sie vorher, um eine Kopie zu behalten.</translation>
     </message>
     <message>
         <source>Cleared the history of %1.</source>
-        <translation type="unfinished" />
+        <translation>Verlauf von %1 geleert.</translation>
     </message>
     <message>
         <source>Export History of %1</source>
-        <translation type="unfinished" />
+        <translation>Verlauf von %1 exportieren</translation>
     </message>
     <message>
         <source>JSON Lines and HTML transcript (*.jsonl *.html)</source>
-        <translation type="unfinished" />
+        <translation>JSON Lines und HTML-Protokoll (*.jsonl *.html)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished" />
+        <translation>Exportiere %1…</translation>
     </message>
     <message>
         <source>No rooms.</source>
-        <translation type="unfinished" />
+        <translation>Keine Räume.</translation>
     </message>
     <message>
-        <source>Start the server to clear or export a room's history.</source>
-        <translation type="unfinished" />
+        <source>Start the server to clear or export a room&apos;s history.</source>
+        <translation>Starten Sie den Server, um den Verlauf eines Raums zu leeren oder zu exportieren.</translation>
     </message>
     <message>
         <source>The messages kept in memory (no store)</source>
-        <translation type="unfinished" />
+        <translation>Die im Speicher gehaltenen Nachrichten (keine Ablage)</translation>
     </message>
     <message>
         <source>%1; no one is in the room.</source>
-        <translation type="unfinished" />
+        <translation>%1; niemand ist im Raum.</translation>
     </message>
     <message>
         <source>%1; the room is open.</source>
-        <translation type="unfinished" />
+        <translation>%1; der Raum ist offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored message</source>
+        <translation>
+            <numerusform>%n gespeicherte Nachricht</numerusform>
+            <numerusform>%n gespeicherte Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored messages</source>
+        <translation>
+            <numerusform>%n gespeicherte Nachricht</numerusform>
+            <numerusform>%n gespeicherte Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2091,7 @@ Reason shown to them:</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Bezeichnung</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2119,7 +2184,7 @@ Reason shown to them:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <source>Which of this computer's addresses the URLs show</source>
+        <source>Which of this computer&apos;s addresses the URLs show</source>
         <translation>Welche Adresse dieses Computers die URLs zeigen</translation>
     </message>
     <message>
@@ -2147,11 +2212,11 @@ Reason shown to them:</source>
         <translation>Das eigene Protokoll: Chatfenster, der Browser-Client, Ihre eigenen Clients</translation>
     </message>
     <message>
-        <source>The second FastAPI tutorial's chat: replace {client_id} with a name</source>
+        <source>The second FastAPI tutorial&apos;s chat: replace {client_id} with a name</source>
         <translation>Der Chat des zweiten FastAPI-Tutorials: {client_id} durch einen Namen ersetzen</translation>
     </message>
     <message>
-        <source>The first FastAPI tutorial's JSON broadcast, in the lobby</source>
+        <source>The first FastAPI tutorial&apos;s JSON broadcast, in the lobby</source>
         <translation>Die JSON-Rundsendung des ersten FastAPI-Tutorials, in der Lobby</translation>
     </message>
     <message>
@@ -2211,372 +2276,372 @@ Reason shown to them:</source>
     <name>ServerSession</name>
     <message>
         <source>Nothing was recorded yet: start the server first.</source>
-        <translation type="unfinished" />
+        <translation>Noch wurde nichts aufgezeichnet: zuerst den Server starten.</translation>
     </message>
     <message>
         <source>The server stopped first.</source>
-        <translation type="unfinished" />
+        <translation>Der Server wurde vorher gestoppt.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Server Settings</source>
-        <translation type="unfinished" />
+        <translation>Server-Einstellungen</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished" />
+        <translation>ein freier Port</translation>
     </message>
     <message>
         <source>The TCP port for WebSocket and HTTP; 0 picks a free one</source>
-        <translation type="unfinished" />
+        <translation>Der TCP-Port für WebSocket und HTTP; 0 wählt einen freien</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished" />
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
     </message>
     <message>
         <source>Local network (0.0.0.0)</source>
-        <translation type="unfinished" />
+        <translation>Lokales Netz (0.0.0.0)</translation>
     </message>
     <message>
-        <source>Local network lets other machines, such as a classroom's, connect</source>
-        <translation type="unfinished" />
+        <source>Local network lets other machines, such as a classroom&apos;s, connect</source>
+        <translation>Im lokalen Netz können sich andere Rechner verbinden, etwa die eines Klassenzimmers</translation>
     </message>
     <message>
         <source>Past it, new connections are closed with 1013</source>
-        <translation type="unfinished" />
+        <translation>Darüber hinaus werden neue Verbindungen mit 1013 geschlossen</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished" />
+        <translation> Byte</translation>
     </message>
     <message>
         <source>Larger frames close the connection with 1009</source>
-        <translation type="unfinished" />
+        <translation>Größere Frames schließen die Verbindung mit 1009</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished" />
+        <translation> pro Sekunde</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <source>Messages per second per connection, bursts of twice that</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten pro Sekunde und Verbindung, kurzzeitig das Doppelte</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished" />
+        <translation> Nachrichten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>Messages kept per room and sent to whoever joins</source>
-        <translation type="unfinished" />
+        <translation>Pro Raum aufbewahrte Nachrichten, die jeder beim Beitreten bekommt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
-        <source>Seconds between the notifications dialect's periodic messages</source>
-        <translation type="unfinished" />
+        <source>Seconds between the notifications dialect&apos;s periodic messages</source>
+        <translation>Sekunden zwischen den regelmäßigen Nachrichten des Benachrichtigungs-Dialekts</translation>
     </message>
     <message>
         <source>none: anyone may join</source>
-        <translation type="unfinished" />
+        <translation>keiner: jeder darf beitreten</translation>
     </message>
     <message>
         <source>When set, clients must add ?code=... to connect</source>
-        <translation type="unfinished" />
+        <translation>Wenn gesetzt, müssen Clients zum Verbinden ?code=... anhängen</translation>
     </message>
     <message>
         <source>any, or e.g. http://example.org, https://x.test:8443</source>
-        <translation type="unfinished" />
+        <translation>alle, oder z. B. http://example.org, https://x.test:8443</translation>
     </message>
     <message>
         <source>Comma-separated Origin values allowed to connect; others are refused</source>
-        <translation type="unfinished" />
+        <translation>Kommagetrennte Origin-Werte, die sich verbinden dürfen; andere werden abgewiesen</translation>
     </message>
     <message>
         <source>none: rooms and messages in memory only</source>
-        <translation type="unfinished" />
+        <translation>keine: Räume und Nachrichten nur im Speicher</translation>
     </message>
     <message>
         <source>The SQLite file that keeps rooms and their messages across restarts; empty for none. Applies at the next start.</source>
-        <translation type="unfinished" />
+        <translation>Die SQLite-Datei, die Räume und ihre Nachrichten über Neustarts hinweg behält; leer für keine. Gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Choos&amp;e…</source>
-        <translation type="unfinished" />
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Keep rooms in memory only (like --store none)</source>
-        <translation type="unfinished" />
+        <translation>Räume nur im Speicher halten (wie --store none)</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Who can connect:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wer sich verbinden darf:</translation>
     </message>
     <message>
         <source>Max &amp;connections:</source>
-        <translation type="unfinished" />
+        <translation>Max. &amp;Verbindungen:</translation>
     </message>
     <message>
         <source>Max &amp;message size:</source>
-        <translation type="unfinished" />
+        <translation>Max. &amp;Nachrichtengröße:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ratenlimit:</translation>
     </message>
     <message>
         <source>&amp;History per room:</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;lauf pro Raum:</translation>
     </message>
     <message>
         <source>&amp;Notification interval:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Benachrichtigungsintervall:</translation>
     </message>
     <message>
         <source>&amp;Join code:</source>
-        <translation type="unfinished" />
+        <translation>Beitritts&amp;code:</translation>
     </message>
     <message>
         <source>Allowed &amp;origins:</source>
-        <translation type="unfinished" />
+        <translation>Erlaubte &amp;Origins:</translation>
     </message>
     <message>
         <source>Room &amp;store:</source>
-        <translation type="unfinished" />
+        <translation>Raum&amp;ablage:</translation>
     </message>
     <message>
         <source>The server is running: the changes apply the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Der Server läuft: die Änderungen gelten beim nächsten Start.</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished" />
+        <translation>Nur %1</translation>
     </message>
     <message>
         <source>The join code needs at least 4 characters: a shorter one is guessed in minutes.</source>
-        <translation type="unfinished" />
+        <translation>Der Beitrittscode braucht mindestens 4 Zeichen: ein kürzerer ist in Minuten erraten.</translation>
     </message>
     <message>
         <source>The join code cannot contain spaces: clients type it into a URL.</source>
-        <translation type="unfinished" />
+        <translation>Der Beitrittscode darf keine Leerzeichen enthalten: Clients tippen ihn in eine URL.</translation>
     </message>
     <message>
         <source>The join code cannot contain control characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Beitrittscode darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not an origin: write it as http://host or https://host:port, with no path.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an origin: write it as http://host or https://host:port, with no path.</source>
+        <translation>„%1“ ist kein Origin: als http://host oder https://host:port schreiben, ohne Pfad.</translation>
     </message>
     <message>
         <source>Room Store</source>
-        <translation type="unfinished" />
+        <translation>Raumablage</translation>
     </message>
     <message>
         <source>SQLite files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>SQLite-Dateien (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>SharePanel</name>
     <message>
         <source>Join from a browser, on the same network:</source>
-        <translation type="unfinished" />
+        <translation>Im selben Netz über einen Browser beitreten:</translation>
     </message>
     <message>
-        <source>Pick the address the students' devices can reach: its QR code is beside it</source>
-        <translation type="unfinished" />
+        <source>Pick the address the students&apos; devices can reach: its QR code is beside it</source>
+        <translation>Die Adresse wählen, die die Geräte der Lernenden erreichen: ihr QR-Code steht daneben</translation>
     </message>
     <message>
         <source>Require a &amp;join code</source>
-        <translation type="unfinished" />
+        <translation>Beitritts&amp;code verlangen</translation>
     </message>
     <message>
         <source>Only those who know the code can chat; connections without it are closed with 1008. Turning it on or off keeps who is in.</source>
-        <translation type="unfinished" />
+        <translation>Nur wer den Code kennt, kann chatten; Verbindungen ohne ihn werden mit 1008 geschlossen. Ein- oder Ausschalten lässt alle drin, die schon da sind.</translation>
     </message>
     <message>
         <source>New Code</source>
-        <translation type="unfinished" />
+        <translation>Neuer Code</translation>
     </message>
     <message>
         <source>Replace the join code; members already in stay</source>
-        <translation type="unfinished" />
+        <translation>Den Beitrittscode ersetzen; wer schon drin ist, bleibt</translation>
     </message>
     <message>
         <source>4 digits</source>
-        <translation type="unfinished" />
+        <translation>4 Ziffern</translation>
     </message>
     <message>
         <source>6 characters</source>
-        <translation type="unfinished" />
+        <translation>6 Zeichen</translation>
     </message>
     <message>
         <source>4 digits are easy to type on a phone; 6 characters are much harder to guess</source>
-        <translation type="unfinished" />
+        <translation>4 Ziffern tippt man leicht auf dem Handy; 6 Zeichen sind viel schwerer zu erraten</translation>
     </message>
     <message>
         <source>This Computer Only</source>
-        <translation type="unfinished" />
+        <translation>Nur dieser Computer</translation>
     </message>
     <message>
         <source>Listen on 127.0.0.1 again: nobody new joins from the network; who is in stays</source>
-        <translation type="unfinished" />
+        <translation>Wieder auf 127.0.0.1 lauschen: niemand Neues tritt aus dem Netz bei; wer drin ist, bleibt</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide this panel; Server &gt; Share on Local Network shows it again</source>
-        <translation type="unfinished" />
+        <translation>Diesen Bereich ausblenden; Server &gt; Im lokalen Netz teilen zeigt ihn wieder</translation>
     </message>
     <message>
         <source>Larger &amp;QR Code</source>
-        <translation type="unfinished" />
+        <translation>Größerer &amp;QR-Code</translation>
     </message>
     <message>
         <source>Show the QR code larger here; the presenter view (F11) shows it full screen</source>
-        <translation type="unfinished" />
+        <translation>Den QR-Code hier größer zeigen; die Präsentationsansicht (F11) zeigt ihn bildschirmfüllend</translation>
     </message>
     <message>
         <source>⚠ An address gave 5 wrong join codes and is refused for a minute. Someone may be guessing the code: the activity log names it.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Eine Adresse hat 5 falsche Beitrittscodes gesendet und wird eine Minute lang abgewiesen. Vielleicht versucht jemand, den Code zu erraten: das Aktivitätsprotokoll nennt sie.</translation>
     </message>
     <message>
         <source>⚠ %1 addresses gave 5 wrong join codes and are refused for a minute. Someone may be guessing the code: the activity log names them.</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1 Adressen haben 5 falsche Beitrittscodes gesendet und werden eine Minute lang abgewiesen. Vielleicht versucht jemand, den Code zu erraten: das Aktivitätsprotokoll nennt sie.</translation>
     </message>
     <message>
         <source>No network address</source>
-        <translation type="unfinished" />
+        <translation>Keine Netzwerkadresse</translation>
     </message>
     <message>
         <source>Scan to join: %1</source>
-        <translation type="unfinished" />
+        <translation>Zum Beitreten scannen: %1</translation>
     </message>
     <message>
         <source>Open the address in a browser on a phone or laptop, or scan the QR code. Asked for a join code? Type the code shown here.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse im Browser eines Handys oder Laptops öffnen oder den QR-Code scannen. Nach einem Beitrittscode gefragt? Den hier gezeigten Code eintippen.</translation>
     </message>
     <message>
-        <source>Open the address in a browser on a phone or laptop, or scan the QR code. Anyone who can reach this computer can join: tick "Require a join code" to keep others out.</source>
-        <translation type="unfinished" />
+        <source>Open the address in a browser on a phone or laptop, or scan the QR code. Anyone who can reach this computer can join: tick &quot;Require a join code&quot; to keep others out.</source>
+        <translation>Die Adresse im Browser eines Handys oder Laptops öffnen oder den QR-Code scannen. Jeder, der diesen Computer erreicht, kann beitreten: „Beitrittscode verlangen“ ankreuzen, um andere draußen zu halten.</translation>
     </message>
     <message>
         <source>Join code: %1</source>
-        <translation type="unfinished" />
+        <translation>Beitrittscode: %1</translation>
     </message>
 </context>
 <context>
     <name>SimulatedClientsDialog</name>
     <message>
         <source>Add Simulated Clients</source>
-        <translation type="unfinished" />
+        <translation>Simulierte Clients hinzufügen</translation>
     </message>
     <message>
         <source>Chatters: send messages at a steady rate</source>
-        <translation type="unfinished" />
+        <translation>Plaudernde: senden Nachrichten in gleichmäßigem Tempo</translation>
     </message>
     <message>
         <source>Visitors: join and leave the room again and again</source>
-        <translation type="unfinished" />
+        <translation>Besucher: betreten und verlassen den Raum immer wieder</translation>
     </message>
     <message>
         <source>Slow readers: stop reading (closed with 4008)</source>
-        <translation type="unfinished" />
+        <translation>Langsame Leser: hören auf zu lesen (mit 4008 geschlossen)</translation>
     </message>
     <message>
         <source> per minute</source>
-        <translation type="unfinished" />
+        <translation> pro Minute</translation>
     </message>
     <message>
-        <source>Each chatter's messages per minute (the server allows %1 per second by default)</source>
-        <translation type="unfinished" />
+        <source>Each chatter&apos;s messages per minute (the server allows %1 per second by default)</source>
+        <translation>Nachrichten pro Minute je Plaudernden (der Server erlaubt standardmäßig %1 pro Sekunde)</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished" />
+        <translation> Zeichen</translation>
     </message>
     <message>
-        <source>Long messages fill a slow reader's buffers sooner</source>
-        <translation type="unfinished" />
+        <source>Long messages fill a slow reader&apos;s buffers sooner</source>
+        <translation>Lange Nachrichten füllen die Puffer eines langsamen Lesers schneller</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished" />
+        <translation>%v von %m</translation>
     </message>
     <message>
-        <source>They run in their own thread, off the window's.</source>
-        <translation type="unfinished" />
+        <source>They run in their own thread, off the window&apos;s.</source>
+        <translation>Sie laufen in einem eigenen Thread, getrennt vom Fenster.</translation>
     </message>
     <message>
         <source>&amp;How many:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wie viele:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raum:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Ra&amp;te:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>Message &amp;length:</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten&amp;länge:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished" />
+        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <source>Each joins the room and posts a message at about the rate below, spread out in time.</source>
-        <translation type="unfinished" />
+        <translation>Jeder tritt dem Raum bei und postet Nachrichten ungefähr im Tempo unten, zeitlich verteilt.</translation>
     </message>
     <message>
         <source>Each stays connected and joins the room for a few seconds, leaves, and comes back: watch the presence events.</source>
-        <translation type="unfinished" />
+        <translation>Jeder bleibt verbunden, tritt dem Raum für ein paar Sekunden bei, geht und kommt wieder: achten Sie auf die Anwesenheitsereignisse.</translation>
     </message>
     <message>
         <source>Each joins the room and stops reading. Once more than 4 MiB waits for it, the server closes it with 4008. Add chatters with long messages to the same room to see it happen.</source>
-        <translation type="unfinished" />
+        <translation>Jeder tritt dem Raum bei und hört auf zu lesen. Sobald mehr als 4 MiB auf ihn warten, schließt der Server ihn mit 4008. Fügen Sie Plaudernde mit langen Nachrichten im selben Raum hinzu, um es zu sehen.</translation>
     </message>
     <message>
         <source>Connecting %1 simulated clients…</source>
-        <translation type="unfinished" />
+        <translation>%1 simulierte Clients verbinden sich…</translation>
     </message>
     <message>
         <source>%1 simulated clients connected.</source>
-        <translation type="unfinished" />
+        <translation>%1 simulierte Clients verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2683,203 +2748,207 @@ Neue Nachrichten bleiben im Speicher und werden geschrieben, sobald es wieder ge
     <name>WebSocketClientWindow</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>Lee&amp;ren</translation>
     </message>
     <message>
         <source>The opening handshake shows here once sent.</source>
-        <translation type="unfinished" />
+        <translation>Der Eröffnungs-Handshake erscheint hier, sobald er gesendet ist.</translation>
     </message>
     <message>
         <source>&amp;Frames</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frames</translation>
     </message>
     <message>
         <source>&amp;Handshake</source>
-        <translation type="unfinished" />
+        <translation>&amp;Handshake</translation>
     </message>
     <message>
         <source>Any ws:// or wss:// address (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Jede ws://- oder wss://-Adresse (Strg+L)</translation>
     </message>
     <message>
         <source>WebSocket client — %1</source>
-        <translation type="unfinished" />
+        <translation>WebSocket-Client – %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished" />
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Copy &amp;as</source>
-        <translation type="unfinished" />
+        <translation>Kopieren &amp;als</translation>
     </message>
     <message>
         <source>Copy a command or script that connects and sends this message</source>
-        <translation type="unfinished" />
+        <translation>Einen Befehl oder ein Skript kopieren, das sich verbindet und diese Nachricht sendet</translation>
     </message>
     <message>
         <source>&amp;websocat command</source>
-        <translation type="unfinished" />
+        <translation>&amp;websocat-Befehl</translation>
     </message>
     <message>
         <source>&amp;Python (websockets)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Python (websockets)</translation>
     </message>
     <message>
         <source>none; e.g. chat, superchat</source>
-        <translation type="unfinished" />
+        <translation>keine; z. B. chat, superchat</translation>
     </message>
     <message>
         <source>Name: value, one a line; e.g. Origin: http://localhost</source>
-        <translation type="unfinished" />
+        <translation>Name: Wert, einer pro Zeile; z. B. Origin: http://localhost</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Extra h&amp;eaders:</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche H&amp;eader:</translation>
     </message>
     <message>
         <source>Su&amp;bprotocols:</source>
-        <translation type="unfinished" />
+        <translation>Su&amp;bprotokolle:</translation>
     </message>
     <message>
         <source>ping payload</source>
-        <translation type="unfinished" />
+        <translation>Ping-Nutzdaten</translation>
     </message>
     <message>
         <source>P&amp;ing</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ping</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished" />
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>Start the closing handshake with this code and reason</source>
-        <translation type="unfinished" />
+        <translation>Den schließenden Handshake mit diesem Code und Grund beginnen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Closing…</source>
-        <translation type="unfinished" />
+        <translation>Schließe…</translation>
     </message>
     <message>
         <source>Open — no subprotocol</source>
-        <translation type="unfinished" />
+        <translation>Offen – kein Subprotokoll</translation>
     </message>
     <message>
         <source>Open — subprotocol %1</source>
-        <translation type="unfinished" />
+        <translation>Offen – Subprotokoll %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Closed: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen: %1 %2</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> – %1</translation>
     </message>
     <message>
         <source> (the server answered %1 %2)</source>
-        <translation type="unfinished" />
+        <translation> (der Server antwortete %1 %2)</translation>
     </message>
     <message>
         <source>Type a ws:// or wss:// address</source>
-        <translation type="unfinished" />
+        <translation>Eine ws://- oder wss://-Adresse eingeben</translation>
     </message>
     <message>
         <source>Not an address: %1</source>
-        <translation type="unfinished" />
+        <translation>Keine Adresse: %1</translation>
     </message>
     <message>
         <source>Extra headers: %1</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche Header: %1</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Not open: connect first</source>
-        <translation type="unfinished" />
+        <translation>Nicht offen: zuerst verbinden</translation>
     </message>
     <message>
         <source>Not open: nothing to close</source>
-        <translation type="unfinished" />
+        <translation>Nicht offen: nichts zu schließen</translation>
     </message>
     <message>
         <source>Copied the Python snippet</source>
-        <translation type="unfinished" />
+        <translation>Python-Schnipsel kopiert</translation>
     </message>
     <message>
         <source>Copied the websocat command</source>
-        <translation type="unfinished" />
+        <translation>websocat-Befehl kopiert</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Connect (Return in the address)</source>
-        <translation type="unfinished" />
+        <translation>Verbinden (Eingabetaste in der Adresse)</translation>
     </message>
     <message>
         <source>Drop the connection at once, without a close frame</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung sofort abbrechen, ohne Close-Frame</translation>
     </message>
     <message>
         <source>Request:
 </source>
-        <translation type="unfinished" />
+        <translation>Anfrage:
+</translation>
     </message>
     <message>
         <source>
 
 Response:
 </source>
-        <translation type="unfinished" />
+        <translation>
+
+Antwort:
+</translation>
     </message>
     <message>
-        <source>Failed: the server's certificate is not trusted</source>
-        <translation type="unfinished" />
+        <source>Failed: the server&apos;s certificate is not trusted</source>
+        <translation>Fehlgeschlagen: dem Zertifikat des Servers wird nicht vertraut</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished" />
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: issued by %1, fingerprint SHA-256 %2, %3. Trust it for this connection?</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is not trusted: issued by %1, fingerprint SHA-256 %2, %3. Trust it for this connection?</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: ausgestellt von %1, Fingerabdruck SHA-256 %2, %3. Für diese Verbindung vertrauen?</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(kein Name)</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (to %n notification member(s))</source>
-        <translation><numerusform>%1 (a %n miembro de notificaciones)</numerusform><numerusform>%1 (a %n miembros de notificaciones)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (a %n miembro de notificaciones)</numerusform>
+            <numerusform>%1 (a %n miembros de notificaciones)</numerusform>
+        </translation>
     </message>
     <message>
         <source>room created</source>
@@ -37,7 +40,10 @@
     </message>
     <message numerus="yes">
         <source>room emptied; its %n message(s) stay in the store</source>
-        <translation><numerusform>sala vacía; su %n mensaje sigue en el almacén</numerusform><numerusform>sala vacía; sus %n mensajes siguen en el almacén</numerusform></translation>
+        <translation>
+            <numerusform>sala vacía; su %n mensaje sigue en el almacén</numerusform>
+            <numerusform>sala vacía; sus %n mensajes siguen en el almacén</numerusform>
+        </translation>
     </message>
     <message>
         <source>room removed</source>
@@ -147,7 +153,7 @@
         <translation>todas las salas</translation>
     </message>
     <message>
-        <source>Show only this room's events</source>
+        <source>Show only this room&apos;s events</source>
         <translation>Muestra solo los eventos de esta sala</translation>
     </message>
     <message>
@@ -176,7 +182,7 @@
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation>S&amp;ala:</translation>
+        <translation>Sa&amp;la:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
@@ -194,282 +200,282 @@
 <context>
     <name>ChatLogRenderer</name>
     <message>
-        <source>Sent by the host's console: no member can send with this badge</source>
-        <translation type="unfinished" />
+        <source>Sent by the host&apos;s console: no member can send with this badge</source>
+        <translation>Enviado desde la consola del anfitrión: ningún miembro puede enviar con esta insignia</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished" />
+        <translation>anfitrión</translation>
     </message>
 </context>
 <context>
     <name>ChatLogView</name>
     <message>
         <source>Copy &amp;Message</source>
-        <translation type="unfinished" />
+        <translation>Copiar &amp;mensaje</translation>
     </message>
     <message>
         <source>&amp;Sound for Mentions and Direct Messages</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sonido para menciones y mensajes directos</translation>
     </message>
 </context>
 <context>
     <name>ChatSearchPanel</name>
     <message>
         <source>Search this room — Enter to search, Esc to close</source>
-        <translation type="unfinished" />
+        <translation>Buscar en esta sala — Intro para buscar, Esc para cerrar</translation>
     </message>
     <message>
         <source>Close the search (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cierra la búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ningún mensaje coincide con «%1».</translation>
     </message>
     <message>
         <source>1 message matches — Enter or click it to show it</source>
-        <translation type="unfinished" />
+        <translation>1 mensaje coincide — Intro o un clic lo muestra</translation>
     </message>
     <message>
         <source>%1 messages match — Enter or click one to show it</source>
-        <translation type="unfinished" />
+        <translation>%1 mensajes coinciden — Intro o un clic en uno lo muestra</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>wsroom chat</source>
-        <translation type="unfinished" />
+        <translation>chat de wsroom</translation>
     </message>
     <message>
         <source>a guest name</source>
-        <translation type="unfinished" />
+        <translation>un nombre de invitado</translation>
     </message>
     <message>
         <source>Your name in the chat: edit it and press Enter to rename</source>
-        <translation type="unfinished" />
+        <translation>Su nombre en el chat: edítelo y pulse Intro para cambiarlo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Any server that speaks the wsroom protocol; press Enter to connect</source>
-        <translation type="unfinished" />
+        <translation>Cualquier servidor que hable el protocolo de wsroom; pulse Intro para conectar</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished" />
+        <translation>Salas</translation>
     </message>
     <message>
         <source>room name</source>
-        <translation type="unfinished" />
+        <translation>nombre de la sala</translation>
     </message>
     <message>
         <source>Join a room, or create it if there is none by that name</source>
-        <translation type="unfinished" />
+        <translation>Únase a una sala, o créela si no hay ninguna con ese nombre</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished" />
+        <translation>Unirse</translation>
     </message>
     <message>
         <source>Leave room</source>
-        <translation type="unfinished" />
+        <translation>Salir de la sala</translation>
     </message>
     <message>
         <source>Show joins, leaves and renames</source>
-        <translation type="unfinished" />
+        <translation>Mostrar entradas, salidas y cambios de nombre</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Double-click a member to send a direct message</source>
-        <translation type="unfinished" />
+        <translation>Haga doble clic en un miembro para enviarle un mensaje directo</translation>
     </message>
     <message>
         <source>That message is no longer in the room’s history.</source>
-        <translation type="unfinished" />
+        <translation>Ese mensaje ya no está en el historial de la sala.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>wsroom chat — %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>chat de wsroom — %1 en %2</translation>
     </message>
     <message>
         <source>wsroom chat — %1</source>
-        <translation type="unfinished" />
+        <translation>chat de wsroom — %1</translation>
     </message>
     <message>
         <source>No room</source>
-        <translation type="unfinished" />
+        <translation>Sin sala</translation>
     </message>
     <message>
         <source>Join a room to chat</source>
-        <translation type="unfinished" />
+        <translation>Únase a una sala para chatear</translation>
     </message>
     <message>
         <source>Message %1 — Enter to send, Shift+Enter for a new line</source>
-        <translation type="unfinished" />
+        <translation>Mensaje a %1 — Intro para enviar, Mayús+Intro para una línea nueva</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n mensaje sin leer</numerusform>
+            <numerusform>%n mensajes sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje directo</translation>
     </message>
     <message>
         <source>&lt;p&gt;Direct message to &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Mensaje directo a &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished" />
+        <translation>%1 está escribiendo…</translation>
     </message>
     <message>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished" />
+        <translation>%1 y %2 están escribiendo…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n other(s) are typing…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %2 y %n persona más están escribiendo…</numerusform>
+            <numerusform>%1, %2 y %n personas más están escribiendo…</numerusform>
         </translation>
     </message>
     <message>
         <source>You are in no room: join one on the left</source>
-        <translation type="unfinished" />
+        <translation>No está en ninguna sala: únase a una a la izquierda</translation>
     </message>
     <message>
         <source>Choose a room on the left</source>
-        <translation type="unfinished" />
+        <translation>Elija una sala a la izquierda</translation>
     </message>
     <message>
         <source>Loading older messages…</source>
-        <translation type="unfinished" />
+        <translation>Cargando mensajes anteriores…</translation>
     </message>
     <message>
         <source>Beginning of the room</source>
-        <translation type="unfinished" />
+        <translation>Principio de la sala</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished" />
+        <translation>%1 (usted)</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 (id %2)&lt;br&gt;Double-click to send a direct message&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;%1 (id %2)&lt;br&gt;Doble clic para enviar un mensaje directo&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished" />
+        <translation>Miembros (%1)</translation>
     </message>
 </context>
 <context>
     <name>ClientInput</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <source>Not a hex digit: '%1' (character %2)</source>
-        <translation type="unfinished" />
+        <source>Not a hex digit: &apos;%1&apos; (character %2)</source>
+        <translation>No es una cifra hexadecimal: «%1» (carácter %2)</translation>
     </message>
     <message>
         <source>An odd number of hex digits (%1): each byte takes two</source>
-        <translation type="unfinished" />
+        <translation>Un número impar de cifras hexadecimales (%1): cada byte lleva dos</translation>
     </message>
     <message>
-        <source>Line %1: no ':' (write Name: value)</source>
-        <translation type="unfinished" />
+        <source>Line %1: no &apos;:&apos; (write Name: value)</source>
+        <translation>Línea %1: sin «:» (escriba Nombre: valor)</translation>
     </message>
     <message>
-        <source>Line %1: the header's name is missing or has a space</source>
-        <translation type="unfinished" />
+        <source>Line %1: the header&apos;s name is missing or has a space</source>
+        <translation>Línea %1: falta el nombre de la cabecera o tiene un espacio</translation>
     </message>
     <message>
         <source>Start with a close code, 1000-4999</source>
-        <translation type="unfinished" />
+        <translation>Empiece con un código de cierre, 1000-4999</translation>
     </message>
     <message>
         <source>%1 is not a close code: use 1000-4999</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un código de cierre: use 1000-4999</translation>
     </message>
     <message>
         <source>%1 may not be sent in a close frame (RFC 6455, 7.4.1)</source>
-        <translation type="unfinished" />
+        <translation>%1 no puede enviarse en una trama de cierre (RFC 6455, 7.4.1)</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished" />
+        <translation>falta una coma</translation>
     </message>
     <message>
         <source>missing colon</source>
-        <translation type="unfinished" />
+        <translation>faltan los dos puntos</translation>
     </message>
     <message>
-        <source>unterminated object (missing '}')</source>
-        <translation type="unfinished" />
+        <source>unterminated object (missing &apos;}&apos;)</source>
+        <translation>objeto sin terminar (falta «}»)</translation>
     </message>
     <message>
-        <source>unterminated array (missing ']')</source>
-        <translation type="unfinished" />
+        <source>unterminated array (missing &apos;]&apos;)</source>
+        <translation>array sin terminar (falta «]»)</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished" />
+        <translation>cadena sin terminar</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not "%4"</source>
+        <source>--%1 wants a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>--%1 espera un número entero de %2 a %3, no «%4»</translation>
     </message>
     <message>
-        <source>Qt's option -%1 wants a value</source>
+        <source>Qt&apos;s option -%1 wants a value</source>
         <translation>La opción de Qt -%1 espera un valor</translation>
     </message>
     <message>
         <source>wsroom hosts a WebSocket chat-room server on this machine and opens chat windows that are its clients.
 
-Qt's own options work too, such as -style Fusion, -platform offscreen, -reverse, -stylesheet FILE.</source>
+Qt&apos;s own options work too, such as -style Fusion, -platform offscreen, -reverse, -stylesheet FILE.</source>
         <translation>wsroom aloja un servidor de salas de chat WebSocket en este equipo y abre ventanas de chat que son sus clientes.
 
 También funcionan las opciones propias de Qt, como -style Fusion, -platform offscreen, -reverse, -stylesheet ARCHIVO.</translation>
@@ -519,7 +525,7 @@ También funcionan las opciones propias de Qt, como -style Fusion, -platform off
         <translation>Mensajes guardados por sala y enviados al unirse (predeterminado %1).</translation>
     </message>
     <message>
-        <source>Seconds between the notifications dialect's messages; 0: off (default %1).</source>
+        <source>Seconds between the notifications dialect&apos;s messages; 0: off (default %1).</source>
         <translation>Segundos entre los mensajes del dialecto de notificaciones; 0: desactivado (predeterminado %1).</translation>
     </message>
     <message>
@@ -531,7 +537,7 @@ También funcionan las opciones propias de Qt, como -style Fusion, -platform off
         <translation>Valores de Origin, separados por comas, a los que se permite conectarse.</translation>
     </message>
     <message>
-        <source>Window only: the colours, system (the desktop's, default), light or dark (Qt's Fusion style).</source>
+        <source>Window only: the colours, system (the desktop&apos;s, default), light or dark (Qt&apos;s Fusion style).</source>
         <translation>Solo con ventana: los colores, system (los del escritorio, predeterminado), light (claro) o dark (oscuro) (estilo Fusion de Qt).</translation>
     </message>
     <message>
@@ -571,15 +577,15 @@ También funcionan las opciones propias de Qt, como -style Fusion, -platform off
         <translation> (véase wsroom --help)</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" (see wsroom --help)</source>
+        <source>unexpected argument &quot;%1&quot; (see wsroom --help)</source>
         <translation>argumento inesperado «%1» (véase wsroom --help)</translation>
     </message>
     <message>
-        <source>--notification-interval wants 0 (off) or seconds from 0.01 to 86400, not "%1"</source>
+        <source>--notification-interval wants 0 (off) or seconds from 0.01 to 86400, not &quot;%1&quot;</source>
         <translation>--notification-interval espera 0 (desactivado) o segundos de 0.01 a 86400, no «%1»</translation>
     </message>
     <message>
-        <source>--theme wants system, light or dark, not "%1"</source>
+        <source>--theme wants system, light or dark, not &quot;%1&quot;</source>
         <translation>--theme espera system, light o dark, no «%1»</translation>
     </message>
     <message>
@@ -587,7 +593,7 @@ También funcionan las opciones propias de Qt, como -style Fusion, -platform off
         <translation>--lan y --bind no pueden usarse juntos</translation>
     </message>
     <message>
-        <source>--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <source>--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
         <translation>--bind espera una dirección IP como 127.0.0.1 o 0.0.0.0, no «%1»</translation>
     </message>
     <message>
@@ -595,7 +601,7 @@ También funcionan las opciones propias de Qt, como -style Fusion, -platform off
         <translation>--join-code espera de 4 a 32 caracteres</translation>
     </message>
     <message>
-        <source>--allowed-origins wants origins such as https://example.org or http://localhost:8000 (scheme://host[:port], no path), not "%1"</source>
+        <source>--allowed-origins wants origins such as https://example.org or http://localhost:8000 (scheme://host[:port], no path), not &quot;%1&quot;</source>
         <translation>--allowed-origins espera orígenes como https://example.org o http://localhost:8000 (esquema://host[:puerto], sin ruta), no «%1»</translation>
     </message>
     <message>
@@ -623,11 +629,11 @@ También funcionan las opciones propias de Qt, como -style Fusion, -platform off
     <name>ContextMenuKeys</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar &amp;todo</translation>
     </message>
 </context>
 <context>
@@ -651,398 +657,419 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
     <name>DesktopNotifier</name>
     <message>
         <source>wsroom chat</source>
-        <translation type="unfinished" />
+        <translation>chat de wsroom</translation>
     </message>
 </context>
 <context>
     <name>DisconnectGuard</name>
     <message>
-        <source>1 member is connected. Stop the server and disconnect them?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 members are connected. Stop the server and disconnect them?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Disconnect Everyone?</source>
-        <translation type="unfinished" />
+        <translation>¿Desconectar a todos?</translation>
     </message>
     <message>
         <source>They are told the server closed (close code 1000); chat windows and browsers try to reconnect.</source>
-        <translation type="unfinished" />
+        <translation>Se les avisa de que el servidor se cerró (código de cierre 1000); las ventanas de chat y los navegadores intentan reconectarse.</translation>
     </message>
     <message>
         <source>&amp;Stop the Server</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detener el servidor</translation>
     </message>
     <message>
-        <source>&amp;Don't ask again</source>
-        <translation type="unfinished" />
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;No volver a preguntar</translation>
     </message>
     <message>
         <source>Server › Ask Before Disconnecting brings the question back</source>
-        <translation type="unfinished" />
+        <translation>Servidor › Preguntar antes de desconectar miembros recupera la pregunta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member is connected. Stop the server and disconnect them?</source>
+        <translation>
+            <numerusform>Hay %n miembro conectado. ¿Detener el servidor y desconectarlo?</numerusform>
+            <numerusform>Hay %n miembros conectados. ¿Detener el servidor y desconectarlos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are connected. Stop the server and disconnect them?</source>
+        <translation>
+            <numerusform>Hay %n miembro conectado. ¿Detener el servidor y desconectarlo?</numerusform>
+            <numerusform>Hay %n miembros conectados. ¿Detener el servidor y desconectarlos?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FrameInspector</name>
     <message>
         <source>Frame Inspector — wsroom</source>
-        <translation type="unfinished" />
+        <translation>Inspector de tramas — wsroom</translation>
     </message>
     <message>
         <source>(pick a member)</source>
-        <translation type="unfinished" />
+        <translation>(elija un miembro)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Hold new frames instead of showing them (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Retiene las tramas nuevas en lugar de mostrarlas (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <source>Forget the frames shown (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Olvida las tramas mostradas (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop inspecting this member</source>
-        <translation type="unfinished" />
+        <translation>Deja de inspeccionar a este miembro</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Member: </source>
-        <translation type="unfinished" />
+        <translation>Miembro: </translation>
     </message>
     <message>
         <source>&lt;p&gt;Pick a member to see its opening handshake and every frame it sends and receives.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Elija un miembro para ver su handshake de apertura y cada trama que envía y recibe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Waiting for the server…&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Esperando al servidor…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>detenido</translation>
     </message>
     <message>
         <source>Opening handshake of %1 (%2) from %3</source>
-        <translation type="unfinished" />
+        <translation>Handshake de apertura de %1 (%2) desde %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;1. The client asks to upgrade&lt;/b&gt; an HTTP request to a WebSocket:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;1. El cliente pide convertir&lt;/b&gt; una petición HTTP en un WebSocket:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished" />
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;2. The server proves it understood&lt;/b&gt; by deriving &lt;code&gt;Sec-WebSocket-Accept&lt;/code&gt; from &lt;code&gt;Sec-WebSocket-Key&lt;/code&gt; (RFC 6455, section 4.2.2):&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;2. El servidor demuestra que lo entendió&lt;/b&gt; derivando &lt;code&gt;Sec-WebSocket-Accept&lt;/code&gt; de &lt;code&gt;Sec-WebSocket-Key&lt;/code&gt; (RFC 6455, sección 4.2.2):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Key</source>
-        <translation type="unfinished" />
+        <translation>Sec-WebSocket-Key</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished" />
+        <translation>(falta)</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Key from the client (16 random bytes, base64)</source>
-        <translation type="unfinished" />
+        <translation>Sec-WebSocket-Key del cliente (16 bytes aleatorios, base64)</translation>
     </message>
     <message>
         <source>append the fixed GUID &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished" />
+        <translation>se añade el GUID fijo &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>SHA-1 of that (20 bytes, in hex)</source>
-        <translation type="unfinished" />
+        <translation>SHA-1 de eso (20 bytes, en hexadecimal)</translation>
     </message>
     <message>
         <source>base64 of those 20 bytes = the expected Accept</source>
-        <translation type="unfinished" />
+        <translation>base64 de esos 20 bytes = el Accept esperado</translation>
     </message>
     <message>
         <source>(the response was not seen)</source>
-        <translation type="unfinished" />
+        <translation>(no se vio la respuesta)</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished" />
+        <translation>coincide</translation>
     </message>
     <message>
         <source>does not match</source>
-        <translation type="unfinished" />
+        <translation>no coincide</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Accept the server sent</source>
-        <translation type="unfinished" />
+        <translation>Sec-WebSocket-Accept que envió el servidor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;3. The server switches protocols;&lt;/b&gt; from here on both sides send frames:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;3. El servidor cambia de protocolo;&lt;/b&gt; a partir de aquí ambos lados envían tramas:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(not seen)</source>
-        <translation type="unfinished" />
+        <translation>(no visto)</translation>
     </message>
     <message>
         <source>Inspecting %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Inspeccionando %1 (%2).</translation>
     </message>
     <message>
         <source>Inspection ended: %1.</source>
-        <translation type="unfinished" />
+        <translation>Inspección terminada: %1.</translation>
     </message>
     <message>
         <source>Not inspecting.</source>
-        <translation type="unfinished" />
+        <translation>Sin inspeccionar.</translation>
     </message>
     <message>
         <source>1 frame shown</source>
-        <translation type="unfinished" />
+        <translation>1 trama mostrada</translation>
     </message>
     <message>
         <source>%1 frames shown</source>
-        <translation type="unfinished" />
+        <translation>%1 tramas mostradas</translation>
     </message>
     <message>
         <source> (the last %1 are kept)</source>
-        <translation type="unfinished" />
+        <translation> (se conservan las últimas %1)</translation>
     </message>
     <message>
         <source>— paused, 1 frame held</source>
-        <translation type="unfinished" />
+        <translation>— en pausa, 1 trama retenida</translation>
     </message>
     <message>
         <source>— paused, %1 frames held</source>
-        <translation type="unfinished" />
+        <translation>— en pausa, %1 tramas retenidas</translation>
     </message>
     <message>
         <source>— %1 dropped in floods</source>
-        <translation type="unfinished" />
+        <translation>— %1 descartadas en avalanchas</translation>
     </message>
 </context>
 <context>
     <name>FrameListModel</name>
     <message>
         <source> (first %1 bytes kept)</source>
-        <translation type="unfinished" />
+        <translation> (se conservan los primeros %1 bytes)</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Time:       %1
 </source>
-        <translation type="unfinished" />
+        <translation>Hora:         %1
+</translation>
     </message>
     <message>
         <source>Direction:  %1
 </source>
-        <translation type="unfinished" />
+        <translation>Dirección:    %1
+</translation>
     </message>
     <message>
         <source>out (server → client)</source>
-        <translation type="unfinished" />
+        <translation>salida (servidor → cliente)</translation>
     </message>
     <message>
         <source>in (server → client)</source>
-        <translation type="unfinished" />
+        <translation>entrada (servidor → cliente)</translation>
     </message>
     <message>
         <source>out (client → server)</source>
-        <translation type="unfinished" />
+        <translation>salida (cliente → servidor)</translation>
     </message>
     <message>
         <source>in (client → server)</source>
-        <translation type="unfinished" />
+        <translation>entrada (cliente → servidor)</translation>
     </message>
     <message>
         <source>Opcode:     0x%1 %2%3
 </source>
-        <translation type="unfinished" />
+        <translation>Opcode:       0x%1 %2%3
+</translation>
     </message>
     <message>
         <source> (control frame)</source>
-        <translation type="unfinished" />
+        <translation> (trama de control)</translation>
     </message>
     <message>
         <source>FIN:        %1
 </source>
-        <translation type="unfinished" />
+        <translation>FIN:          %1
+</translation>
     </message>
     <message>
         <source>1 (last frame of the message)</source>
-        <translation type="unfinished" />
+        <translation>1 (última trama del mensaje)</translation>
     </message>
     <message>
         <source>0 (more frames of this message follow)</source>
-        <translation type="unfinished" />
+        <translation>0 (siguen más tramas de este mensaje)</translation>
     </message>
     <message>
         <source>RSV1-3:     %1 %2 %3
 </source>
-        <translation type="unfinished" />
+        <translation>RSV1-3:       %1 %2 %3
+</translation>
     </message>
     <message>
         <source>MASK:       1, key %1 (client frames are always masked)
 </source>
-        <translation type="unfinished" />
+        <translation>MASK:         1, clave %1 (las tramas del cliente siempre van enmascaradas)
+</translation>
     </message>
     <message>
         <source>MASK:       0 (server frames are never masked)
 </source>
-        <translation type="unfinished" />
+        <translation>MASK:         0 (las tramas del servidor nunca van enmascaradas)
+</translation>
     </message>
     <message>
         <source>Length:     %1 bytes of payload, %2 bytes of header
 </source>
-        <translation type="unfinished" />
+        <translation>Longitud:     %1 bytes de carga, %2 bytes de cabecera
+</translation>
     </message>
     <message>
         <source>Round trip: %1 after the ping it answers
 </source>
-        <translation type="unfinished" />
+        <translation>Ida y vuelta: %1 tras el ping al que responde
+</translation>
     </message>
     <message>
         <source>Round trip: %1 after the message it answers
 </source>
-        <translation type="unfinished" />
+        <translation>Ida y vuelta: %1 tras el mensaje al que responde
+</translation>
     </message>
     <message>
         <source>Close code: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Cód. cierre:  %1
+</translation>
     </message>
     <message>
         <source>
 %1 payload: %2
 </source>
-        <translation type="unfinished" />
+        <translation>
+Carga de %1: %2
+</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished" />
+        <translation>Ping</translation>
     </message>
     <message>
         <source>Pong</source>
-        <translation type="unfinished" />
+        <translation>Pong</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>
 (only the first %1 bytes of the payload were kept)
 </source>
-        <translation type="unfinished" />
+        <translation>
+(solo se conservaron los primeros %1 bytes de la carga)
+</translation>
     </message>
     <message>
         <source>← out</source>
-        <translation type="unfinished" />
+        <translation>← sale</translation>
     </message>
     <message>
         <source>→ in</source>
-        <translation type="unfinished" />
+        <translation>→ entra</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>nota</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished" />
+        <translation>Dir.</translation>
     </message>
     <message>
         <source>Opcode</source>
-        <translation type="unfinished" />
+        <translation>Opcode</translation>
     </message>
     <message>
         <source>FIN</source>
-        <translation type="unfinished" />
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Ida y vuelta</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished" />
+        <translation>Carga</translation>
     </message>
 </context>
 <context>
     <name>FramesView</name>
     <message>
         <source>In and out</source>
-        <translation type="unfinished" />
+        <translation>Entrada y salida</translation>
     </message>
     <message>
         <source>→ In only</source>
-        <translation type="unfinished" />
+        <translation>→ Solo entrada</translation>
     </message>
     <message>
         <source>← Out only</source>
-        <translation type="unfinished" />
+        <translation>← Solo salida</translation>
     </message>
     <message>
         <source>All opcodes</source>
-        <translation type="unfinished" />
+        <translation>Todos los opcodes</translation>
     </message>
     <message>
         <source>Data frames</source>
-        <translation type="unfinished" />
+        <translation>Tramas de datos</translation>
     </message>
     <message>
         <source>Control frames</source>
-        <translation type="unfinished" />
+        <translation>Tramas de control</translation>
     </message>
     <message>
         <source>Search payloads</source>
-        <translation type="unfinished" />
+        <translation>Buscar en las cargas</translation>
     </message>
     <message>
         <source>Select a frame to see it in full.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione una trama para verla completa.</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1099,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Exportar sesión &amp;sin clientes simulados…</translation>
     </message>
     <message>
-        <source>The same export, leaving out the simulated clients' joins, leaves and messages</source>
+        <source>The same export, leaving out the simulated clients&apos; joins, leaves and messages</source>
         <translation>La misma exportación, sin las entradas, salidas y mensajes de los clientes simulados</translation>
     </message>
     <message>
@@ -1132,7 +1159,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>&amp;Publicar mensaje del sistema…</translation>
     </message>
     <message>
-        <source>Post a message from "host" to a room</source>
+        <source>Post a message from &quot;host&quot; to a room</source>
         <translation>Publica un mensaje de «host» en una sala</translation>
     </message>
     <message>
@@ -1188,7 +1215,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Si&amp;lenciar miembro</translation>
     </message>
     <message>
-        <source>The selected member's messages are refused until you unmute it (Ctrl+M)</source>
+        <source>The selected member&apos;s messages are refused until you unmute it (Ctrl+M)</source>
         <translation>Los mensajes del miembro seleccionado se rechazan hasta que le quite el silencio (Ctrl+M)</translation>
     </message>
     <message>
@@ -1204,7 +1231,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Borrar el &amp;historial de la sala…</translation>
     </message>
     <message>
-        <source>Delete the selected room's messages, in memory and in the store</source>
+        <source>Delete the selected room&apos;s messages, in memory and in the store</source>
         <translation>Borra los mensajes de la sala seleccionada, en memoria y en el almacén</translation>
     </message>
     <message>
@@ -1220,7 +1247,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>&amp;Historial de la sala…</translation>
     </message>
     <message>
-        <source>Clear or export a room's messages, including rooms that are only in the store</source>
+        <source>Clear or export a room&apos;s messages, including rooms that are only in the store</source>
         <translation>Borra o exporta los mensajes de una sala, incluidas las que solo están en el almacén</translation>
     </message>
     <message>
@@ -1236,7 +1263,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Inspector de &amp;tramas…</translation>
     </message>
     <message>
-        <source>See a member's handshake and every WebSocket frame it sends and receives</source>
+        <source>See a member&apos;s handshake and every WebSocket frame it sends and receives</source>
         <translation>Muestra el handshake de un miembro y cada trama WebSocket que envía y recibe</translation>
     </message>
     <message>
@@ -1307,6 +1334,18 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Se aplica en el próximo arranque</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
 </context>
 <context>
     <name>LiveChart</name>
@@ -1331,7 +1370,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Conexiones: %1</translation>
     </message>
     <message>
-        <source>Waiting for the server's counters…</source>
+        <source>Waiting for the server&apos;s counters…</source>
         <translation>Esperando los contadores del servidor…</translation>
     </message>
 </context>
@@ -1342,11 +1381,11 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Acciones del anfitrión</translation>
     </message>
     <message>
-        <source>Room "%1" is kept even when empty</source>
+        <source>Room &quot;%1&quot; is kept even when empty</source>
         <translation>La sala «%1» se conserva aunque quede vacía</translation>
     </message>
     <message>
-        <source>Posted to "%1"</source>
+        <source>Posted to &quot;%1&quot;</source>
         <translation>Publicado en «%1»</translation>
     </message>
     <message>
@@ -1446,7 +1485,7 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
         <translation>Publicar mensaje del sistema</translation>
     </message>
     <message>
-        <source>shown as a message from "host"</source>
+        <source>shown as a message from &quot;host&quot;</source>
         <translation>se muestra como un mensaje de «host»</translation>
     </message>
     <message>
@@ -1494,7 +1533,7 @@ Se desconecta a todos los clientes (código de cierre 1000); las ventanas de cha
         <translation>Acerca de wsroom</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;wsroom %1&lt;/h3&gt;&lt;p&gt;A WebSocket chat-room server on your own machine, with chat windows that are its clients.&lt;/p&gt;&lt;p&gt;One port serves WebSocket (the native protocol on &lt;code&gt;/chat&lt;/code&gt;, the FastAPI tutorials' &lt;code&gt;/&lt;/code&gt; and &lt;code&gt;/ws/{client_id}&lt;/code&gt;) and HTTP (a browser client, &lt;code&gt;/api/status&lt;/code&gt;, &lt;code&gt;/metrics&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;wsroom %1&lt;/h3&gt;&lt;p&gt;A WebSocket chat-room server on your own machine, with chat windows that are its clients.&lt;/p&gt;&lt;p&gt;One port serves WebSocket (the native protocol on &lt;code&gt;/chat&lt;/code&gt;, the FastAPI tutorials&apos; &lt;code&gt;/&lt;/code&gt; and &lt;code&gt;/ws/{client_id}&lt;/code&gt;) and HTTP (a browser client, &lt;code&gt;/api/status&lt;/code&gt;, &lt;code&gt;/metrics&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;wsroom %1&lt;/h3&gt;&lt;p&gt;Un servidor de salas de chat WebSocket en su propio equipo, con ventanas de chat que son sus clientes.&lt;/p&gt;&lt;p&gt;Un solo puerto sirve WebSocket (el protocolo propio en &lt;code&gt;/chat&lt;/code&gt;, y &lt;code&gt;/&lt;/code&gt; y &lt;code&gt;/ws/{client_id}&lt;/code&gt; de los tutoriales de FastAPI) y HTTP (un cliente para navegador, &lt;code&gt;/api/status&lt;/code&gt;, &lt;code&gt;/metrics&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1502,11 +1541,11 @@ Se desconecta a todos los clientes (código de cierre 1000); las ventanas de cha
         <translation>Referencia del protocolo</translation>
     </message>
     <message>
-        <source>Show %1's Activity</source>
+        <source>Show %1&apos;s Activity</source>
         <translation>Mostrar la actividad de %1</translation>
     </message>
     <message>
-        <source>Inspect %1's Frames…</source>
+        <source>Inspect %1&apos;s Frames…</source>
         <translation>Inspeccionar las tramas de %1…</translation>
     </message>
     <message>
@@ -1538,305 +1577,307 @@ Se desconecta a todos los clientes (código de cierre 1000); las ventanas de cha
     <name>MentionNotifier</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>MessageComposer</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texto</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Binary (hex)</source>
-        <translation type="unfinished" />
+        <translation>Binario (hex)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Text and JSON go as text frames; hex and files as binary ones</source>
-        <translation type="unfinished" />
+        <translation>El texto y el JSON van como tramas de texto; el hex y los archivos, como binarias</translation>
     </message>
     <message>
         <source>one frame</source>
-        <translation type="unfinished" />
+        <translation>una trama</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished" />
+        <translation> bytes</translation>
     </message>
     <message>
         <source>Cut the message into frames of at most this many bytes, to see fragmentation (0: one frame)</source>
-        <translation type="unfinished" />
+        <translation>Corta el mensaje en tramas de como mucho estos bytes, para ver la fragmentación (0: una trama)</translation>
     </message>
     <message>
         <source>&amp;Pretty-print</source>
-        <translation type="unfinished" />
+        <translation>&amp;Formatear</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Envía el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Cut into frames of</source>
-        <translation type="unfinished" />
+        <translation>Cortar en tramas de</translation>
     </message>
     <message>
         <source>The message to send</source>
-        <translation type="unfinished" />
+        <translation>El mensaje que se enviará</translation>
     </message>
     <message>
         <source>Choose &amp;File…</source>
-        <translation type="unfinished" />
+        <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished" />
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>Messages saved for this address; double-click one to use it</source>
-        <translation type="unfinished" />
+        <translation>Mensajes guardados para esta dirección; haga doble clic en uno para usarlo</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save this message under a name, for this address</source>
-        <translation type="unfinished" />
+        <translation>Guarda este mensaje con un nombre, para esta dirección</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Saved messages</source>
-        <translation type="unfinished" />
+        <translation>Mensajes guardados</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>The file is over %1 MiB</source>
-        <translation type="unfinished" />
+        <translation>El archivo supera %1 MiB</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>No es JSON: %1</translation>
     </message>
     <message>
         <source>Choose a file to send</source>
-        <translation type="unfinished" />
+        <translation>Elija un archivo para enviar</translation>
     </message>
     <message>
         <source>File to Send</source>
-        <translation type="unfinished" />
+        <translation>Archivo para enviar</translation>
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished" />
+        <translation>Guardar mensaje</translation>
     </message>
     <message>
         <source>Name, for %1:</source>
-        <translation type="unfinished" />
+        <translation>Nombre, para %1:</translation>
     </message>
 </context>
 <context>
     <name>MessageSizeMeter</name>
     <message>
         <source>The size of the message as it would be sent, against the most the server accepts</source>
-        <translation type="unfinished" />
+        <translation>El tamaño del mensaje tal como se enviaría, frente al máximo que acepta el servidor</translation>
     </message>
     <message>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 bytes</translation>
     </message>
 </context>
 <context>
     <name>ModerationPrompts</name>
     <message>
         <source>&amp;Kick %1…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Expulsar a %1…</translation>
     </message>
     <message>
         <source>&amp;Kick Member…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Expulsar miembro…</translation>
     </message>
     <message>
         <source>&amp;Ban %1…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vetar a %1…</translation>
     </message>
     <message>
         <source>&amp;Ban Member…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vetar miembro…</translation>
     </message>
     <message>
         <source>&amp;Mute %1</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;lenciar a %1</translation>
     </message>
     <message>
         <source>&amp;Mute Member</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;lenciar miembro</translation>
     </message>
     <message>
         <source>&amp;Lock %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear %1</translation>
     </message>
     <message>
         <source>&amp;Lock Room</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear sala</translation>
     </message>
     <message>
-        <source>&amp;Clear %1's History…</source>
-        <translation type="unfinished" />
+        <source>&amp;Clear %1&apos;s History…</source>
+        <translation>Borrar el &amp;historial de %1…</translation>
     </message>
     <message>
         <source>&amp;Clear Room History…</source>
-        <translation type="unfinished" />
+        <translation>Borrar el &amp;historial de la sala…</translation>
     </message>
     <message>
         <source>kicked by the host</source>
-        <translation type="unfinished" />
+        <translation>expulsado por el anfitrión</translation>
     </message>
     <message>
         <source>Kick %1</source>
-        <translation type="unfinished" />
+        <translation>Expulsar a %1</translation>
     </message>
     <message>
         <source>Disconnect %1 (%2) with close code 4000.
 Reason shown to them:</source>
-        <translation type="unfinished" />
+        <translation>Desconectar a %1 (%2) con el código de cierre 4000.
+Motivo que verá:</translation>
     </message>
     <message>
         <source>Ban %1</source>
-        <translation type="unfinished" />
+        <translation>Vetar a %1</translation>
     </message>
     <message>
         <source>Disconnect %1 (%2) and refuse its name and address until the server stops or Lift All Bans.
 Reason shown to them:</source>
-        <translation type="unfinished" />
+        <translation>Desconectar a %1 (%2) y rechazar su nombre y su dirección hasta que el servidor se detenga o se levanten todos los vetos.
+Motivo que verá:</translation>
     </message>
     <message>
         <source>Kicked %1</source>
-        <translation type="unfinished" />
+        <translation>%1 expulsado</translation>
     </message>
     <message>
         <source>Banned %1 for this session</source>
-        <translation type="unfinished" />
+        <translation>%1 vetado durante esta sesión</translation>
     </message>
     <message>
         <source>Muted %1: its messages are refused</source>
-        <translation type="unfinished" />
+        <translation>%1 silenciado: sus mensajes se rechazan</translation>
     </message>
     <message>
         <source>%1 may speak again</source>
-        <translation type="unfinished" />
+        <translation>%1 puede volver a hablar</translation>
     </message>
     <message>
         <source>Locked %1: only the host posts there</source>
-        <translation type="unfinished" />
+        <translation>%1 bloqueada: solo publica el anfitrión</translation>
     </message>
     <message>
         <source>Opened %1 again</source>
-        <translation type="unfinished" />
+        <translation>%1 abierta de nuevo</translation>
     </message>
     <message>
         <source>Clear Room History</source>
-        <translation type="unfinished" />
+        <translation>Borrar el historial de la sala</translation>
     </message>
     <message>
-        <source>Delete every message of "%1", in memory and in the store? Its members stay.</source>
-        <translation type="unfinished" />
+        <source>Delete every message of &quot;%1&quot;, in memory and in the store? Its members stay.</source>
+        <translation>¿Borrar todos los mensajes de «%1», en memoria y en el almacén? Sus miembros se quedan.</translation>
     </message>
     <message>
         <source>&amp;Delete Messages</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar mensajes</translation>
     </message>
     <message>
         <source>Cleared the history of %1</source>
-        <translation type="unfinished" />
+        <translation>Historial de %1 borrado</translation>
     </message>
     <message>
         <source>Every ban of this session is lifted</source>
-        <translation type="unfinished" />
+        <translation>Se han levantado todos los vetos de esta sesión</translation>
     </message>
 </context>
 <context>
     <name>NotificationDialog</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Notificaciones</translation>
     </message>
     <message>
-        <source>Every client of the notifications dialect (&lt;code&gt;/ws/notifications/{client_id}&lt;/code&gt;) gets these, as &lt;code&gt;{"type":"notification","message":…}&lt;/code&gt;. A native client on this computer sends the same with &lt;code&gt;{"type":"notify"}&lt;/code&gt;.</source>
-        <translation type="unfinished" />
+        <source>Every client of the notifications dialect (&lt;code&gt;/ws/notifications/{client_id}&lt;/code&gt;) gets these, as &lt;code&gt;{&quot;type&quot;:&quot;notification&quot;,&quot;message&quot;:…}&lt;/code&gt;. A native client on this computer sends the same with &lt;code&gt;{&quot;type&quot;:&quot;notify&quot;}&lt;/code&gt;.</source>
+        <translation>Todos los clientes del dialecto de notificaciones (&lt;code&gt;/ws/notifications/{client_id}&lt;/code&gt;) las reciben como &lt;code&gt;{&quot;type&quot;:&quot;notification&quot;,&quot;message&quot;:…}&lt;/code&gt;. Un cliente nativo en este equipo envía lo mismo con &lt;code&gt;{&quot;type&quot;:&quot;notify&quot;}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>e.g. Five minutes left</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Quedan cinco minutos</translation>
     </message>
     <message>
         <source>&amp;Send Now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enviar ahora</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>desactivado</translation>
     </message>
     <message>
-        <source>Each notifications client gets "New notification for NAME" this often; 0 turns it off. Applies at once.</source>
-        <translation type="unfinished" />
+        <source>Each notifications client gets &quot;New notification for NAME&quot; this often; 0 turns it off. Applies at once.</source>
+        <translation>Cada cliente de notificaciones recibe «New notification for NAME» con esta frecuencia; 0 lo desactiva. Se aplica enseguida.</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>&amp;Reminder every:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recordatorio cada:</translation>
     </message>
 </context>
 <context>
     <name>NotificationReceipt</name>
     <message>
         <source>Notification sent</source>
-        <translation type="unfinished" />
+        <translation>Notificación enviada</translation>
     </message>
     <message>
         <source>Nobody received the notification: no member listens for notifications</source>
-        <translation type="unfinished" />
+        <translation>Nadie recibió la notificación: ningún miembro escucha notificaciones</translation>
     </message>
     <message numerus="yes">
         <source>Notification sent to %n member</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Notificación enviada a %n miembro</numerusform>
+            <numerusform>Notificación enviada a %n miembros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notification sent to %n members</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Notificación enviada a %n miembro</numerusform>
+            <numerusform>Notificación enviada a %n miembros</numerusform>
         </translation>
     </message>
 </context>
@@ -1844,122 +1885,146 @@ Reason shown to them:</source>
     <name>PresenterView</name>
     <message>
         <source>wsroom — Presenter</source>
-        <translation type="unfinished" />
+        <translation>wsroom — Presentación</translation>
     </message>
     <message>
         <source>Join the chat</source>
-        <translation type="unfinished" />
+        <translation>Únase al chat</translation>
     </message>
     <message>
         <source>Esc leaves the presenter view</source>
-        <translation type="unfinished" />
+        <translation>Esc sale de la vista de presentación</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished" />
+        <translation>En la sala</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished" />
+        <translation>Últimos mensajes</translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished" />
+        <translation>Código: %1</translation>
     </message>
 </context>
 <context>
     <name>RoomHistoryDialog</name>
     <message>
         <source>Room History</source>
-        <translation type="unfinished" />
+        <translation>Historial de la sala</translation>
     </message>
     <message>
         <source>C&amp;lear History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar historial…</translation>
     </message>
     <message>
-        <source>Delete the room's messages, in memory and in the store</source>
-        <translation type="unfinished" />
+        <source>Delete the room&apos;s messages, in memory and in the store</source>
+        <translation>Borra los mensajes de la sala, en memoria y en el almacén</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Save the room's messages as JSON Lines and an HTML transcript</source>
-        <translation type="unfinished" />
+        <source>Save the room&apos;s messages as JSON Lines and an HTML transcript</source>
+        <translation>Guarda los mensajes de la sala como JSON Lines y una transcripción HTML</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <source>Could not export %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo exportar %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 of %2 to %3.jsonl and %3.html</source>
-        <translation type="unfinished" />
+        <translation>Exportados %1 de %2 a %3.jsonl y %3.html</translation>
     </message>
     <message>
         <source>Delete the %1 of “%2”?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stored message</source>
-        <translation type="unfinished" />
+        <translation>¿Borrar los %1 de «%2»?</translation>
     </message>
     <message>
         <source>Delete the messages of “%1” kept in memory?</source>
-        <translation type="unfinished" />
+        <translation>¿Borrar los mensajes de «%1» guardados en memoria?</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished" />
+        <translation>Borrar historial</translation>
     </message>
     <message>
         <source>They are gone for good, for everyone: members who join see no earlier messages. Export them first to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Desaparecen para siempre, para todos: quien se una no verá mensajes anteriores. Expórtelos antes para conservar una copia.</translation>
     </message>
     <message>
         <source>Cleared the history of %1.</source>
-        <translation type="unfinished" />
+        <translation>Historial de %1 borrado.</translation>
     </message>
     <message>
         <source>Export History of %1</source>
-        <translation type="unfinished" />
+        <translation>Exportar el historial de %1</translation>
     </message>
     <message>
         <source>JSON Lines and HTML transcript (*.jsonl *.html)</source>
-        <translation type="unfinished" />
+        <translation>JSON Lines y transcripción HTML (*.jsonl *.html)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished" />
+        <translation>Exportando %1…</translation>
     </message>
     <message>
         <source>No rooms.</source>
-        <translation type="unfinished" />
+        <translation>No hay salas.</translation>
     </message>
     <message>
-        <source>Start the server to clear or export a room's history.</source>
-        <translation type="unfinished" />
+        <source>Start the server to clear or export a room&apos;s history.</source>
+        <translation>Inicie el servidor para borrar o exportar el historial de una sala.</translation>
     </message>
     <message>
         <source>The messages kept in memory (no store)</source>
-        <translation type="unfinished" />
+        <translation>Los mensajes guardados en memoria (sin almacén)</translation>
     </message>
     <message>
         <source>%1; no one is in the room.</source>
-        <translation type="unfinished" />
+        <translation>%1; no hay nadie en la sala.</translation>
     </message>
     <message>
         <source>%1; the room is open.</source>
-        <translation type="unfinished" />
+        <translation>%1; la sala está abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored message</source>
+        <translation>
+            <numerusform>%n mensaje guardado</numerusform>
+            <numerusform>%n mensajes guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored messages</source>
+        <translation>
+            <numerusform>%n mensaje guardado</numerusform>
+            <numerusform>%n mensajes guardados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2184,7 @@ Reason shown to them:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <source>Which of this computer's addresses the URLs show</source>
+        <source>Which of this computer&apos;s addresses the URLs show</source>
         <translation>Qué dirección de este equipo muestran las URL</translation>
     </message>
     <message>
@@ -2147,11 +2212,11 @@ Reason shown to them:</source>
         <translation>El protocolo nativo: ventanas de chat, el cliente para navegador, sus propios clientes</translation>
     </message>
     <message>
-        <source>The second FastAPI tutorial's chat: replace {client_id} with a name</source>
+        <source>The second FastAPI tutorial&apos;s chat: replace {client_id} with a name</source>
         <translation>El chat del segundo tutorial de FastAPI: sustituya {client_id} por un nombre</translation>
     </message>
     <message>
-        <source>The first FastAPI tutorial's JSON broadcast, in the lobby</source>
+        <source>The first FastAPI tutorial&apos;s JSON broadcast, in the lobby</source>
         <translation>La difusión JSON del primer tutorial de FastAPI, en el vestíbulo</translation>
     </message>
     <message>
@@ -2211,372 +2276,372 @@ Reason shown to them:</source>
     <name>ServerSession</name>
     <message>
         <source>Nothing was recorded yet: start the server first.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado nada: inicie primero el servidor.</translation>
     </message>
     <message>
         <source>The server stopped first.</source>
-        <translation type="unfinished" />
+        <translation>El servidor se detuvo antes.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Server Settings</source>
-        <translation type="unfinished" />
+        <translation>Ajustes del servidor</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished" />
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>The TCP port for WebSocket and HTTP; 0 picks a free one</source>
-        <translation type="unfinished" />
+        <translation>El puerto TCP para WebSocket y HTTP; 0 elige uno libre</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished" />
+        <translation>Solo este equipo (127.0.0.1)</translation>
     </message>
     <message>
         <source>Local network (0.0.0.0)</source>
-        <translation type="unfinished" />
+        <translation>Red local (0.0.0.0)</translation>
     </message>
     <message>
-        <source>Local network lets other machines, such as a classroom's, connect</source>
-        <translation type="unfinished" />
+        <source>Local network lets other machines, such as a classroom&apos;s, connect</source>
+        <translation>La red local permite conectarse a otros equipos, como los de un aula</translation>
     </message>
     <message>
         <source>Past it, new connections are closed with 1013</source>
-        <translation type="unfinished" />
+        <translation>Por encima, las conexiones nuevas se cierran con 1013</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished" />
+        <translation> bytes</translation>
     </message>
     <message>
         <source>Larger frames close the connection with 1009</source>
-        <translation type="unfinished" />
+        <translation>Las tramas más grandes cierran la conexión con 1009</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished" />
+        <translation> por segundo</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Messages per second per connection, bursts of twice that</source>
-        <translation type="unfinished" />
+        <translation>Mensajes por segundo y conexión, en ráfagas el doble</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished" />
+        <translation> mensajes</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Messages kept per room and sent to whoever joins</source>
-        <translation type="unfinished" />
+        <translation>Mensajes guardados por sala y enviados a quien se una</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
-        <source>Seconds between the notifications dialect's periodic messages</source>
-        <translation type="unfinished" />
+        <source>Seconds between the notifications dialect&apos;s periodic messages</source>
+        <translation>Segundos entre los mensajes periódicos del dialecto de notificaciones</translation>
     </message>
     <message>
         <source>none: anyone may join</source>
-        <translation type="unfinished" />
+        <translation>ninguno: cualquiera puede unirse</translation>
     </message>
     <message>
         <source>When set, clients must add ?code=... to connect</source>
-        <translation type="unfinished" />
+        <translation>Si se fija, los clientes deben añadir ?code=... para conectarse</translation>
     </message>
     <message>
         <source>any, or e.g. http://example.org, https://x.test:8443</source>
-        <translation type="unfinished" />
+        <translation>cualquiera, o p. ej. http://example.org, https://x.test:8443</translation>
     </message>
     <message>
         <source>Comma-separated Origin values allowed to connect; others are refused</source>
-        <translation type="unfinished" />
+        <translation>Valores de Origin, separados por comas, a los que se permite conectarse; los demás se rechazan</translation>
     </message>
     <message>
         <source>none: rooms and messages in memory only</source>
-        <translation type="unfinished" />
+        <translation>ninguno: salas y mensajes solo en memoria</translation>
     </message>
     <message>
         <source>The SQLite file that keeps rooms and their messages across restarts; empty for none. Applies at the next start.</source>
-        <translation type="unfinished" />
+        <translation>El archivo SQLite que conserva las salas y sus mensajes entre reinicios; vacío para ninguno. Se aplica en el próximo arranque.</translation>
     </message>
     <message>
         <source>Choos&amp;e…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Keep rooms in memory only (like --store none)</source>
-        <translation type="unfinished" />
+        <translation>Guarda las salas solo en memoria (como --store none)</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Who can connect:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quién puede conectarse:</translation>
     </message>
     <message>
         <source>Max &amp;connections:</source>
-        <translation type="unfinished" />
+        <translation>Máx. &amp;conexiones:</translation>
     </message>
     <message>
         <source>Max &amp;message size:</source>
-        <translation type="unfinished" />
+        <translation>Tamaño máx. de &amp;mensaje:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished" />
+        <translation>Límite de &amp;ritmo:</translation>
     </message>
     <message>
         <source>&amp;History per room:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historial por sala:</translation>
     </message>
     <message>
         <source>&amp;Notification interval:</source>
-        <translation type="unfinished" />
+        <translation>Intervalo de &amp;notificación:</translation>
     </message>
     <message>
         <source>&amp;Join code:</source>
-        <translation type="unfinished" />
+        <translation>Código de &amp;acceso:</translation>
     </message>
     <message>
         <source>Allowed &amp;origins:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Orígenes permitidos:</translation>
     </message>
     <message>
         <source>Room &amp;store:</source>
-        <translation type="unfinished" />
+        <translation>Almacén de &amp;salas:</translation>
     </message>
     <message>
         <source>The server is running: the changes apply the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>El servidor está en marcha: los cambios se aplican la próxima vez que arranque.</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished" />
+        <translation>Solo %1</translation>
     </message>
     <message>
         <source>The join code needs at least 4 characters: a shorter one is guessed in minutes.</source>
-        <translation type="unfinished" />
+        <translation>El código de acceso necesita al menos 4 caracteres: uno más corto se adivina en minutos.</translation>
     </message>
     <message>
         <source>The join code cannot contain spaces: clients type it into a URL.</source>
-        <translation type="unfinished" />
+        <translation>El código de acceso no puede contener espacios: los clientes lo escriben en una URL.</translation>
     </message>
     <message>
         <source>The join code cannot contain control characters.</source>
-        <translation type="unfinished" />
+        <translation>El código de acceso no puede contener caracteres de control.</translation>
     </message>
     <message>
-        <source>"%1" is not an origin: write it as http://host or https://host:port, with no path.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an origin: write it as http://host or https://host:port, with no path.</source>
+        <translation>«%1» no es un origen: escríbalo como http://host o https://host:puerto, sin ruta.</translation>
     </message>
     <message>
         <source>Room Store</source>
-        <translation type="unfinished" />
+        <translation>Almacén de salas</translation>
     </message>
     <message>
         <source>SQLite files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>SharePanel</name>
     <message>
         <source>Join from a browser, on the same network:</source>
-        <translation type="unfinished" />
+        <translation>Únase desde un navegador, en la misma red:</translation>
     </message>
     <message>
-        <source>Pick the address the students' devices can reach: its QR code is beside it</source>
-        <translation type="unfinished" />
+        <source>Pick the address the students&apos; devices can reach: its QR code is beside it</source>
+        <translation>Elija la dirección a la que llegan los dispositivos del alumnado: su código QR está al lado</translation>
     </message>
     <message>
         <source>Require a &amp;join code</source>
-        <translation type="unfinished" />
+        <translation>Exigir código de &amp;acceso</translation>
     </message>
     <message>
         <source>Only those who know the code can chat; connections without it are closed with 1008. Turning it on or off keeps who is in.</source>
-        <translation type="unfinished" />
+        <translation>Solo quien conoce el código puede chatear; las conexiones sin él se cierran con 1008. Activarlo o desactivarlo no echa a quien ya está dentro.</translation>
     </message>
     <message>
         <source>New Code</source>
-        <translation type="unfinished" />
+        <translation>Código nuevo</translation>
     </message>
     <message>
         <source>Replace the join code; members already in stay</source>
-        <translation type="unfinished" />
+        <translation>Sustituye el código de acceso; los miembros que ya están dentro se quedan</translation>
     </message>
     <message>
         <source>4 digits</source>
-        <translation type="unfinished" />
+        <translation>4 cifras</translation>
     </message>
     <message>
         <source>6 characters</source>
-        <translation type="unfinished" />
+        <translation>6 caracteres</translation>
     </message>
     <message>
         <source>4 digits are easy to type on a phone; 6 characters are much harder to guess</source>
-        <translation type="unfinished" />
+        <translation>4 cifras se escriben fácilmente en un móvil; 6 caracteres son mucho más difíciles de adivinar</translation>
     </message>
     <message>
         <source>This Computer Only</source>
-        <translation type="unfinished" />
+        <translation>Solo este equipo</translation>
     </message>
     <message>
         <source>Listen on 127.0.0.1 again: nobody new joins from the network; who is in stays</source>
-        <translation type="unfinished" />
+        <translation>Vuelve a escuchar en 127.0.0.1: nadie nuevo se une desde la red; quien está dentro se queda</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide this panel; Server &gt; Share on Local Network shows it again</source>
-        <translation type="unfinished" />
+        <translation>Oculta este panel; Servidor &gt; Compartir en la red local lo vuelve a mostrar</translation>
     </message>
     <message>
         <source>Larger &amp;QR Code</source>
-        <translation type="unfinished" />
+        <translation>Código &amp;QR más grande</translation>
     </message>
     <message>
         <source>Show the QR code larger here; the presenter view (F11) shows it full screen</source>
-        <translation type="unfinished" />
+        <translation>Muestra aquí el código QR más grande; la vista de presentación (F11) lo muestra a pantalla completa</translation>
     </message>
     <message>
         <source>⚠ An address gave 5 wrong join codes and is refused for a minute. Someone may be guessing the code: the activity log names it.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Una dirección dio 5 códigos de acceso incorrectos y se rechaza durante un minuto. Puede que alguien intente adivinar el código: el registro de actividad la nombra.</translation>
     </message>
     <message>
         <source>⚠ %1 addresses gave 5 wrong join codes and are refused for a minute. Someone may be guessing the code: the activity log names them.</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1 direcciones dieron 5 códigos de acceso incorrectos y se rechazan durante un minuto. Puede que alguien intente adivinar el código: el registro de actividad las nombra.</translation>
     </message>
     <message>
         <source>No network address</source>
-        <translation type="unfinished" />
+        <translation>Sin dirección de red</translation>
     </message>
     <message>
         <source>Scan to join: %1</source>
-        <translation type="unfinished" />
+        <translation>Escanee para unirse: %1</translation>
     </message>
     <message>
         <source>Open the address in a browser on a phone or laptop, or scan the QR code. Asked for a join code? Type the code shown here.</source>
-        <translation type="unfinished" />
+        <translation>Abra la dirección en el navegador de un móvil o un portátil, o escanee el código QR. ¿Le piden un código de acceso? Escriba el que se muestra aquí.</translation>
     </message>
     <message>
-        <source>Open the address in a browser on a phone or laptop, or scan the QR code. Anyone who can reach this computer can join: tick "Require a join code" to keep others out.</source>
-        <translation type="unfinished" />
+        <source>Open the address in a browser on a phone or laptop, or scan the QR code. Anyone who can reach this computer can join: tick &quot;Require a join code&quot; to keep others out.</source>
+        <translation>Abra la dirección en el navegador de un móvil o un portátil, o escanee el código QR. Cualquiera que llegue a este equipo puede unirse: marque «Exigir código de acceso» para dejar fuera a los demás.</translation>
     </message>
     <message>
         <source>Join code: %1</source>
-        <translation type="unfinished" />
+        <translation>Código de acceso: %1</translation>
     </message>
 </context>
 <context>
     <name>SimulatedClientsDialog</name>
     <message>
         <source>Add Simulated Clients</source>
-        <translation type="unfinished" />
+        <translation>Añadir clientes simulados</translation>
     </message>
     <message>
         <source>Chatters: send messages at a steady rate</source>
-        <translation type="unfinished" />
+        <translation>Conversadores: envían mensajes a un ritmo constante</translation>
     </message>
     <message>
         <source>Visitors: join and leave the room again and again</source>
-        <translation type="unfinished" />
+        <translation>Visitantes: entran y salen de la sala una y otra vez</translation>
     </message>
     <message>
         <source>Slow readers: stop reading (closed with 4008)</source>
-        <translation type="unfinished" />
+        <translation>Lectores lentos: dejan de leer (se cierran con 4008)</translation>
     </message>
     <message>
         <source> per minute</source>
-        <translation type="unfinished" />
+        <translation> por minuto</translation>
     </message>
     <message>
-        <source>Each chatter's messages per minute (the server allows %1 per second by default)</source>
-        <translation type="unfinished" />
+        <source>Each chatter&apos;s messages per minute (the server allows %1 per second by default)</source>
+        <translation>Mensajes por minuto de cada conversador (el servidor permite %1 por segundo de forma predeterminada)</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished" />
+        <translation> caracteres</translation>
     </message>
     <message>
-        <source>Long messages fill a slow reader's buffers sooner</source>
-        <translation type="unfinished" />
+        <source>Long messages fill a slow reader&apos;s buffers sooner</source>
+        <translation>Los mensajes largos llenan antes los búferes de un lector lento</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished" />
+        <translation>%v de %m</translation>
     </message>
     <message>
-        <source>They run in their own thread, off the window's.</source>
-        <translation type="unfinished" />
+        <source>They run in their own thread, off the window&apos;s.</source>
+        <translation>Se ejecutan en su propio hilo, aparte del de la ventana.</translation>
     </message>
     <message>
         <source>&amp;How many:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuántos:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Ra&amp;te:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ritmo:</translation>
     </message>
     <message>
         <source>Message &amp;length:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Longitud del mensaje:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Each joins the room and posts a message at about the rate below, spread out in time.</source>
-        <translation type="unfinished" />
+        <translation>Cada uno se une a la sala y publica mensajes más o menos al ritmo de abajo, repartidos en el tiempo.</translation>
     </message>
     <message>
         <source>Each stays connected and joins the room for a few seconds, leaves, and comes back: watch the presence events.</source>
-        <translation type="unfinished" />
+        <translation>Cada uno sigue conectado, entra en la sala unos segundos, sale y vuelve: observe los eventos de presencia.</translation>
     </message>
     <message>
         <source>Each joins the room and stops reading. Once more than 4 MiB waits for it, the server closes it with 4008. Add chatters with long messages to the same room to see it happen.</source>
-        <translation type="unfinished" />
+        <translation>Cada uno se une a la sala y deja de leer. Cuando le esperan más de 4 MiB, el servidor lo cierra con 4008. Añada conversadores con mensajes largos en la misma sala para verlo.</translation>
     </message>
     <message>
         <source>Connecting %1 simulated clients…</source>
-        <translation type="unfinished" />
+        <translation>Conectando %1 clientes simulados…</translation>
     </message>
     <message>
         <source>%1 simulated clients connected.</source>
-        <translation type="unfinished" />
+        <translation>%1 clientes simulados conectados.</translation>
     </message>
 </context>
 <context>
@@ -2683,203 +2748,207 @@ Los mensajes nuevos se guardan en memoria y se escriben cuando vuelva a funciona
     <name>WebSocketClientWindow</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <source>The opening handshake shows here once sent.</source>
-        <translation type="unfinished" />
+        <translation>El handshake de apertura aparece aquí en cuanto se envía.</translation>
     </message>
     <message>
         <source>&amp;Frames</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tramas</translation>
     </message>
     <message>
         <source>&amp;Handshake</source>
-        <translation type="unfinished" />
+        <translation>&amp;Handshake</translation>
     </message>
     <message>
         <source>Any ws:// or wss:// address (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Cualquier dirección ws:// o wss:// (Ctrl+L)</translation>
     </message>
     <message>
         <source>WebSocket client — %1</source>
-        <translation type="unfinished" />
+        <translation>Cliente WebSocket — %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished" />
+        <translation>Desconectado</translation>
     </message>
     <message>
         <source>Copy &amp;as</source>
-        <translation type="unfinished" />
+        <translation>Copiar co&amp;mo</translation>
     </message>
     <message>
         <source>Copy a command or script that connects and sends this message</source>
-        <translation type="unfinished" />
+        <translation>Copia un comando o un script que se conecta y envía este mensaje</translation>
     </message>
     <message>
         <source>&amp;websocat command</source>
-        <translation type="unfinished" />
+        <translation>Comando &amp;websocat</translation>
     </message>
     <message>
         <source>&amp;Python (websockets)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Python (websockets)</translation>
     </message>
     <message>
         <source>none; e.g. chat, superchat</source>
-        <translation type="unfinished" />
+        <translation>ninguno; p. ej. chat, superchat</translation>
     </message>
     <message>
         <source>Name: value, one a line; e.g. Origin: http://localhost</source>
-        <translation type="unfinished" />
+        <translation>Nombre: valor, uno por línea; p. ej. Origin: http://localhost</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Extra h&amp;eaders:</source>
-        <translation type="unfinished" />
+        <translation>Cab&amp;eceras extra:</translation>
     </message>
     <message>
         <source>Su&amp;bprotocols:</source>
-        <translation type="unfinished" />
+        <translation>Su&amp;bprotocolos:</translation>
     </message>
     <message>
         <source>ping payload</source>
-        <translation type="unfinished" />
+        <translation>carga del ping</translation>
     </message>
     <message>
         <source>P&amp;ing</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ing</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>motivo</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished" />
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>Start the closing handshake with this code and reason</source>
-        <translation type="unfinished" />
+        <translation>Inicia el handshake de cierre con este código y motivo</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Closing…</source>
-        <translation type="unfinished" />
+        <translation>Cerrando…</translation>
     </message>
     <message>
         <source>Open — no subprotocol</source>
-        <translation type="unfinished" />
+        <translation>Abierto — sin subprotocolo</translation>
     </message>
     <message>
         <source>Open — subprotocol %1</source>
-        <translation type="unfinished" />
+        <translation>Abierto — subprotocolo %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Closed: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Cerrado: %1 %2</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> — %1</translation>
     </message>
     <message>
         <source> (the server answered %1 %2)</source>
-        <translation type="unfinished" />
+        <translation> (el servidor respondió %1 %2)</translation>
     </message>
     <message>
         <source>Type a ws:// or wss:// address</source>
-        <translation type="unfinished" />
+        <translation>Escriba una dirección ws:// o wss://</translation>
     </message>
     <message>
         <source>Not an address: %1</source>
-        <translation type="unfinished" />
+        <translation>No es una dirección: %1</translation>
     </message>
     <message>
         <source>Extra headers: %1</source>
-        <translation type="unfinished" />
+        <translation>Cabeceras extra: %1</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede conectar: %1</translation>
     </message>
     <message>
         <source>Not open: connect first</source>
-        <translation type="unfinished" />
+        <translation>No está abierto: conéctese primero</translation>
     </message>
     <message>
         <source>Not open: nothing to close</source>
-        <translation type="unfinished" />
+        <translation>No está abierto: no hay nada que cerrar</translation>
     </message>
     <message>
         <source>Copied the Python snippet</source>
-        <translation type="unfinished" />
+        <translation>Fragmento de Python copiado</translation>
     </message>
     <message>
         <source>Copied the websocat command</source>
-        <translation type="unfinished" />
+        <translation>Comando websocat copiado</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>Connect (Return in the address)</source>
-        <translation type="unfinished" />
+        <translation>Conectar (Intro en la dirección)</translation>
     </message>
     <message>
         <source>Drop the connection at once, without a close frame</source>
-        <translation type="unfinished" />
+        <translation>Corta la conexión enseguida, sin trama de cierre</translation>
     </message>
     <message>
         <source>Request:
 </source>
-        <translation type="unfinished" />
+        <translation>Petición:
+</translation>
     </message>
     <message>
         <source>
 
 Response:
 </source>
-        <translation type="unfinished" />
+        <translation>
+
+Respuesta:
+</translation>
     </message>
     <message>
-        <source>Failed: the server's certificate is not trusted</source>
-        <translation type="unfinished" />
+        <source>Failed: the server&apos;s certificate is not trusted</source>
+        <translation>Falló: el certificado del servidor no es de confianza</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: issued by %1, fingerprint SHA-256 %2, %3. Trust it for this connection?</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is not trusted: issued by %1, fingerprint SHA-256 %2, %3. Trust it for this connection?</source>
+        <translation>El certificado del servidor no es de confianza: emitido por %1, huella SHA-256 %2, %3. ¿Confiar en él para esta conexión?</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 </TS>
