@@ -54,8 +54,11 @@ int runHeadless(const CommandLine &options)
                      });
     QObject::connect(host.manager(), &RoomManager::stopped, &host,
                      [] { QCoreApplication::exit(0); });
-    if (options.openChats > 0)
-        std::fprintf(stderr, "wsroom: --open-chats needs the window; ignored when headless\n");
+    if (options.openChats > 0) {
+        std::fprintf(stderr, "wsroom: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "Main", "--open-chats needs the window; ignored when headless")));
+    }
     host.start(options.config);
     const int code = QCoreApplication::exec();
     return exitCode ? exitCode : code;
@@ -151,16 +154,19 @@ int main(int argc, char *argv[])
         break;
     }
 
-    if (!options.headless && !options.platformGiven && !displayAvailable()) {
-        std::fprintf(stderr,
-                     "wsroom: no display found (no DISPLAY or WAYLAND_DISPLAY), running "
-                     "headless\n");
-        options.headless = true;
-    }
-    if (!options.headless)
+    const bool noDisplay = !options.headless && !options.platformGiven && !displayAvailable();
+    if (!options.headless && !noDisplay)
         return runWindow(argc, argv, options);
     QCoreApplication app(argc, argv);
     AppLanguage::install();
+    if (noDisplay) {
+        std::fprintf(stderr, "wsroom: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "Main",
+                         "no display found (no DISPLAY or WAYLAND_DISPLAY), running "
+                         "headless")));
+        options.headless = true;
+    }
     if (!options.checkTls()) {
         std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
         return 2;

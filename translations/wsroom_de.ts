@@ -220,6 +220,37 @@
     </message>
 </context>
 <context>
+    <name>ChatSearchModel</name>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Geben Sie ein Suchwort ein.</translation>
+    </message>
+    <message>
+        <source>Not connected: cannot search now.</source>
+        <translation>Nicht verbunden: Suchen ist gerade nicht möglich.</translation>
+    </message>
+    <message>
+        <source>You are not in that room: join it to search it.</source>
+        <translation>Sie sind nicht in diesem Raum: treten Sie bei, um ihn zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>You are not in %1: join it to search it.</source>
+        <translation>Sie sind nicht in %1: treten Sie bei, um ihn zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The server cannot search for that: %1.</source>
+        <translation>Danach kann der Server nicht suchen: %1.</translation>
+    </message>
+    <message>
+        <source>a bad request</source>
+        <translation>eine ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>The search failed (%1): %2</source>
+        <translation>Die Suche ist fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatSearchPanel</name>
     <message>
         <source>Search this room — Enter to search, Esc to close</source>
@@ -244,6 +275,213 @@
     <message>
         <source>%1 messages match — Enter or click one to show it</source>
         <translation>%1 Nachrichten passen – Eingabetaste oder Klick zeigt eine</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>That name is already taken.</source>
+        <translation>Dieser Name ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already taken; you are still %2.</source>
+        <translation>Der Name „%1“ ist schon vergeben; Sie sind weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>Slow down: you are sending too fast, and that was not delivered.</source>
+        <translation>Langsamer: Sie senden zu schnell, das wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>You are not in that room (%1).</source>
+        <translation>Sie sind nicht in diesem Raum (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot join another room: %1.</source>
+        <translation>Kein weiterer Raum möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot join “%1”: too many rooms (%2).</source>
+        <translation>„%1“ kann nicht betreten werden: zu viele Räume (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot send a direct message: %1.</source>
+        <translation>Direktnachricht kann nicht gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot join “%1”: %2.</source>
+        <translation>„%1“ kann nicht betreten werden: %2.</translation>
+    </message>
+    <message>
+        <source>The server refused that: %1.</source>
+        <translation>Der Server hat das abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation>Nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>The server sent something this window cannot read: %1.</source>
+        <translation>Der Server hat etwas gesendet, das dieses Fenster nicht lesen kann: %1.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>Der Server hat einen Fehler gemeldet (%1): %2</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 is too long by %2: it would go out as a frame of %3, and the server takes at most %4 (quotes, backslashes and control characters count double or more, other characters as their UTF-8 bytes).</source>
+        <translation>%1 ist um %2 zu lang: sie ginge als Frame von %3 hinaus, und der Server nimmt höchstens %4 an (Anführungszeichen, Backslashes und Steuerzeichen zählen doppelt oder mehr, andere Zeichen mit ihren UTF-8-Bytes).</translation>
+    </message>
+    <message>
+        <source>Not connected — enter a server address above</source>
+        <translation>Nicht verbunden – oben eine Serveradresse eingeben</translation>
+    </message>
+    <message>
+        <source>Not a WebSocket address: %1 (try ws://host:port/chat)</source>
+        <translation>Keine WebSocket-Adresse: %1 (versuchen Sie ws://host:port/chat)</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Reconnected as %1</source>
+        <translation>Neu verbunden als %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Kicked by the host: %1</source>
+        <translation>Vom Host hinausgeworfen: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, Code %2</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server (%1)</source>
+        <translation>Vom Server getrennt (%1)</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting…</source>
+        <translation>Verbindung verloren (%1); verbinde neu…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2)</source>
+        <translation>Keine Verbindung zu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>Keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — reconnecting in %3 s…</source>
+        <translation>%1 (%2) – neuer Versuch in %3 s…</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: %1</source>
+        <translation>Dieser Name kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot join “%1”: %2</source>
+        <translation>„%1“ kann nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <source>Not connected: cannot join “%1” now.</source>
+        <translation>Nicht verbunden: „%1“ kann gerade nicht betreten werden.</translation>
+    </message>
+    <message>
+        <source>Earlier messages</source>
+        <translation>Frühere Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages while you were away</source>
+        <translation>Nachrichten, während Sie weg waren</translation>
+    </message>
+    <message>
+        <source>You joined %1</source>
+        <translation>Sie sind %1 beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 ist gegangen</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>→ you (direct)</source>
+        <translation>→ Sie (direkt)</translation>
+    </message>
+    <message>
+        <source>→ %1 (direct)</source>
+        <translation>→ %1 (direkt)</translation>
+    </message>
+    <message>
+        <source>%1 → you (direct)</source>
+        <translation>%1 → Sie (direkt)</translation>
+    </message>
+    <message>
+        <source>You are now known as %1</source>
+        <translation>Sie heißen jetzt %1</translation>
+    </message>
+    <message>
+        <source>Join a room first: there is nowhere to send to.</source>
+        <translation>Treten Sie zuerst einem Raum bei: es gibt kein Ziel zum Senden.</translation>
+    </message>
+    <message>
+        <source>Not connected: the message was not sent (it is still in the box).</source>
+        <translation>Nicht verbunden: die Nachricht wurde nicht gesendet (sie steht noch im Feld).</translation>
+    </message>
+    <message>
+        <source>That message</source>
+        <translation>Diese Nachricht</translation>
+    </message>
+    <message>
+        <source>It was not sent (it is still in the box).</source>
+        <translation>Sie wurde nicht gesendet (sie steht noch im Feld).</translation>
+    </message>
+    <message>
+        <source>Not connected: the direct message to %1 was not sent.</source>
+        <translation>Nicht verbunden: die Direktnachricht an %1 wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The direct message to %1</source>
+        <translation>Die Direktnachricht an %1</translation>
+    </message>
+    <message>
+        <source>It was not sent.</source>
+        <translation>Sie wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +936,93 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
     </message>
 </context>
 <context>
+    <name>FrameClient</name>
+    <message>
+        <source>Use ws:// or wss://</source>
+        <translation>ws:// oder wss:// verwenden</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1</source>
+        <translation>Die Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The address has no host</source>
+        <translation>Die Adresse hat keinen Host</translation>
+    </message>
+    <message>
+        <source>The connection was aborted</source>
+        <translation>Die Verbindung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebSocket handshake: its head is too large</source>
+        <translation>Die Antwort des Servers ist kein WebSocket-Handshake: ihr Kopf ist zu groß</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>Die Antwort des Servers ist kein HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebSocket handshake: %1</source>
+        <translation>Die Antwort des Servers ist kein WebSocket-Handshake: %1</translation>
+    </message>
+    <message>
+        <source>no &quot;Upgrade: websocket&quot;</source>
+        <translation>kein „Upgrade: websocket“</translation>
+    </message>
+    <message>
+        <source>no &quot;Connection: Upgrade&quot;</source>
+        <translation>kein „Connection: Upgrade“</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is not the one for the key sent</source>
+        <translation>Sec-WebSocket-Accept passt nicht zum gesendeten Schlüssel</translation>
+    </message>
+    <message>
+        <source>it accepted an extension that was not offered (%1)</source>
+        <translation>er hat eine Erweiterung angenommen, die nicht angeboten wurde (%1)</translation>
+    </message>
+    <message>
+        <source>it chose the subprotocol &quot;%1&quot;, which was not offered</source>
+        <translation>er hat das Subprotokoll „%1“ gewählt, das nicht angeboten wurde</translation>
+    </message>
+    <message>
+        <source>The server refused the handshake: %1</source>
+        <translation>Der Server hat den Handshake abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s frames could not be followed (%1).</source>
+        <translation>Den Frames des Servers ließ sich nicht folgen (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a frame that breaks the protocol: %1</source>
+        <translation>Der Server hat einen Frame gesendet, der das Protokoll verletzt: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering</source>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The connection ended without a closing handshake</source>
+        <translation>Die Verbindung endete ohne schließenden Handshake</translation>
+    </message>
+    <message>
+        <source>No answer within %1</source>
+        <translation>Keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>The server did not finish the closing handshake within %1</source>
+        <translation>Der Server hat den schließenden Handshake nicht innerhalb von %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>FrameInspector</name>
     <message>
         <source>Frame Inspector — wsroom</source>
@@ -1036,6 +1361,10 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
+    <message>
+        <source>(no close code)</source>
+        <translation>(kein Schließcode)</translation>
+    </message>
 </context>
 <context>
     <name>FramesView</name>
@@ -1372,6 +1701,17 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
     <message>
         <source>Waiting for the server&apos;s counters…</source>
         <translation>Warte auf die Zähler des Servers…</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>--open-chats needs the window; ignored when headless</source>
+        <translation>--open-chats braucht das Fenster; ohne Fenster ignoriert</translation>
+    </message>
+    <message>
+        <source>no display found (no DISPLAY or WAYLAND_DISPLAY), running headless</source>
+        <translation>keine Anzeige gefunden (kein DISPLAY oder WAYLAND_DISPLAY), läuft ohne Fenster</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,37 @@
     </message>
 </context>
 <context>
+    <name>ChatSearchModel</name>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Escriba una palabra que buscar.</translation>
+    </message>
+    <message>
+        <source>Not connected: cannot search now.</source>
+        <translation>No conectado: ahora no se puede buscar.</translation>
+    </message>
+    <message>
+        <source>You are not in that room: join it to search it.</source>
+        <translation>No está en esa sala: únase para buscar en ella.</translation>
+    </message>
+    <message>
+        <source>You are not in %1: join it to search it.</source>
+        <translation>No está en %1: únase para buscar en ella.</translation>
+    </message>
+    <message>
+        <source>The server cannot search for that: %1.</source>
+        <translation>El servidor no puede buscar eso: %1.</translation>
+    </message>
+    <message>
+        <source>a bad request</source>
+        <translation>una petición no válida</translation>
+    </message>
+    <message>
+        <source>The search failed (%1): %2</source>
+        <translation>La búsqueda falló (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatSearchPanel</name>
     <message>
         <source>Search this room — Enter to search, Esc to close</source>
@@ -244,6 +275,213 @@
     <message>
         <source>%1 messages match — Enter or click one to show it</source>
         <translation>%1 mensajes coinciden — Intro o un clic en uno lo muestra</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>That name is already taken.</source>
+        <translation>Ese nombre ya está ocupado.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already taken; you are still %2.</source>
+        <translation>El nombre «%1» ya está ocupado; sigue siendo %2.</translation>
+    </message>
+    <message>
+        <source>Slow down: you are sending too fast, and that was not delivered.</source>
+        <translation>Más despacio: está enviando demasiado rápido y eso no se entregó.</translation>
+    </message>
+    <message>
+        <source>You are not in that room (%1).</source>
+        <translation>No está en esa sala (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot join another room: %1.</source>
+        <translation>No puede unirse a otra sala: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot join “%1”: too many rooms (%2).</source>
+        <translation>No puede unirse a «%1»: demasiadas salas (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot send a direct message: %1.</source>
+        <translation>No se puede enviar un mensaje directo: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot join “%1”: %2.</source>
+        <translation>No puede unirse a «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The server refused that: %1.</source>
+        <translation>El servidor lo rechazó: %1.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation>No permitido: %1.</translation>
+    </message>
+    <message>
+        <source>The server sent something this window cannot read: %1.</source>
+        <translation>El servidor envió algo que esta ventana no puede leer: %1.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>El servidor informó de un error (%1): %2</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 is too long by %2: it would go out as a frame of %3, and the server takes at most %4 (quotes, backslashes and control characters count double or more, other characters as their UTF-8 bytes).</source>
+        <translation>%1 sobrepasa en %2: saldría como una trama de %3, y el servidor acepta como mucho %4 (las comillas, las barras invertidas y los caracteres de control cuentan doble o más; los demás caracteres, sus bytes UTF-8).</translation>
+    </message>
+    <message>
+        <source>Not connected — enter a server address above</source>
+        <translation>No conectado — escriba arriba la dirección de un servidor</translation>
+    </message>
+    <message>
+        <source>Not a WebSocket address: %1 (try ws://host:port/chat)</source>
+        <translation>No es una dirección WebSocket: %1 (pruebe ws://host:puerto/chat)</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Reconnected as %1</source>
+        <translation>Reconectado como %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>el servidor no respondió</translation>
+    </message>
+    <message>
+        <source>Kicked by the host: %1</source>
+        <translation>Expulsado por el anfitrión: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>código %1</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, código %2</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server (%1)</source>
+        <translation>Desconectado por el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting…</source>
+        <translation>Conexión perdida (%1); reconectando…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2)</source>
+        <translation>No se pudo conectar con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>No se pudo conectar</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — reconnecting in %3 s…</source>
+        <translation>%1 (%2) — reconectando en %3 s…</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: %1</source>
+        <translation>Ese nombre no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot join “%1”: %2</source>
+        <translation>No puede unirse a «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not connected: cannot join “%1” now.</source>
+        <translation>No conectado: ahora no puede unirse a «%1».</translation>
+    </message>
+    <message>
+        <source>Earlier messages</source>
+        <translation>Mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Messages while you were away</source>
+        <translation>Mensajes mientras no estaba</translation>
+    </message>
+    <message>
+        <source>You joined %1</source>
+        <translation>Se ha unido a %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se ha unido</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 ha salido</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 ahora se llama %2</translation>
+    </message>
+    <message>
+        <source>→ you (direct)</source>
+        <translation>→ usted (directo)</translation>
+    </message>
+    <message>
+        <source>→ %1 (direct)</source>
+        <translation>→ %1 (directo)</translation>
+    </message>
+    <message>
+        <source>%1 → you (direct)</source>
+        <translation>%1 → usted (directo)</translation>
+    </message>
+    <message>
+        <source>You are now known as %1</source>
+        <translation>Ahora se llama %1</translation>
+    </message>
+    <message>
+        <source>Join a room first: there is nowhere to send to.</source>
+        <translation>Únase antes a una sala: no hay adónde enviar.</translation>
+    </message>
+    <message>
+        <source>Not connected: the message was not sent (it is still in the box).</source>
+        <translation>No conectado: el mensaje no se envió (sigue en el cuadro).</translation>
+    </message>
+    <message>
+        <source>That message</source>
+        <translation>Ese mensaje</translation>
+    </message>
+    <message>
+        <source>It was not sent (it is still in the box).</source>
+        <translation>No se envió (sigue en el cuadro).</translation>
+    </message>
+    <message>
+        <source>Not connected: the direct message to %1 was not sent.</source>
+        <translation>No conectado: el mensaje directo a %1 no se envió.</translation>
+    </message>
+    <message>
+        <source>The direct message to %1</source>
+        <translation>El mensaje directo a %1</translation>
+    </message>
+    <message>
+        <source>It was not sent.</source>
+        <translation>No se envió.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +936,93 @@ Clientes › Quitar clientes simulados (Ctrl+Mayús+X) los quita.</translation>
     </message>
 </context>
 <context>
+    <name>FrameClient</name>
+    <message>
+        <source>Use ws:// or wss://</source>
+        <translation>Use ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1</source>
+        <translation>La dirección no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The address has no host</source>
+        <translation>La dirección no tiene host</translation>
+    </message>
+    <message>
+        <source>The connection was aborted</source>
+        <translation>La conexión se interrumpió</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebSocket handshake: its head is too large</source>
+        <translation>La respuesta del servidor no es un handshake WebSocket: su cabecera es demasiado grande</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>La respuesta del servidor no es HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebSocket handshake: %1</source>
+        <translation>La respuesta del servidor no es un handshake WebSocket: %1</translation>
+    </message>
+    <message>
+        <source>no &quot;Upgrade: websocket&quot;</source>
+        <translation>sin «Upgrade: websocket»</translation>
+    </message>
+    <message>
+        <source>no &quot;Connection: Upgrade&quot;</source>
+        <translation>sin «Connection: Upgrade»</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is not the one for the key sent</source>
+        <translation>Sec-WebSocket-Accept no corresponde a la clave enviada</translation>
+    </message>
+    <message>
+        <source>it accepted an extension that was not offered (%1)</source>
+        <translation>aceptó una extensión que no se ofreció (%1)</translation>
+    </message>
+    <message>
+        <source>it chose the subprotocol &quot;%1&quot;, which was not offered</source>
+        <translation>eligió el subprotocolo «%1», que no se ofreció</translation>
+    </message>
+    <message>
+        <source>The server refused the handshake: %1</source>
+        <translation>El servidor rechazó el handshake: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s frames could not be followed (%1).</source>
+        <translation>No se pudieron seguir las tramas del servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a frame that breaks the protocol: %1</source>
+        <translation>El servidor envió una trama que incumple el protocolo: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering</source>
+        <translation>El servidor cerró la conexión antes de responder</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>El servidor cerró la conexión a mitad de su respuesta</translation>
+    </message>
+    <message>
+        <source>The connection ended without a closing handshake</source>
+        <translation>La conexión terminó sin handshake de cierre</translation>
+    </message>
+    <message>
+        <source>No answer within %1</source>
+        <translation>Sin respuesta en %1</translation>
+    </message>
+    <message>
+        <source>The server did not finish the closing handshake within %1</source>
+        <translation>El servidor no terminó el handshake de cierre en %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>FrameInspector</name>
     <message>
         <source>Frame Inspector — wsroom</source>
@@ -1036,6 +1361,10 @@ Carga de %1: %2
         <source>Payload</source>
         <translation>Carga</translation>
     </message>
+    <message>
+        <source>(no close code)</source>
+        <translation>(sin código de cierre)</translation>
+    </message>
 </context>
 <context>
     <name>FramesView</name>
@@ -1372,6 +1701,17 @@ Carga de %1: %2
     <message>
         <source>Waiting for the server&apos;s counters…</source>
         <translation>Esperando los contadores del servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>--open-chats needs the window; ignored when headless</source>
+        <translation>--open-chats necesita la ventana; se ignora sin ventana</translation>
+    </message>
+    <message>
+        <source>no display found (no DISPLAY or WAYLAND_DISPLAY), running headless</source>
+        <translation>no se encontró pantalla (ni DISPLAY ni WAYLAND_DISPLAY); se ejecuta sin ventana</translation>
     </message>
 </context>
 <context>
