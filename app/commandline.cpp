@@ -28,7 +28,7 @@ bool intOption(const QCommandLineParser &parser, const QCommandLineOption &optio
     const QString text = parser.value(option);
     const qint64 value = text.toLongLong(&ok);
     if (!ok || !wholeNumberText(text) || value < min || value > max) {
-        *error = QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
+        *error = CommandLine::tr("--%1 wants a whole number from %2 to %3, not \"%4\"")
                      .arg(option.names().constFirst())
                      .arg(min)
                      .arg(max)
@@ -127,7 +127,7 @@ bool removeQtOptions(QStringList *arguments, bool *platform, QString *error)
         if (name == QLatin1String("platform"))
             *platform = true;
         if (i + 1 >= arguments->size()) {
-            *error = QStringLiteral("Qt's option -%1 wants a value").arg(name);
+            *error = CommandLine::tr("Qt's option -%1 wants a value").arg(name);
             return false;
         }
         ++i; // its value
@@ -144,103 +144,97 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const ServerConfig defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("wsroom hosts a WebSocket chat-room server on this machine and opens chat "
-                       "windows that are its clients.\n\nQt's own options work too, such as "
-                       "-style Fusion, -platform offscreen, -reverse, -stylesheet FILE."));
+        tr("wsroom hosts a WebSocket chat-room server on this machine and opens chat "
+           "windows that are its clients.\n\nQt's own options work too, such as "
+           "-style Fusion, -platform offscreen, -reverse, -stylesheet FILE."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QStringLiteral("Show the version."));
+                                  tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption headless(QStringLiteral("headless"),
-                                      QStringLiteral("Run the server alone, with no window."));
+                                      tr("Run the server alone, with no window."));
     const QCommandLineOption port(
         QStringLiteral("port"),
-        QStringLiteral("Port to listen on (default %1; 0 picks a free one).").arg(defaults.port),
+        tr("Port to listen on (default %1; 0 picks a free one).").arg(defaults.port),
         QStringLiteral("N"), QStringLiteral("8000"));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        QStringLiteral("Address to listen on (default %1; 0.0.0.0: the local network).")
+        tr("Address to listen on (default %1; 0.0.0.0: the local network).")
             .arg(defaults.bindAddress.toString()),
         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption lan(
         QStringLiteral("lan"),
-        QStringLiteral("Same as --bind 0.0.0.0; the window also starts at once and shows the "
-                       "share panel (addresses, QR code)."));
-    const QCommandLineOption start(
-        QStringLiteral("start"),
-        QStringLiteral("Start the server at once (always with --headless)."));
+        tr("Same as --bind 0.0.0.0; the window also starts at once and shows the "
+           "share panel (addresses, QR code)."));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   tr("Start the server at once (always with --headless)."));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),
-        QStringLiteral("Past N, new connections are closed with 1013 (default %1).")
+        tr("Past N, new connections are closed with 1013 (default %1).")
             .arg(defaults.maxConnections),
         QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption maxMessageBytes(
         QStringLiteral("max-message-bytes"),
-        QStringLiteral("Larger messages close the connection with 1009 (default %1).")
+        tr("Larger messages close the connection with 1009 (default %1).")
             .arg(defaults.maxMessageBytes),
         QStringLiteral("N"), QStringLiteral("65536"));
     const QCommandLineOption rateLimit(
         QStringLiteral("rate-limit"),
-        QStringLiteral("Messages per second per connection, burst twice that; 0: off "
-                       "(default %1).")
+        tr("Messages per second per connection, burst twice that; 0: off "
+           "(default %1).")
             .arg(defaults.rateLimit),
         QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("Messages kept per room and sent on join "
-                                                    "(default %1).")
+                                     tr("Messages kept per room and sent on join "
+                                        "(default %1).")
                                          .arg(defaults.history),
                                      QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption notificationInterval(
         QStringLiteral("notification-interval"),
-        QStringLiteral("Seconds between the notifications dialect's messages; 0: off "
-                       "(default %1).")
+        tr("Seconds between the notifications dialect's messages; 0: off "
+           "(default %1).")
             .arg(defaults.notificationInterval),
         QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption joinCode(QStringLiteral("join-code"),
-                                      QStringLiteral("Require ?code=CODE to connect."),
-                                      QStringLiteral("CODE"));
-    const QCommandLineOption allowedOrigins(
-        QStringLiteral("allowed-origins"),
-        QStringLiteral("Comma-separated Origin values allowed to connect."),
-        QStringLiteral("LIST"));
+                                      tr("Require ?code=CODE to connect."), QStringLiteral("CODE"));
+    const QCommandLineOption allowedOrigins(QStringLiteral("allowed-origins"),
+                                            tr("Comma-separated Origin values allowed to connect."),
+                                            QStringLiteral("LIST"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
-        QStringLiteral("Window only: the colours, system (the desktop's, default), light or dark "
-                       "(Qt's Fusion style)."),
+        tr("Window only: the colours, system (the desktop's, default), light or dark "
+           "(Qt's Fusion style)."),
         QStringLiteral("NAME"), QStringLiteral("system"));
     const QCommandLineOption openChats(QStringLiteral("open-chats"),
-                                       QStringLiteral("Window only: open N chat windows."),
-                                       QStringLiteral("N"), QStringLiteral("0"));
+                                       tr("Window only: open N chat windows."), QStringLiteral("N"),
+                                       QStringLiteral("0"));
     const QCommandLineOption record(
         QStringLiteral("record"),
-        QStringLiteral("Append every message, join, leave and rename to FILE as JSON Lines."),
+        tr("Append every message, join, leave and rename to FILE as JSON Lines."),
         QStringLiteral("FILE"));
     const QCommandLineOption store(
         QStringLiteral("store"),
-        QStringLiteral("Keep rooms and their messages across restarts in the SQLite FILE "
-                       "(default: rooms.sqlite in the data folder); none: in memory only."),
+        tr("Keep rooms and their messages across restarts in the SQLite FILE "
+           "(default: rooms.sqlite in the data folder); none: in memory only."),
         QStringLiteral("FILE"));
     const QCommandLineOption retention(
         QStringLiteral("retention"),
-        QStringLiteral("Messages the store keeps per room, older ones deleted; 0: all "
-                       "(default %1).")
+        tr("Messages the store keeps per room, older ones deleted; 0: all "
+           "(default %1).")
             .arg(defaults.retention),
         QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption tlsCert(
-        QStringLiteral("tls-cert"),
-        QStringLiteral("Certificate (PEM) to serve wss:// and https://."), QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    QStringLiteral("Private key (PEM) for --tls-cert."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("Certificate (PEM) to serve wss:// and https://."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), tr("Private key (PEM) for --tls-cert."), QStringLiteral("FILE"));
     // For tests: shorter than anyone would want in real use, so not in --help.
     QCommandLineOption idlePingMs(QStringLiteral("idle-ping-ms"),
-                                  QStringLiteral("Milliseconds between idle pings; 0: off."),
+                                  tr("Milliseconds between idle pings; 0: off."),
                                   QStringLiteral("MS"));
     idlePingMs.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption handshakeTimeoutMs(
         QStringLiteral("handshake-timeout-ms"),
-        QStringLiteral("Milliseconds for the TLS handshake and the request head."),
-        QStringLiteral("MS"));
+        tr("Milliseconds for the TLS handshake and the request head."), QStringLiteral("MS"));
     handshakeTimeoutMs.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help,
                        version,
@@ -265,9 +259,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        tlsKey,
                        idlePingMs,
                        handshakeTimeoutMs});
-    // Without an application object (not made yet) Qt names the program "<executable_name>".
-    result.helpText
-        = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("wsroom"));
+    // Qt names the program by its first argument ("build/app/wsroom"), or "<executable_name>"
+    // without an application object: the help says "wsroom", however it was started.
+    const QString program = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                         : QStringLiteral("<executable_name>");
+    result.helpText = parser.helpText();
+    const qsizetype usageEnd = result.helpText.indexOf(QLatin1Char('\n'));
+    const qsizetype programAt = program.isEmpty() ? -1 : result.helpText.indexOf(program);
+    if (programAt >= 0 && programAt < usageEnd)
+        result.helpText.replace(programAt, program.size(), QStringLiteral("wsroom"));
 
     auto fail = [&result](const QString &why) {
         result.outcome = Outcome::Error;
@@ -279,15 +279,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QStringList ours = arguments;
     QString qtError;
     if (!removeQtOptions(&ours, &result.platformGiven, &qtError))
-        return fail(qtError + QStringLiteral(" (see wsroom --help)"));
+        return fail(qtError + tr(" (see wsroom --help)"));
     if (!parser.parse(ours)) {
         QString why = parser.errorText(); // "Unknown option 'x'.": the period goes before "(see"
         if (why.endsWith(QLatin1Char('.')))
             why.chop(1);
-        return fail(why + QStringLiteral(" (see wsroom --help)"));
+        return fail(why + tr(" (see wsroom --help)"));
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(QStringLiteral("unexpected argument \"%1\" (see wsroom --help)")
+        return fail(tr("unexpected argument \"%1\" (see wsroom --help)")
                         .arg(parser.positionalArguments().constFirst()));
     }
     if (parser.isSet(help)) {
@@ -340,8 +340,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         // Not NaN (every comparison false), and not a sliver of a second that would round to a
         // 0 ms timer and send notifications without pause.
         if (!ok || !(seconds == 0 || (seconds >= 0.01 && seconds <= 86400))) {
-            return fail(QStringLiteral("--notification-interval wants 0 (off) or seconds from "
-                                       "0.01 to 86400, not \"%1\"")
+            return fail(tr("--notification-interval wants 0 (off) or seconds from "
+                           "0.01 to 86400, not \"%1\"")
                             .arg(parser.value(notificationInterval)));
         }
         c.notificationInterval = seconds;
@@ -351,21 +351,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.theme = parser.value(theme);
         if (result.theme != QLatin1String("system") && result.theme != QLatin1String("light")
             && result.theme != QLatin1String("dark")) {
-            return fail(QStringLiteral("--theme wants system, light or dark, not \"%1\"")
-                            .arg(result.theme));
+            return fail(tr("--theme wants system, light or dark, not \"%1\"").arg(result.theme));
         }
     }
 
     if (parser.isSet(bind) && parser.isSet(lan))
-        return fail(QStringLiteral("--lan and --bind cannot be used together"));
+        return fail(tr("--lan and --bind cannot be used together"));
     if (parser.isSet(lan)) {
         c.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
         result.lan = true;
     } else if (parser.isSet(bind)) {
         const QString text = parser.value(bind);
         if (!bindAddress(text, &c.bindAddress)) {
-            return fail(QStringLiteral("--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, "
-                                       "not \"%1\"")
+            return fail(tr("--bind wants an IP address such as 127.0.0.1 or 0.0.0.0, "
+                           "not \"%1\"")
                             .arg(text));
         }
     }
@@ -374,7 +373,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.joinCode = parser.value(joinCode);
         // At least 4: fewer is guessed within the throttle's first lockouts (docs/reliability.md).
         if (c.joinCode.size() < 4 || c.joinCode.size() > 32)
-            return fail(QStringLiteral("--join-code wants 4 to 32 characters"));
+            return fail(tr("--join-code wants 4 to 32 characters"));
     }
     if (parser.isSet(allowedOrigins)) {
         for (const QString &item : parser.value(allowedOrigins).split(QLatin1Char(','))) {
@@ -384,27 +383,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             // The server compares the Origin header as sent; "example.org" or a trailing slash
             // would never match, and would quietly refuse everyone.
             if (!originText(origin)) {
-                return fail(QStringLiteral("--allowed-origins wants origins such as "
-                                           "https://example.org or http://localhost:8000 "
-                                           "(scheme://host[:port], no path), not \"%1\"")
+                return fail(tr("--allowed-origins wants origins such as "
+                               "https://example.org or http://localhost:8000 "
+                               "(scheme://host[:port], no path), not \"%1\"")
                                 .arg(origin));
             }
             c.allowedOrigins.append(origin);
         }
         if (c.allowedOrigins.isEmpty())
-            return fail(
-                QStringLiteral("--allowed-origins wants a comma-separated list of origins"));
+            return fail(tr("--allowed-origins wants a comma-separated list of origins"));
     }
     if (parser.isSet(record)) {
         c.recordFile = parser.value(record);
         if (c.recordFile.isEmpty())
-            return fail(QStringLiteral("--record wants a file name"));
+            return fail(tr("--record wants a file name"));
     }
     c.storeFile = defaultStoreFile();
     if (parser.isSet(store)) {
         const QString file = parser.value(store);
         if (file.isEmpty())
-            return fail(QStringLiteral("--store wants a file name, or none"));
+            return fail(tr("--store wants a file name, or none"));
         c.storeFile = file == QLatin1String("none") ? QString() : file;
         result.storeGiven = true;
     }
@@ -413,13 +411,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(error);
     c.retention = int(value);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
-        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+        return fail(tr("--tls-cert and --tls-key go together"));
     if (parser.isSet(tlsCert)) {
         c.tlsCertFile = parser.value(tlsCert);
         c.tlsKeyFile = parser.value(tlsKey);
         for (const QString &file : {c.tlsCertFile, c.tlsKeyFile}) {
             if (!QFileInfo(file).isReadable())
-                return fail(QStringLiteral("cannot read %1").arg(file));
+                return fail(tr("cannot read %1").arg(file));
         }
     }
 

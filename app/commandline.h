@@ -2,12 +2,16 @@
 
 #include "server/serverconfig.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // wsroom's command line (README.md, "Options"), parsed and checked.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Error };
 
     Outcome outcome = Outcome::Run;

@@ -3,6 +3,7 @@
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "signalwatcher.h"
+#include "ui/applanguage.h"
 #include "ui/apptheme.h"
 #include "ui/contextmenukeys.h"
 #include "ui/mainwindow.h"
@@ -53,8 +54,11 @@ int runHeadless(const CommandLine &options)
                      });
     QObject::connect(host.manager(), &RoomManager::stopped, &host,
                      [] { QCoreApplication::exit(0); });
-    if (options.openChats > 0)
-        std::fprintf(stderr, "wsroom: --open-chats needs the window; ignored when headless\n");
+    if (options.openChats > 0) {
+        std::fprintf(stderr, "wsroom: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "Main", "--open-chats needs the window; ignored when headless")));
+    }
     host.start(options.config);
     const int code = QCoreApplication::exec();
     return exitCode ? exitCode : code;
@@ -64,6 +68,7 @@ int runHeadless(const CommandLine &options)
 int runWindow(int &argc, char **argv, CommandLine &options)
 {
     QApplication app(argc, argv);
+    AppLanguage::install();
     // Checked before the window opens, so that a bad file is a usage error (status 2).
     if (!options.checkTls()) {
         std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
@@ -105,6 +110,16 @@ int runWindow(int &argc, char **argv, CommandLine &options)
     return QApplication::exec();
 }
 
+// The command line parsed again in the user's language, for its help or its error: the
+// translations need an application object, which the first parse comes before (it decides
+// which kind to make).
+CommandLine translatedParse(int &argc, char **argv, const QStringList &arguments)
+{
+    QCoreApplication app(argc, argv);
+    AppLanguage::install();
+    return CommandLine::parse(arguments);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,10 +141,11 @@ int main(int argc, char *argv[])
     CommandLine options = CommandLine::parse(arguments);
     switch (options.outcome) {
     case CommandLine::Outcome::Error:
-        std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
+        std::fprintf(stderr, "wsroom: %s\n",
+                     qPrintable(translatedParse(argc, argv, arguments).error));
         return 2;
     case CommandLine::Outcome::ShowHelp:
-        std::printf("%s", qPrintable(options.helpText));
+        std::printf("%s", qPrintable(translatedParse(argc, argv, arguments).helpText));
         return 0;
     case CommandLine::Outcome::ShowVersion:
         std::printf("wsroom %s\n", qPrintable(RoomManager::version()));
@@ -138,15 +154,19 @@ int main(int argc, char *argv[])
         break;
     }
 
-    if (!options.headless && !options.platformGiven && !displayAvailable()) {
-        std::fprintf(stderr,
-                     "wsroom: no display found (no DISPLAY or WAYLAND_DISPLAY), running "
-                     "headless\n");
-        options.headless = true;
-    }
-    if (!options.headless)
+    const bool noDisplay = !options.headless && !options.platformGiven && !displayAvailable();
+    if (!options.headless && !noDisplay)
         return runWindow(argc, argv, options);
     QCoreApplication app(argc, argv);
+    AppLanguage::install();
+    if (noDisplay) {
+        std::fprintf(stderr, "wsroom: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "Main",
+                         "no display found (no DISPLAY or WAYLAND_DISPLAY), running "
+                         "headless")));
+        options.headless = true;
+    }
     if (!options.checkTls()) {
         std::fprintf(stderr, "wsroom: %s\n", qPrintable(options.error));
         return 2;

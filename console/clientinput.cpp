@@ -7,26 +7,25 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientInput", text);
-}
-
 // A parse error in plainer words where Qt's are obscure; atEnd: nothing but spaces follows.
 QString jsonReason(const QJsonParseError &error, bool atEnd)
 {
     switch (error.error) {
     case QJsonParseError::MissingValueSeparator:
-        return tr("missing comma");
+        return QCoreApplication::translate("ClientInput", "missing comma");
     case QJsonParseError::MissingNameSeparator:
-        return tr("missing colon");
+        return QCoreApplication::translate("ClientInput", "missing colon");
     // Qt says an object or array is unterminated where anything but ',' or the end follows.
     case QJsonParseError::UnterminatedObject:
-        return atEnd ? tr("unterminated object (missing '}')") : tr("missing comma");
+        return atEnd
+            ? QCoreApplication::translate("ClientInput", "unterminated object (missing '}')")
+            : QCoreApplication::translate("ClientInput", "missing comma");
     case QJsonParseError::UnterminatedArray:
-        return atEnd ? tr("unterminated array (missing ']')") : tr("missing comma");
+        return atEnd
+            ? QCoreApplication::translate("ClientInput", "unterminated array (missing ']')")
+            : QCoreApplication::translate("ClientInput", "missing comma");
     case QJsonParseError::UnterminatedString:
-        return tr("unterminated string");
+        return QCoreApplication::translate("ClientInput", "unterminated string");
     default:
         return error.errorString();
     }
@@ -47,7 +46,10 @@ QString ClientInput::jsonError(const QByteArray &utf8)
     const bool atEnd = utf8.mid(at).trimmed().size() <= 1;
     const int line = int(before.count('\n')) + 1;
     const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(jsonReason(error, atEnd));
+    return QCoreApplication::translate("ClientInput", "line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(jsonReason(error, atEnd));
 }
 
 QByteArray ClientInput::prettyJson(const QByteArray &utf8)
@@ -68,11 +70,16 @@ QString ClientInput::parseHex(const QString &text, QByteArray *bytes)
             continue;
         const char16_t u = c.unicode();
         if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
-            return tr("Not a hex digit: '%1' (character %2)").arg(c).arg(i + 1);
+            return QCoreApplication::translate("ClientInput",
+                                               "Not a hex digit: '%1' (character %2)")
+                .arg(c)
+                .arg(i + 1);
         digits.append(char(c.unicode()));
     }
     if (digits.size() % 2 != 0)
-        return tr("An odd number of hex digits (%1): each byte takes two").arg(digits.size());
+        return QCoreApplication::translate("ClientInput",
+                                           "An odd number of hex digits (%1): each byte takes two")
+            .arg(digits.size());
     *bytes = QByteArray::fromHex(digits);
     return QString();
 }
@@ -88,10 +95,13 @@ QString ClientInput::parseHeaders(const QString &text,
             continue;
         const qsizetype colon = line.indexOf(u':');
         if (colon < 0)
-            return tr("Line %1: no ':' (write Name: value)").arg(i + 1);
+            return QCoreApplication::translate("ClientInput", "Line %1: no ':' (write Name: value)")
+                .arg(i + 1);
         const QString name = line.left(colon).trimmed();
         if (name.isEmpty() || name.contains(u' '))
-            return tr("Line %1: the header's name is missing or has a space").arg(i + 1);
+            return QCoreApplication::translate(
+                       "ClientInput", "Line %1: the header's name is missing or has a space")
+                .arg(i + 1);
         parsed.append({name.toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
     }
     *headers = parsed;
@@ -116,11 +126,14 @@ QString ClientInput::parseCloseCode(const QString &text, int *code)
     bool ok = false;
     const int value = match.hasMatch() ? match.captured(1).toInt(&ok) : 0;
     if (!ok)
-        return tr("Start with a close code, 1000-4999");
+        return QCoreApplication::translate("ClientInput", "Start with a close code, 1000-4999");
     if (value < 1000 || value > 4999)
-        return tr("%1 is not a close code: use 1000-4999").arg(value);
+        return QCoreApplication::translate("ClientInput", "%1 is not a close code: use 1000-4999")
+            .arg(value);
     if ((value >= 1004 && value <= 1006) || value == 1015)
-        return tr("%1 may not be sent in a close frame (RFC 6455, 7.4.1)").arg(value);
+        return QCoreApplication::translate("ClientInput",
+                                           "%1 may not be sent in a close frame (RFC 6455, 7.4.1)")
+            .arg(value);
     *code = value;
     return QString();
 }

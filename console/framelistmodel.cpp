@@ -95,7 +95,7 @@ QString payloadText(const ParsedFrame &frame, bool indented)
     if (frame.opcode == 0x8) {
         const int code = WebSocketFrameParser::closeCode(frame.payload);
         if (code == 0)
-            return QStringLiteral("(no close code)");
+            return FrameListModel::tr("(no close code)");
         QString text = QStringLiteral("%1 %2").arg(code).arg(CloseCode::name(code));
         const QString reason = WebSocketFrameParser::closeReason(frame.payload);
         if (!reason.isEmpty())

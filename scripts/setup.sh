@@ -36,6 +36,11 @@ WSROOM_PACKAGES=(
     python3-websockets
     # Emoji in colour in the chat windows and the browser client (the .deb Recommends it).
     fonts-noto-color-emoji
+    # Translations: lupdate and lrelease, Qt's CMake functions for them, and Qt's own
+    # translations (qtbase_de.qm...: "Usage:", the dialogs' buttons) that wsroom loads.
+    qt6-l10n-tools
+    qt6-tools-dev
+    qt6-translations-l10n
 )
 
 # What only ./test.sh needs: a real browser for the browser client's tests, zbarimg to read

@@ -56,9 +56,10 @@ bool DisconnectGuard::confirm(const std::function<void()> &proceed)
     if (m_asking)
         return false;
     const int members = connectedMembers();
+    // Two source texts, so that English reads right without a translation loaded.
     const QString text = members == 1
-        ? tr("1 member is connected. Stop the server and disconnect them?")
-        : tr("%1 members are connected. Stop the server and disconnect them?").arg(members);
+        ? tr("%n member is connected. Stop the server and disconnect them?", nullptr, members)
+        : tr("%n members are connected. Stop the server and disconnect them?", nullptr, members);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect Everyone?"), text,
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("disconnectQuestion"));

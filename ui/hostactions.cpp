@@ -1,9 +1,11 @@
 #include "hostactions.h"
 
+#include "applanguage.h"
 #include "disconnectguard.h"
 #include "themeicon_p.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -22,6 +24,38 @@ QAction *newAction(QObject *parent, const char *name, const QString &text,
     if (!toolTip.isEmpty())
         action->setToolTip(toolTip);
     return action;
+}
+
+// View › Language: the system's language or one of the translated ones, saved for the next
+// start (the window keeps its words until then), in a submenu of menu.
+void addLanguageMenu(QMenu *menu)
+{
+    QMenu *language = menu->addMenu(HostActions::tr("Lan&guage"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    QAction *note = language->addAction(HostActions::tr("Applies at the next start"));
+    note->setEnabled(false);
+    language->addSeparator();
+    auto *group = new QActionGroup(language);
+    const QString saved = AppLanguage::saved();
+    for (const QString &code : AppLanguage::choices()) {
+        QString text;
+        if (code.isEmpty())
+            text = HostActions::tr("&System Language");
+        else if (code == QLatin1String("en"))
+            text = QStringLiteral("&English");
+        else if (code == QLatin1String("de"))
+            text = QStringLiteral("&Deutsch");
+        else
+            text = QStringLiteral("Es&pañol");
+        QAction *action = language->addAction(text);
+        action->setObjectName(QStringLiteral("language_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, language,
+                         [code] { AppLanguage::save(code); });
+    }
 }
 
 } // namespace
@@ -203,6 +237,8 @@ void HostActions::fillMenuBar(QMenuBar *bar, QAction *liveChart) const
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(presenter);
     view->addAction(liveChart);
+    view->addSeparator();
+    addLanguageMenu(view);
 
     QMenu *windows = bar->addMenu(tr("&Windows"));
     windows->addAction(tileWindows);

@@ -20,10 +20,19 @@
 namespace {
 
 // "1 message", "12 stored messages": English plurals, as the rest of the window writes them.
-QString messageCount(qint64 count, const QString &word = QStringLiteral("message"))
+// "1 message", "5 messages": two source texts, so that English reads right without a
+// translation loaded; each has its translations' numerus forms.
+QString messageCount(qint64 count)
 {
-    return count == 1 ? QStringLiteral("1 %1").arg(word)
-                      : QStringLiteral("%1 %2s").arg(count).arg(word);
+    return count == 1 ? RoomHistoryDialog::tr("%n message", nullptr, 1)
+                      : RoomHistoryDialog::tr("%n messages", nullptr, int(count));
+}
+
+// "1 stored message", "5 stored messages", as messageCount().
+QString storedMessageCount(qint64 count)
+{
+    return count == 1 ? RoomHistoryDialog::tr("%n stored message", nullptr, 1)
+                      : RoomHistoryDialog::tr("%n stored messages", nullptr, int(count));
 }
 
 } // namespace
@@ -115,7 +124,7 @@ void RoomHistoryDialog::promptClear()
     const RoomsModel *model = m_session->roomsModel();
     const QString question = model->hasStore()
         ? tr("Delete the %1 of “%2”?")
-              .arg(messageCount(model->storedMessages(chosen), tr("stored message")), chosen)
+              .arg(storedMessageCount(model->storedMessages(chosen)), chosen)
         : tr("Delete the messages of “%1” kept in memory?").arg(chosen);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Clear History"), question,
                                 QMessageBox::NoButton, this);
@@ -204,7 +213,7 @@ QString RoomHistoryDialog::countText() const
     const QString chosen = room();
     if (!model->hasStore())
         return tr("The messages kept in memory (no store)");
-    const QString count = messageCount(model->storedMessages(chosen), tr("stored message"));
+    const QString count = storedMessageCount(model->storedMessages(chosen));
     if (model->isStored(chosen))
         return tr("%1; no one is in the room.").arg(count);
     return tr("%1; the room is open.").arg(count);

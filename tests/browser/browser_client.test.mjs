@@ -514,6 +514,61 @@ test('notifications: permission asked only on a click, then mentions and direct 
   await stopServer(server);
 });
 
+// The words the page shows (text outside what people wrote, placeholders, titles, labels) of
+// its visible elements.
+function shownWords(page) {
+  return page.evaluate(() => {
+    const data = '.text, .from, .room-name, .frame-body, .frame-list, code, #roomTitle, #nameButton, time, .member';
+    const words = [];
+    const visible = (element) => element.checkVisibility ? element.checkVisibility() : element.offsetParent !== null;
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!visible(element) || element.closest('script, style')) continue;
+      for (const name of ['placeholder', 'title', 'aria-label']) {
+        const value = element.getAttribute(name);
+        if (value) words.push(value.trim());
+      }
+      if (element.closest(data)) continue;
+      for (const node of element.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE && node.data.trim()) words.push(node.data.trim());
+      }
+    }
+    return words;
+  });
+}
+
+test('the page speaks the browser\'s language: German for de-DE, Spanish for es, what people write unchanged', async () => {
+  const server = await startServer();
+  try {
+    const english = await openChat(server, 'anna');
+    await waitConnected(english, 'anna');
+    const german = await openChat(server, 'bernd', { locale: 'de-DE' });
+    await german.locator('#state').filter({ hasText: 'Verbunden als bernd' }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await german.getAttribute('html', 'lang'), 'de');
+    assert.equal((await german.textContent('#sendButton')).trim(), 'Senden');
+    assert.equal(await german.getAttribute('#joinInput', 'placeholder'), 'Raum betreten oder anlegen');
+    assert.equal(await german.getAttribute('#searchToggle', 'title'), 'Diesen Raum durchsuchen (Strg+F)');
+    // No word the English page shows is left in the German one (names, numbers and symbols
+    // aside: they read the same in both).
+    const same = new Set(['wsroom', 'Frames', '☰', '✕', '×', 'anna', 'bernd', 'lobby', 'chat', 'notifications', '# lobby']);
+    const englishWords = new Set(await shownWords(english));
+    const left = (await shownWords(german)).filter((word) => englishWords.has(word) && !same.has(word)
+      && /\p{L}/u.test(word));
+    assert.deepEqual(left, []);
+    // What people write stays as written, even when it is one of the page's words.
+    await say(german, 'Join');
+    await messageText(german, 'Join').waitFor({ timeout: TIMEOUT });
+    await messageText(english, 'Join').waitFor({ timeout: TIMEOUT });
+
+    const spanish = await openChat(server, 'carla', { locale: 'es-ES' });
+    await spanish.locator('#state').filter({ hasText: 'Conectado como carla' }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await spanish.getAttribute('html', 'lang'), 'es');
+    assert.equal((await spanish.textContent('#sendButton')).trim(), 'Enviar');
+    for (const page of [english, german, spanish]) assert.deepEqual(page.errors, []);
+  } finally {
+    await stopServer(server);
+  }
+});
+
 test('screenshots for the docs, desktop and phone', { skip: !process.env.WSROOM_SCREENSHOTS }, async () => {
   const dir = process.env.WSROOM_SCREENSHOTS;
   const server = await startServer(['--rate-limit', '0']);

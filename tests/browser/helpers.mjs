@@ -67,8 +67,9 @@ export async function getBrowser() {
 // socket: a relay() that the page's WebSocket goes through.
 // init: a script run in the page before its own (a stub of a browser API).
 // device: more of the browser context's options ({ isMobile: true, hasTouch: true } for a phone).
-export async function openChat(server, name, { viewport, path = '', socket, init, device = {} } = {}) {
-  const context = await (await getBrowser()).newContext({ viewport: viewport || { width: 1200, height: 760 }, ...device });
+// locale: the browser's language (navigator.languages); English unless a test asks.
+export async function openChat(server, name, { viewport, path = '', socket, init, device = {}, locale = 'en-US' } = {}) {
+  const context = await (await getBrowser()).newContext({ viewport: viewport || { width: 1200, height: 760 }, locale, ...device });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   if (socket) await page.routeWebSocket((url) => url.pathname === '/chat', socket.handler);

@@ -38,10 +38,13 @@ QString tlsFile(const QString &name)
 class Wsroom
 {
 public:
-    // Starts wsroom with arguments; withDisplay false also hides every display from it.
-    explicit Wsroom(const QStringList &arguments, bool withDisplay = true)
+    // Starts wsroom with arguments; withDisplay false also hides every display from it;
+    // language is its LANGUAGE (English unless a test asks for another).
+    explicit Wsroom(const QStringList &arguments, bool withDisplay = true,
+                    const QString &language = u"en"_s)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANGUAGE"_s, language);
         env.insert(u"HOME"_s, m_home.path());
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
@@ -185,6 +188,8 @@ private slots:
     void help_data();
     void help();
     void helpMatchesReadme();
+    void translated_data();
+    void translated();
     void version();
     void welcomeLimits_data();
     void welcomeLimits();
@@ -520,6 +525,55 @@ void tst_CommandLine::help()
              qPrintable(help));
     QVERIFY(!help.contains(u"idle-ping-ms"_s));
     QVERIFY(!help.contains(u"handshake-timeout-ms"_s));
+}
+
+void tst_CommandLine::translated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("lines"); // in the output, spaces simplified
+
+    // --help: Qt's own words (qtbase_de.qm: "Aufruf:", "Optionen:") and wsroom's.
+    QTest::newRow("de --help") << u"de"_s << QStringList {u"--help"_s} << 0
+                               << QStringList {
+                                      u"Aufruf: wsroom [Optionen]"_s, u"Optionen:"_s,
+                                      u"-h, --help Diese Hilfe anzeigen."_s,
+                                      u"(Vorgabe 8000; 0 wählt einen freien)."_s,
+                                      u"wsroom betreibt einen WebSocket-Chatraum-Server"_s};
+    QTest::newRow("es --help") << u"es"_s << QStringList {u"--help"_s} << 0
+                               << QStringList {u"Uso: wsroom [opciones]"_s, u"Opciones:"_s,
+                                               u"-h, --help Muestra esta ayuda."_s};
+    QTest::newRow("de_DE.UTF-8 through the list") << u"fr:de_DE"_s << QStringList {u"-h"_s} << 0
+                                                  << QStringList {u"Aufruf: wsroom [Optionen]"_s};
+    // The error lines: wsroom's own and QCommandLineParser's.
+    QTest::newRow("de bad port")
+        << u"de"_s << QStringList {u"--port"_s, u"x"_s} << 2
+        << QStringList {u"wsroom: --port erwartet eine ganze Zahl von 0 bis 65535, nicht „x“"_s};
+    QTest::newRow("de unknown option")
+        << u"de"_s << QStringList {u"--bogus"_s} << 2
+        << QStringList {u"wsroom: Unbekannte Option 'bogus' (siehe wsroom --help)"_s};
+    QTest::newRow("es lan and bind")
+        << u"es"_s << QStringList {u"--lan"_s, u"--bind"_s, u"0.0.0.0"_s} << 2
+        << QStringList {u"wsroom: --lan y --bind no pueden usarse juntos"_s};
+}
+
+void tst_CommandLine::translated()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, lines);
+    Wsroom wsroom(arguments, true, language);
+    QVERIFY(wsroom.waitFinished());
+    QCOMPARE(wsroom.process().exitCode(), exitCode);
+    const QString output = QString::fromUtf8(wsroom.standardOutput() + wsroom.standardError());
+    const QString simplified = output.simplified();
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(simplified.contains(line), qPrintable(line + u"\n---\n"_s + output));
+    // Not a word of the English help is left in a translated help.
+    QVERIFY2(!output.contains(u"Usage:"_s) && !output.contains(u"Show this help"_s),
+             qPrintable(output));
 }
 
 void tst_CommandLine::helpMatchesReadme()

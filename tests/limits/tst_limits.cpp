@@ -833,7 +833,7 @@ void tst_Limits::joinCodeOnEveryHttpPath()
     QCOMPARE(get(path + "?code=s3cret"), withCode);
     // The page and its files are public: the page is where the code is typed in.
     for (const char *asset : {"/", "/index.html", "/app.js", "/history.js", "/search.js",
-                              "/chatbasics.js", "/style.css", "/icon.svg"})
+                              "/i18n.js", "/chatbasics.js", "/style.css", "/icon.svg"})
         QCOMPARE(raw(QByteArray("GET ") + asset + " HTTP/1.1\r\nHost: x\r\n\r\n").status, 200);
 }
 

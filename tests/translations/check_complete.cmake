@@ -1,0 +1,25 @@
+# Fails unless lrelease finds every message of every translations/*.ts finished: no
+# "unfinished" count but 0, nothing ignored. A missing lrelease fails (scripts/setup.sh installs
+# qt6-l10n-tools).
+if(NOT LRELEASE OR NOT EXISTS "${LRELEASE}")
+    message(FATAL_ERROR "lrelease not found: install qt6-l10n-tools (scripts/setup.sh)")
+endif()
+file(GLOB ts_files "${TS_DIR}/*.ts")
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files in ${TS_DIR}")
+endif()
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME_WE)
+    execute_process(COMMAND "${LRELEASE}" "${ts}" -qm "${OUT_DIR}/${name}.qm"
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
+    message(STATUS "${name}: ${out}${err}")
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "lrelease failed on ${ts}")
+    endif()
+    if(NOT "${out}" MATCHES "Generated [0-9]+ translation\\(s\\) \\(([0-9]+) finished and 0 unfinished\\)")
+        message(FATAL_ERROR "${name}: unfinished translations (run lupdate, fill them in)")
+    endif()
+    if("${out}${err}" MATCHES "Ignored|Dropped")
+        message(FATAL_ERROR "${name}: lrelease ignored or dropped messages")
+    endif()
+endforeach()
