@@ -31,6 +31,12 @@ if grep -Eq '^[EW]: ' <<<"$report"; then
     status=1
 fi
 
+# The hardening flags (CMakeLists.txt) are in the binary: lintian says so only at level I:.
+if grep -E '^I: wsroom: hardening-no-' <<<"$report"; then
+    echo "FAIL: the binary lacks hardening (Release or RelWithDebInfo build?)"
+    status=1
+fi
+
 # What the package holds and needs.
 contents="$(dpkg-deb --contents "$deb")"
 for path in ./usr/bin/wsroom ./usr/share/man/man1/wsroom.1.gz \
