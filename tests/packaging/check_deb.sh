@@ -5,7 +5,7 @@
 # Usage: check_deb.sh BUILD_DIR
 set -euo pipefail
 build="$1"
-for tool in cpack lintian dpkg-deb dpkg-shlibdeps; do
+for tool in cpack lintian dpkg-deb dpkg-shlibdeps appstreamcli; do
     if ! command -v "$tool" >/dev/null; then
         echo "FAIL: $tool is missing (scripts/setup.sh installs it: WSROOM_TEST_PACKAGES)"
         exit 1
@@ -34,6 +34,15 @@ fi
 # The hardening flags (CMakeLists.txt) are in the binary: lintian says so only at level I:.
 if grep -E '^I: wsroom: hardening-no-' <<<"$report"; then
     echo "FAIL: the binary lacks hardening (Release or RelWithDebInfo build?)"
+    status=1
+fi
+
+# The installed tree as software centres read it: the metainfo with its desktop entry and icons.
+mkdir "$out/tree"
+dpkg-deb -x "$deb" "$out/tree"
+tree_report="$(appstreamcli validate-tree --pedantic --no-net "$out/tree" 2>&1)" || status=1
+if grep -Eq '^[EWIP]: ' <<<"$tree_report" || ! grep -q 'Validation was successful' <<<"$tree_report"; then
+    printf 'FAIL: appstreamcli validate-tree --pedantic:\n%s\n' "$tree_report"
     status=1
 fi
 
