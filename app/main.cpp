@@ -84,7 +84,8 @@ int runWindow(int &argc, char **argv, CommandLine &options)
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/wsroom-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
-    QApplication::setDesktopFileName(QStringLiteral("wsroom"));
+    QApplication::setDesktopFileName(
+        QStringLiteral("io.github.wsroom.wsroom")); // resources/CMakeLists.txt
 
     // The window's Settings choose the store; an explicit --store (a file or none) wins.
     if (!options.storeGiven)

@@ -94,17 +94,19 @@ QStringList SimulatedCrowd::memberIds() const
 void SimulatedCrowd::startWaiting()
 {
     while (m_handshaking < MaxConnecting && !m_waiting.isEmpty()) {
-        const auto [serial, options] = m_waiting.dequeue();
+        // Not a structured binding: a lambda may capture one only from C++20 (clang refuses it).
+        const QPair<int, SimulatedClient::Options> next = m_waiting.dequeue();
         ++m_handshaking;
         // Made in the crowd's thread, so that its sockets live and die there; its signals come
         // back queued.
-        QMetaObject::invokeMethod(m_root, [root = m_root, crowd = this, serial, options] {
-            auto *client = new SimulatedClient(serial, options, root);
-            connect(client, &SimulatedClient::connected, crowd, &SimulatedCrowd::onConnected);
-            connect(client, &SimulatedClient::finished, crowd, &SimulatedCrowd::onFinished);
-            connect(client, &SimulatedClient::finished, client, &QObject::deleteLater);
-            client->start();
-        });
+        QMetaObject::invokeMethod(
+            m_root, [root = m_root, crowd = this, serial = next.first, options = next.second] {
+                auto *client = new SimulatedClient(serial, options, root);
+                connect(client, &SimulatedClient::connected, crowd, &SimulatedCrowd::onConnected);
+                connect(client, &SimulatedClient::finished, crowd, &SimulatedCrowd::onFinished);
+                connect(client, &SimulatedClient::finished, client, &QObject::deleteLater);
+                client->start();
+            });
     }
 }
 

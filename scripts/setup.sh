@@ -54,6 +54,12 @@ WSROOM_TEST_PACKAGES=(
     iproute2
     python3-fastapi
     python3-uvicorn
+    # tests/packaging: the desktop entry's and the AppStream metainfo's validators, and lintian
+    # for the .deb that cpack makes (dpkg-dev for its dpkg-shlibdeps, to find the Depends).
+    desktop-file-utils
+    appstream
+    lintian
+    dpkg-dev
 )
 
 # What bench/compare needs for the peers it measures wsroom against (docs/performance.md), besides

@@ -2,6 +2,9 @@
 
 #include "protocol/jsonwriter.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace StatusReport {
 
 QByteArray json(const ServerSnapshot &s)
@@ -139,16 +142,50 @@ QByteArray metrics(const ServerSnapshot &s)
                "1 when the room store takes writes, 0 while they fail.",
                s.store.error.isEmpty() ? "1" : "0");
     }
-    out += "# HELP wsroom_room_members Members in a room.\n# TYPE wsroom_room_members gauge\n";
-    for (const ServerSnapshot::RoomInfo &room : s.rooms) {
-        out += "wsroom_room_members{room=\"" + labelValue(room.name) + "\"} "
-            + QByteArray::number(room.memberNames.size()) + '\n';
+    // Room names are chosen by users: past maxRoomSeries rooms, the busiest keep their own
+    // series and the rest are summed under room="other", so that a scrape stays small.
+    QList<const ServerSnapshot::RoomInfo *> named;
+    qint64 otherMembers = 0;
+    qint64 otherMessages = 0;
+    const bool capped = s.rooms.size() > maxRoomSeries;
+    for (const ServerSnapshot::RoomInfo &room : s.rooms)
+        named.append(&room);
+    if (capped) {
+        // The busiest by messages; equal counts keep the snapshot's order.
+        std::stable_sort(named.begin(), named.end(),
+                         [](const ServerSnapshot::RoomInfo *a, const ServerSnapshot::RoomInfo *b) {
+                             return a->messages > b->messages;
+                         });
+        QList<const ServerSnapshot::RoomInfo *> kept;
+        for (const ServerSnapshot::RoomInfo *room : std::as_const(named)) {
+            // A room really called "other" is summed with the rest: one series per label.
+            if (kept.size() < maxRoomSeries && room->name != QLatin1String("other")) {
+                kept.append(room);
+            } else {
+                otherMembers += room->memberNames.size();
+                otherMessages += room->messages;
+            }
+        }
+        // Back in the snapshot's order, as without the cap.
+        std::sort(kept.begin(), kept.end());
+        named = kept;
     }
+    out += "# HELP wsroom_room_members Members in a room.\n# TYPE wsroom_room_members gauge\n";
+    for (const ServerSnapshot::RoomInfo *room : std::as_const(named)) {
+        out += "wsroom_room_members{room=\"" + labelValue(room->name) + "\"} "
+            + QByteArray::number(room->memberNames.size()) + '\n';
+    }
+    if (capped)
+        out += "wsroom_room_members{room=\"other\"} " + QByteArray::number(otherMembers) + '\n';
     out += "# HELP wsroom_room_messages_total Messages sent to a room.\n"
            "# TYPE wsroom_room_messages_total counter\n";
-    for (const ServerSnapshot::RoomInfo &room : s.rooms) {
-        out += "wsroom_room_messages_total{room=\"" + labelValue(room.name) + "\"} "
-            + QByteArray::number(room.messages) + '\n';
+    for (const ServerSnapshot::RoomInfo *room : std::as_const(named)) {
+        out += "wsroom_room_messages_total{room=\"" + labelValue(room->name) + "\"} "
+            + QByteArray::number(room->messages) + '\n';
+    }
+    if (capped) {
+        out += "wsroom_room_messages_total{room=\"other\"} " + QByteArray::number(otherMessages)
+            + '\n';
     }
     return out;
 }

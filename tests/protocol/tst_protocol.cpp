@@ -325,6 +325,8 @@ private slots:
     void statusMetrics();
     void statusMetricsLabelEscaping_data();
     void statusMetricsLabelEscaping();
+    void statusMetricsRoomCap_data();
+    void statusMetricsRoomCap();
 
     // HttpResponse
     void httpResponsePlain_data();
@@ -2874,6 +2876,86 @@ void tst_Protocol::statusMetricsLabelEscaping()
     QVERIFY2(lines.contains("wsroom_room_messages_total{" + label + "} 4"), label.constData());
 }
 
+void tst_Protocol::statusMetricsRoomCap_data()
+{
+    QTest::addColumn<int>("rooms");
+    QTest::addColumn<bool>("oneCalledOther");
+    QTest::addColumn<int>("series"); // per family, "other" included
+
+    QTest::newRow("50 rooms: no other") << 50 << false << 50;
+    QTest::newRow("60 rooms: 50 and other") << 60 << false << 51;
+    QTest::newRow("60 rooms, a busy one called other") << 60 << true << 51;
+    QTest::newRow("10000 rooms: 50 and other") << 10000 << false << 51;
+}
+
+void tst_Protocol::statusMetricsRoomCap()
+{
+    QFETCH(int, rooms);
+    QFETCH(bool, oneCalledOther);
+    QFETCH(int, series);
+
+    // Room i has (i * 7) % rooms messages (all different) and i % 4 members; the snapshot's
+    // order is not the order of business.
+    ServerSnapshot s;
+    qint64 totalMembers = 0;
+    qint64 totalMessages = 0;
+    QSet<QByteArray> busiest;
+    for (int i = 0; i < rooms; ++i) {
+        ServerSnapshot::RoomInfo info;
+        info.name = QStringLiteral("room %1").arg(i);
+        info.messages = (qint64(i) * 7) % rooms;
+        if (oneCalledOther && info.messages == rooms - 1)
+            info.name = QStringLiteral("other"); // the busiest of all
+        for (int m = 0; m < i % 4; ++m)
+            info.memberNames.append(QStringLiteral("m%1").arg(m));
+        totalMembers += info.memberNames.size();
+        totalMessages += info.messages;
+        if (info.messages >= rooms - StatusReport::maxRoomSeries
+            && info.name != QLatin1String("other"))
+            busiest.insert(info.name.toUtf8());
+        s.rooms.append(info);
+    }
+    QCOMPARE(StatusReport::maxRoomSeries, 50);
+
+    const QList<QByteArray> lines = StatusReport::metrics(s).split('\n');
+    QHash<QByteArray, qint64> members;
+    QHash<QByteArray, qint64> messages;
+    static const QRegularExpression sample(QStringLiteral(
+        "^(wsroom_room_members|wsroom_room_messages_total)[{]room=\"(.*)\"[}] ([0-9]+)$"));
+    for (const QByteArray &line : lines) {
+        const QRegularExpressionMatch match = sample.match(QString::fromUtf8(line));
+        if (!match.hasMatch())
+            continue;
+        QHash<QByteArray, qint64> &family
+            = match.captured(1) == QLatin1String("wsroom_room_members") ? members : messages;
+        const QByteArray room = match.captured(2).toUtf8();
+        QVERIFY2(!family.contains(room), line.constData()); // one series per label
+        family.insert(room, match.captured(3).toLongLong());
+    }
+    QCOMPARE(members.size(), series);
+    QCOMPARE(messages.size(), series);
+    QCOMPARE(members.contains("other"), rooms > 50);
+    QCOMPARE(messages.contains("other"), rooms > 50);
+
+    // The sums are what they were without the cap.
+    qint64 memberSum = 0;
+    qint64 messageSum = 0;
+    for (qint64 n : std::as_const(members))
+        memberSum += n;
+    for (qint64 n : std::as_const(messages))
+        messageSum += n;
+    QCOMPARE(memberSum, totalMembers);
+    QCOMPARE(messageSum, totalMessages);
+
+    // The named series are the busiest rooms (a room called "other" is summed under other).
+    if (rooms > 50) {
+        QCOMPARE(busiest.size(), oneCalledOther ? 49 : 50);
+        for (const QByteArray &room : std::as_const(busiest))
+            QVERIFY2(messages.contains(room), room.constData());
+        QVERIFY(messages.value("other") > 0);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // HttpResponse
 
@@ -3119,8 +3201,9 @@ void tst_Protocol::sessionLine_data()
         << QByteArray(time + R"("event":"refused","address":"192.0.2.7","reason":"locked_out",)"
                       + R"("count":12})");
     QTest::newRow("kick") << makeEvent(K::Kicked)
-                          << QByteArray(time + R"("event":"kick",)" + member
-                                        + R"(,"type":"kick","reason":"hi \"there\"","banned":true})");
+                          << QByteArray(
+                                 time + R"("event":"kick",)" + member
+                                 + R"(,"type":"kick","reason":"hi \"there\"","banned":true})");
 }
 
 void tst_Protocol::sessionLine()
