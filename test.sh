@@ -7,6 +7,10 @@
 #       builds build-asan/ (Debug, -O1, AddressSanitizer + UndefinedBehaviorSanitizer +
 #       LeakSanitizer) and runs the whole suite there instead; any report fails the test.
 #
+#   ./test.sh --lint
+#       runs only the linters (scripts/lint.sh): cppcheck, and clazy level 0 and 1 in a build of
+#       the product code in build-lint/; any finding fails. Installs WSROOM_LINT_PACKAGES.
+#
 # Environment: WSROOM_TEST_TIMEOUT (seconds for the whole ctest run, default 1800, 2700 with
 # --asan), WSROOM_FUZZ_SECONDS (seconds of fuzzing per target, default 20; 0 skips it), and
 # those of scripts/setup.sh.
@@ -14,6 +18,12 @@ set -euo pipefail
 
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
+
+if [[ "${1:-}" == --lint ]]; then
+    shift
+    [[ $# -eq 0 ]] || wsroom_die "--lint takes no further arguments"
+    exec "${WSROOM_ROOT}/scripts/lint.sh"
+fi
 
 asan=0
 if [[ "${1:-}" == --asan ]]; then

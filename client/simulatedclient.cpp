@@ -101,6 +101,8 @@ SimulatedClient::~SimulatedClient()
 
 void SimulatedClient::start()
 {
+    // cppcheck-suppress publicAllocationError ; because the timer's parent is this, which deletes
+    // it
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SimulatedClient::act);
@@ -155,7 +157,7 @@ QString SimulatedClient::nextText()
     return text;
 }
 
-QString SimulatedClient::fittingText(QString text) const
+QString SimulatedClient::fittingText(const QString &text) const
 {
     Request request;
     request.type = Request::Type::Message;

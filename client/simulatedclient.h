@@ -62,7 +62,7 @@ private:
     QString nextText();
     // text, cut at its end until its message frame fits the server's limit (ChatClient knows
     // the frame and the limit); a text the length option makes too long would cost a 1009.
-    QString fittingText(QString text) const;
+    QString fittingText(const QString &text) const;
     void finish(int closeCode, const QString &reason);
 
     const int m_serial;

@@ -106,7 +106,8 @@ bool readWelcome(const QJsonObject &o, NativeEvent::Payload *payload, const char
     const QJsonValue rooms = o.value(QLatin1String("rooms"));
     if (!rooms.isUndefined() && !rooms.isArray())
         return fail(what, "rooms");
-    for (const QJsonValue &room : rooms.toArray()) {
+    const QJsonArray roomArray = rooms.toArray();
+    for (const QJsonValue &room : roomArray) {
         if (!room.isString())
             return fail(what, "rooms");
         e.rooms.append(room.toString());
@@ -224,7 +225,8 @@ bool readRooms(const QJsonObject &o, NativeEvent::Payload *payload, const char *
     const QJsonValue list = o.value(QLatin1String("rooms"));
     if (!list.isArray())
         return fail(what, "rooms");
-    for (const QJsonValue &item : list.toArray()) {
+    const QJsonArray items = list.toArray();
+    for (const QJsonValue &item : items) {
         QString name;
         qint64 count = 0;
         if (!readString(item.toObject(), "name", &name)

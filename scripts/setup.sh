@@ -83,6 +83,14 @@ WSROOM_FUZZ_PACKAGES=(
     llvm
 )
 
+# What ./test.sh --lint needs (scripts/lint.sh): cppcheck, and clazy (Qt's checks as a clang
+# plugin) with the clang it runs as.
+WSROOM_LINT_PACKAGES=(
+    cppcheck
+    clazy
+    clang
+)
+
 wsroom_say() {
     printf 'wsroom: %s\n' "$*" >&2
 }

@@ -105,6 +105,8 @@ Member *RoomDirectory::addMember(std::unique_ptr<Member> member)
     Member *added = member.get();
     m_membersByName.insert(added->name, added);
     m_membersById[added->id] = std::move(member);
+    // cppcheck-suppress returnDanglingLifetime ; because m_membersById owns the Member now, not
+    // `member`
     return added;
 }
 
