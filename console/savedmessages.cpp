@@ -6,8 +6,8 @@
 
 namespace {
 
-const QString Prefix = QStringLiteral("savedMessages/");
-const QString ArrayName = QStringLiteral("messages");
+constexpr QLatin1String Prefix("savedMessages/");
+constexpr QLatin1String ArrayName("messages");
 
 // The kind as stored: a word, so that settings files stay readable and survive a reordering.
 QString kindName(SavedMessage::Kind kind)

@@ -5,16 +5,16 @@
 
 namespace {
 
-const QString PortKey = QStringLiteral("server/port");
-const QString BindAddressKey = QStringLiteral("server/bindAddress");
-const QString MaxConnectionsKey = QStringLiteral("server/maxConnections");
-const QString MaxMessageBytesKey = QStringLiteral("server/maxMessageBytes");
-const QString RateLimitKey = QStringLiteral("server/rateLimit");
-const QString HistoryKey = QStringLiteral("server/history");
-const QString NotificationIntervalKey = QStringLiteral("server/notificationInterval");
-const QString JoinCodeKey = QStringLiteral("server/joinCode");
-const QString AllowedOriginsKey = QStringLiteral("server/allowedOrigins");
-const QString StoreFileKey = QStringLiteral("server/storeFile");
+constexpr QLatin1String PortKey("server/port");
+constexpr QLatin1String BindAddressKey("server/bindAddress");
+constexpr QLatin1String MaxConnectionsKey("server/maxConnections");
+constexpr QLatin1String MaxMessageBytesKey("server/maxMessageBytes");
+constexpr QLatin1String RateLimitKey("server/rateLimit");
+constexpr QLatin1String HistoryKey("server/history");
+constexpr QLatin1String NotificationIntervalKey("server/notificationInterval");
+constexpr QLatin1String JoinCodeKey("server/joinCode");
+constexpr QLatin1String AllowedOriginsKey("server/allowedOrigins");
+constexpr QLatin1String StoreFileKey("server/storeFile");
 
 // A hand-edited or damaged settings file must not give the server nonsense: out-of-range
 // values fall back to the default.

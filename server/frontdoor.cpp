@@ -132,13 +132,17 @@ void FrontDoor::shut()
     m_shut = true;
     if (m_listener)
         m_listener->close();
-    for (QTcpSocket *socket : m_pending.keys())
+    // A copy of the keys: abort() emits disconnected, whose slot removes the socket from m_pending.
+    const QList<QTcpSocket *> sockets = m_pending.keys();
+    for (QTcpSocket *socket : sockets)
         socket->abort();
 }
 
 void FrontDoor::close()
 {
-    for (QTcpSocket *socket : m_pending.keys()) {
+    // A copy of the keys: abort() emits disconnected, whose slot removes the socket from m_pending.
+    const QList<QTcpSocket *> sockets = m_pending.keys();
+    for (QTcpSocket *socket : sockets) {
         socket->abort();
         socket->deleteLater();
     }
@@ -213,8 +217,8 @@ void FrontDoor::onTcpConnection()
 
 void FrontDoor::dropOldestPending()
 {
-    auto oldest = m_pending.begin();
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+    auto oldest = m_pending.cbegin();
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         if (it->sequence < oldest->sequence)
             oldest = it;
     }

@@ -71,12 +71,12 @@ void JoinCodeThrottle::makeRoom(qint64 nowMs)
         return;
     // The oldest not locked out, so that a flood of addresses frees no locked-out one while
     // another can go; if all are, the oldest.
-    auto oldest = m_entries.end();
-    auto oldestLocked = m_entries.end();
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+    auto oldest = m_entries.cend();
+    auto oldestLocked = m_entries.cend();
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         auto &candidate = it->lockedUntil > nowMs ? oldestLocked : oldest;
-        if (candidate == m_entries.end() || it->firstSeen < candidate->firstSeen)
+        if (candidate == m_entries.cend() || it->firstSeen < candidate->firstSeen)
             candidate = it;
     }
-    m_entries.erase(oldest != m_entries.end() ? oldest : oldestLocked);
+    m_entries.erase(oldest != m_entries.cend() ? oldest : oldestLocked);
 }

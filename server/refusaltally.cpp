@@ -52,7 +52,8 @@ QList<ServerEvent::Refused> RefusalTally::due(qint64 nowMs)
             continue;
         }
         if (it->untold == 0) {
-            it = m_pairs.erase(it);
+            it = m_pairs.erase(
+                it); // clazy:exclude=strict-iterators because Qt 6 has no erase(iterator)
             continue;
         }
         // Told now, so the next minute starts now: still at most one line a minute.

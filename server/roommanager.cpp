@@ -37,7 +37,11 @@ constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing ha
 constexpr int StopGraceMs = 1500;
 constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
 
-const MemberRef HostRef {QStringLiteral("host"), QStringLiteral("host")};
+// The sender of the host's own messages (a function: a global QString would be built at load).
+MemberRef hostRef()
+{
+    return {QStringLiteral("host"), QStringLiteral("host")};
+}
 
 } // namespace
 
@@ -510,7 +514,7 @@ void RoomManager::postSystemMessage(const QString &roomName, const QString &text
     room->pinned = room->pinned || room->members.isEmpty();
     ChatMessage message;
     message.room = roomName;
-    message.from = HostRef;
+    message.from = hostRef();
     message.text = text;
     message.timestamp = Timestamp::now();
     m_actions->publish(room, message);

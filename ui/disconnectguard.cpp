@@ -11,7 +11,7 @@
 
 namespace {
 
-const QString AsksKey = QStringLiteral("confirm/disconnectMembers");
+constexpr QLatin1String AsksKey("confirm/disconnectMembers");
 
 } // namespace
 

@@ -47,11 +47,11 @@
 
 namespace {
 
-const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-const QString StateKey = QStringLiteral("mainWindow/state");
-const QString SplitterKey = QStringLiteral("mainWindow/splitter");
-const QString RoomsHeaderKey = QStringLiteral("mainWindow/roomsHeader");
-const QString ActivityHeaderKey = QStringLiteral("mainWindow/activityHeader");
+constexpr QLatin1String GeometryKey("mainWindow/geometry");
+constexpr QLatin1String StateKey("mainWindow/state");
+constexpr QLatin1String SplitterKey("mainWindow/splitter");
+constexpr QLatin1String RoomsHeaderKey("mainWindow/roomsHeader");
+constexpr QLatin1String ActivityHeaderKey("mainWindow/activityHeader");
 
 } // namespace
 

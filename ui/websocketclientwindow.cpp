@@ -30,7 +30,7 @@
 
 namespace {
 
-const QString RecentUrlsKey = QStringLiteral("clientWindows/recentUrls");
+constexpr QLatin1String RecentUrlsKey("clientWindows/recentUrls");
 constexpr int MaxRecentUrls = 20;
 
 // The settings key of a slot's value.
