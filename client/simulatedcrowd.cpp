@@ -124,8 +124,8 @@ void SimulatedCrowd::onConnected(int serial, const QString &memberId, const QStr
 
 void SimulatedCrowd::onFinished(int serial, int closeCode, const QString &reason)
 {
-    auto it = m_clients.find(serial);
-    if (it == m_clients.end())
+    const auto it = m_clients.constFind(serial);
+    if (it == m_clients.cend())
         return; // removed meanwhile
     const Entry entry = *it;
     m_clients.erase(it);

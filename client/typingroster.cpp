@@ -52,7 +52,8 @@ void TypingRoster::clearAll()
 QStringList TypingRoster::names(const QString &room) const
 {
     QStringList names;
-    for (const Typer &typer : m_rooms.value(room))
+    const auto typers = m_rooms.value(room);
+    for (const Typer &typer : typers)
         names.append(typer.name);
     names.sort(Qt::CaseInsensitive);
     return names;

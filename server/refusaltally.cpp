@@ -52,8 +52,8 @@ QList<ServerEvent::Refused> RefusalTally::due(qint64 nowMs)
             continue;
         }
         if (it->untold == 0) {
-            it = m_pairs.erase(
-                it); // clazy:exclude=strict-iterators because Qt 6 has no erase(iterator)
+            // Qt 6's QHash::erase takes only a const_iterator, and the loop writes through `it`.
+            it = m_pairs.erase(it); // clazy:exclude=strict-iterators because of the line above
             continue;
         }
         // Told now, so the next minute starts now: still at most one line a minute.
