@@ -168,8 +168,8 @@ QString FrameListModel::describe(const InspectedFrame &inspected, Side side)
     const ParsedFrame &f = inspected.frame;
     out += tr("Opcode:     0x%1 %2%3\n")
                .arg(f.opcode, 0, 16)
-               .arg(WebSocketFrameParser::opcodeName(f.opcode))
-               .arg(f.opcode >= 0x8 ? tr(" (control frame)") : QString());
+               .arg(WebSocketFrameParser::opcodeName(f.opcode),
+                    f.opcode >= 0x8 ? tr(" (control frame)") : QString());
     out += tr("FIN:        %1\n")
                .arg(f.fin ? tr("1 (last frame of the message)")
                           : tr("0 (more frames of this message follow)"));
@@ -190,8 +190,8 @@ QString FrameListModel::describe(const InspectedFrame &inspected, Side side)
         out += tr("Close code: %1\n").arg(payloadText(f, true));
     } else if (f.opcode == 0x9 || f.opcode == 0xa) {
         out += tr("\n%1 payload: %2\n")
-                   .arg(f.opcode == 0x9 ? tr("Ping") : tr("Pong"))
-                   .arg(f.payload.isEmpty() ? tr("(empty)") : QString::fromUtf8(f.payload));
+                   .arg(f.opcode == 0x9 ? tr("Ping") : tr("Pong"),
+                        f.payload.isEmpty() ? tr("(empty)") : QString::fromUtf8(f.payload));
     } else {
         out += QLatin1Char('\n') + payloadText(f, true);
         if (!out.endsWith(QLatin1Char('\n')))

@@ -93,9 +93,7 @@ bool SavedMessages::save(const SavedMessage &message)
     if (message.name.trimmed().isEmpty())
         return false;
     QList<SavedMessage> messages = list();
-    messages.erase(std::remove_if(messages.begin(), messages.end(),
-                                  [&](const SavedMessage &m) { return m.name == message.name; }),
-                   messages.end());
+    messages.removeIf([&](const SavedMessage &m) { return m.name == message.name; });
     messages.append(message);
     write(messages);
     return true;
@@ -104,11 +102,8 @@ bool SavedMessages::save(const SavedMessage &message)
 bool SavedMessages::remove(const QString &name)
 {
     QList<SavedMessage> messages = list();
-    const auto gone = std::remove_if(messages.begin(), messages.end(),
-                                     [&](const SavedMessage &m) { return m.name == name; });
-    if (gone == messages.end())
+    if (messages.removeIf([&](const SavedMessage &m) { return m.name == name; }) == 0)
         return false;
-    messages.erase(gone, messages.end());
     write(messages);
     return true;
 }
