@@ -159,7 +159,8 @@ void RoomHistoryDialog::promptExport()
     dialog->setNameFilter(tr("JSON Lines and HTML transcript (*.jsonl *.html)"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     QString safeName = chosen;
-    safeName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    safeName.replace(unsafe, QStringLiteral("_"));
     dialog->selectFile(
         QStringLiteral("wsroom-%1-%2")
             .arg(safeName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
