@@ -6,6 +6,7 @@
 #include "chatsearchmodel.h"
 #include "chaturl_p.h"
 #include "protocol/closecode.h"
+#include "protocol/memberref.h"
 #include "protocol/validation.h"
 #include "typingroster.h"
 
@@ -24,11 +25,6 @@ constexpr int TypingIdleMs = 3000;
 QString defaultRoom()
 {
     return QStringLiteral("lobby");
-}
-
-QString hostId()
-{
-    return QStringLiteral("host");
 }
 
 QString localTime(const QString &timestamp)
@@ -772,7 +768,7 @@ ChatLogEntry ChatSession::messageEntry(const ChatMessage &message, bool earlier)
     entry.text = message.text;
     entry.own = !message.from.id.isEmpty() && message.from.id == self().id;
     entry.earlier = earlier;
-    entry.fromHost = message.from.id == hostId();
+    entry.fromHost = message.from.id == MemberRef::host().id;
     return entry;
 }
 

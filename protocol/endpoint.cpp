@@ -10,6 +10,21 @@ static QString decodeSegment(const QByteArray &segment)
     return QUrl::fromPercentEncoding(segment);
 }
 
+// Takes e.name as the member's name: normalized, or refused (BadRequest with e.error) when it is
+// not a valid name or is the host's (additions-2 §3: a tutorial client id is a name too).
+static bool takeName(Endpoint &e)
+{
+    const QString normalized = Validation::normalizeName(e.name, &e.error);
+    if (normalized.isEmpty() || Validation::isReservedName(normalized)) {
+        if (!normalized.isEmpty())
+            e.error = Validation::reservedNameError();
+        e.status = Endpoint::Status::BadRequest;
+        return false;
+    }
+    e.name = normalized;
+    return true;
+}
+
 Endpoint Endpoint::fromTarget(const QByteArray &target)
 {
     Endpoint e;
@@ -35,21 +50,10 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
         e.room = params.queryItemValue(QStringLiteral("room"), QUrl::FullyDecoded);
         e.name = params.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
         // An empty parameter is taken as absent, as a form with an empty field sends it.
-        if (!e.name.trimmed().isEmpty()) {
-            const QString normalized = Validation::normalizeName(e.name, &e.error);
-            if (normalized.isEmpty()) {
-                e.status = Status::BadRequest;
-                return e;
-            }
-            if (Validation::isReservedName(normalized)) {
-                e.status = Status::BadRequest;
-                e.error = Validation::reservedNameError();
-                return e;
-            }
-            e.name = normalized;
-        } else {
+        if (e.name.trimmed().isEmpty())
             e.name.clear();
-        }
+        else if (!takeName(e))
+            return e;
         if (!e.room.isEmpty() && !Validation::isValidRoom(e.room, &e.error)) {
             e.status = Status::BadRequest;
         }
@@ -70,18 +74,8 @@ Endpoint Endpoint::fromTarget(const QByteArray &target)
         } else {
             return e;
         }
-        const QString normalized = Validation::normalizeName(e.name, &e.error);
-        if (normalized.isEmpty()) {
-            e.status = Status::BadRequest;
+        if (!takeName(e))
             return e;
-        }
-        // The tutorial's client id is the member's name: "host" is the host's (additions-2 §3).
-        if (Validation::isReservedName(normalized)) {
-            e.status = Status::BadRequest;
-            e.error = Validation::reservedNameError();
-            return e;
-        }
-        e.name = normalized;
         if (!Validation::isValidRoom(e.room, &e.error))
             e.status = Status::BadRequest;
     }

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "memberref.h"
+
 namespace Validation {
 
 static bool hasControlCharacter(const QString &text)
@@ -32,7 +34,7 @@ QString normalizeName(const QString &name, QString *error)
 
 bool isReservedName(const QString &name)
 {
-    return name.compare(QLatin1String("host"), Qt::CaseInsensitive) == 0;
+    return name.compare(MemberRef::host().name, Qt::CaseInsensitive) == 0;
 }
 
 QString reservedNameError()

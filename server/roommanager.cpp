@@ -37,12 +37,6 @@ constexpr int CloseGraceMs = 5000; // a peer that does not finish the closing ha
 constexpr int StopGraceMs = 1500;
 constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
 
-// The sender of the host's own messages (a function: a global QString would be built at load).
-MemberRef hostRef()
-{
-    return {QStringLiteral("host"), QStringLiteral("host")};
-}
-
 } // namespace
 
 RoomManager::RoomManager(QObject *parent)
@@ -514,7 +508,7 @@ void RoomManager::postSystemMessage(const QString &roomName, const QString &text
     room->pinned = room->pinned || room->members.isEmpty();
     ChatMessage message;
     message.room = roomName;
-    message.from = hostRef();
+    message.from = MemberRef::host();
     message.text = text;
     message.timestamp = Timestamp::now();
     m_actions->publish(room, message);

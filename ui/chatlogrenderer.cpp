@@ -1,6 +1,7 @@
 #include "chatlogrenderer.h"
 
 #include "client/chattext.h"
+#include "console/palettecolors.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -39,7 +40,7 @@ qint64 ChatLogRenderer::messageId(const QTextBlock &block)
 
 QColor ChatLogRenderer::nameColor(const QString &key, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = PaletteColors::isDark(palette);
     const int hue = int(qHash(key, 0) % 360);
     return QColor::fromHsl(hue, 170, dark ? 175 : 90);
 }
@@ -59,10 +60,10 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
 {
     using Kind = ChatLogEntry::Kind;
     const QPalette &pal = m_palette;
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const bool dark = PaletteColors::isDark(pal);
     const QColor textColor = pal.color(QPalette::Text);
     const QColor dimColor = pal.color(QPalette::PlaceholderText);
-    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    const QColor errorColor = PaletteColors::error(pal);
     const QColor directColor = dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x7b, 0x1f, 0xa2);
     QColor ownTint = pal.color(QPalette::Highlight);
     ownTint.setAlpha(dark ? 60 : 28);
@@ -179,9 +180,9 @@ void ChatLogRenderer::append(const ChatLogEntry &entry)
 
 void ChatLogRenderer::insertHostBadge(QTextCursor &cursor)
 {
-    const bool dark = m_palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = PaletteColors::isDark(m_palette);
     QTextCharFormat badge;
-    badge.setBackground(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
+    badge.setBackground(PaletteColors::error(m_palette));
     badge.setForeground(dark ? QColor(0x20, 0x10, 0x10) : QColor(Qt::white));
     badge.setFontWeight(QFont::Bold);
     badge.setFontPointSize(m_font.pointSizeF() * 0.85);

@@ -2,6 +2,7 @@
 
 #include "client/chatclient.h"
 #include "client/chatsession.h"
+#include "console/palettecolors.h"
 #include "messageinput.h"
 #include "protocol/request.h"
 
@@ -59,9 +60,7 @@ void MessageSizeMeter::measure()
     setVisible(show);
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText,
-                 m_over ? (pal.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                       : QColor(0xc6, 0x28, 0x28))
-                        : QPalette().color(QPalette::PlaceholderText));
+                 m_over ? PaletteColors::error(pal) : QPalette().color(QPalette::PlaceholderText));
     setPalette(pal);
     if (fit.fits() != m_fits) {
         m_fits = fit.fits();
