@@ -48,7 +48,8 @@ private slots:
     void cleanup();
     void broadcast_data();
     void broadcast();
-    void naiveServer();
+    void comparisonServers_data();
+    void comparisonServers();
     void idleConnections();
     void chart();
     void badArguments();
@@ -143,10 +144,18 @@ void tst_Bench::broadcast()
     }
 }
 
-void tst_Bench::naiveServer()
+void tst_Bench::comparisonServers_data()
 {
+    QTest::addColumn<QString>("program");
+    QTest::newRow("naive QtWebSockets loop") << QStringLiteral(NAIVE_SERVER);
+    QTest::newRow("raw epoll floor") << QStringLiteral(FLOOR_SERVER);
+}
+
+void tst_Bench::comparisonServers()
+{
+    QFETCH(QString, program);
     QProcess server;
-    server.start(QStringLiteral(NAIVE_SERVER), {u"0"_s});
+    server.start(program, {u"0"_s});
     QVERIFY(server.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
     const QByteArray line = server.readLine().trimmed();
@@ -155,7 +164,8 @@ void tst_Bench::naiveServer()
     const BenchRun run
         = runBench({u"--url"_s, u"ws://127.0.0.1:"_s + QString::fromLatin1(port), u"--clients"_s,
                     u"20"_s, u"--senders"_s, u"2"_s, u"--messages"_s, u"100"_s, u"--json"_s});
-    // QtWebSockets 6.4 does not offer permessage-deflate: --deflate is an error, not a plain run.
+    // Neither offers permessage-deflate (QtWebSockets 6.4 cannot): --deflate is an error, not a
+    // plain run.
     const BenchRun deflate
         = runBench({u"--url"_s, u"ws://127.0.0.1:"_s + QString::fromLatin1(port), u"--clients"_s,
                     u"3"_s, u"--senders"_s, u"1"_s, u"--deflate"_s});

@@ -405,7 +405,8 @@ void tst_Moderation::mutedMemberIsRefused()
 
     m_server.host()->setMuted(aliceId, true);
     QTRY_VERIFY(!eventsOf(ServerEvent::Kind::Muted).isEmpty());
-    const auto *muted = eventsOf(ServerEvent::Kind::Muted).first().as<ServerEvent::Muted>();
+    const QList<ServerEvent> mutedEvents = eventsOf(ServerEvent::Kind::Muted);
+    const auto *muted = mutedEvents.first().as<ServerEvent::Muted>();
     QCOMPARE(muted->member.id, aliceId);
     QVERIFY(muted->muted);
     QVERIFY(freshSnapshot());
@@ -515,7 +516,8 @@ void tst_Moderation::kickIsRecordedBeforeTheLeave()
             order.append(ServerEvent::kindName(event.kind()));
     }
     QCOMPARE(order.join(u' '), u"connect join kick leave disconnect"_s);
-    const auto *kicked = eventsOf(ServerEvent::Kind::Kicked).first().as<ServerEvent::Kicked>();
+    const QList<ServerEvent> kickedEvents = eventsOf(ServerEvent::Kind::Kicked);
+    const auto *kicked = kickedEvents.first().as<ServerEvent::Kicked>();
     QCOMPARE(kicked->reason, recorded);
     QCOMPARE(kicked->banned, ban);
     QCOMPARE(ActivityLogModel::describe(eventsOf(ServerEvent::Kind::Kicked).first()),
