@@ -1,5 +1,6 @@
 #include "roomactions_p.h"
 
+#include "banlist_p.h"
 #include "eventbatcher_p.h"
 #include "logging.h"
 #include "memberconnection_p.h"
@@ -217,6 +218,12 @@ bool RoomActions::mayDirect(Member *member, const QJsonValue &ref)
 void RoomActions::rename(Member *member, const QString &name, const QJsonValue &ref)
 {
     const QString previous = member->name;
+    if (m_bans && m_bans->isBanned(name, QHostAddress())) {
+        // The name would be refused at the door; a rename must not be the way around it.
+        sendError(member, ErrorCode::NameTaken,
+                  QStringLiteral("the name \"%1\" is banned by the host").arg(name), ref);
+        return;
+    }
     if (!m_directory.rename(member, name)) {
         sendError(member, ErrorCode::NameTaken,
                   QStringLiteral("the name \"%1\" is in use").arg(name), ref);

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QString>
 
+class BanList;
 class EventBatcher;
 class OutgoingMessage;
 class Outbox;
@@ -30,6 +31,8 @@ public:
 
     // Where published messages are kept; set once, before the first publish().
     void setArchive(RoomArchive *archive) { m_archive = archive; }
+    // The names and addresses the host banned, which a rename may not take; set once.
+    void setBans(const BanList *bans) { m_bans = bans; }
 
     // Sends utf8 to the member as one text frame.
     void send(Member *member, const QByteArray &utf8);
@@ -77,4 +80,5 @@ private:
     EventBatcher &m_events;
     ServerStats &m_stats;
     RoomArchive *m_archive = nullptr;
+    const BanList *m_bans = nullptr;
 };

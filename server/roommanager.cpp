@@ -56,6 +56,7 @@ RoomManager::RoomManager(QObject *parent)
     , m_inspector(std::make_unique<MemberInspector>())
 {
     m_actions->setArchive(m_archive.get());
+    m_actions->setBans(m_bans.get());
     qRegisterMetaType<ServerConfig>();
     qRegisterMetaType<ServerEventList>();
     qRegisterMetaType<ServerStats>();

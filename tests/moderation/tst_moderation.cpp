@@ -81,6 +81,7 @@ private slots:
     void banList_data();
     void banList();
     void banRefusesNameAndAddressUntilLifted();
+    void renameToBannedNameRefused();
     void banOfLoopbackMemberBansTheNameOnly();
 
     void mutedMemberIsRefused_data();
@@ -361,6 +362,38 @@ void tst_Moderation::banOfLoopbackMemberBansTheNameOnly()
     QVERIFY(start());
     QVERIFY(upgrade(QHostAddress::LocalHost, m_server.port(), "/chat?name=dave")
                 .startsWith("HTTP/1.1 101"));
+}
+
+void tst_Moderation::renameToBannedNameRefused()
+{
+    QVERIFY(start());
+    TestClient dave;
+    QVERIFY(dave.openNative(m_server.url(u"/chat?name=dave"_s)));
+    m_server.host()->ban(dave.memberId, QString());
+    QVERIFY(dave.waitDisconnected());
+    QTRY_COMPARE(m_snapshot.bannedNames, QStringList {u"dave"_s});
+
+    // The name banned at the door is not to be had by renaming either, in any letter case.
+    TestClient erin;
+    QVERIFY(erin.openNative(m_server.url(u"/chat?name=erin"_s)));
+    erin.send(request(u"rename"_s, {{u"name"_s, u"DAVE"_s}, {u"ref"_s, 3}}));
+    QJsonObject error;
+    QVERIFY(erin.next(&error));
+    QCOMPARE(error.value("type"_L1).toString(), u"error"_s);
+    QCOMPARE(error.value("code"_L1).toString(), u"name_taken"_s);
+    QCOMPARE(error.value("message"_L1).toString(), u"the name \"DAVE\" is banned by the host"_s);
+    QCOMPARE(error.value("ref"_L1).toInt(), 3);
+    QVERIFY(freshSnapshot());
+    QCOMPARE(m_snapshot.members.size(), 1);
+    QCOMPARE(m_snapshot.members.first().name, u"erin"_s);
+
+    // Once the bans are lifted, the name is free again.
+    m_server.host()->liftBans();
+    QTRY_VERIFY(freshSnapshot() && m_snapshot.bannedNames.isEmpty());
+    erin.send(request(u"rename"_s, {{u"name"_s, u"dave"_s}, {u"ref"_s, 4}}));
+    QJsonObject renamed;
+    QVERIFY(erin.next(&renamed));
+    QCOMPARE(renamed.value("type"_L1).toString(), u"renamed"_s);
 }
 
 void tst_Moderation::mutedMemberIsRefused_data()
