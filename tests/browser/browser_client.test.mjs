@@ -569,6 +569,23 @@ test('the page speaks the browser\'s language: German for de-DE, Spanish for es,
   }
 });
 
+test('a German page explains a server error in German, chosen by its code', async () => {
+  const server = await startServer(['--rate-limit', '1']);
+  try {
+    const page = await openChat(server, 'dora', { locale: 'de-DE' });
+    await page.locator('#state').filter({ hasText: 'Verbunden als dora' }).waitFor({ timeout: TIMEOUT });
+    for (let i = 0; i < 5; ++i) await say(page, `schnell ${i}`);
+    // rate_limited: the server's message is English; the page shows its own German words.
+    const error = page.locator('#messages .entry-error')
+      .filter({ hasText: 'Sie senden zu schnell; diese Nachricht wurde nicht zugestellt.' });
+    await error.first().waitFor({ timeout: TIMEOUT });
+    assert.doesNotMatch(await error.first().textContent(), /per second|rate_limited/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await stopServer(server);
+  }
+});
+
 test('screenshots for the docs, desktop and phone', { skip: !process.env.WSROOM_SCREENSHOTS }, async () => {
   const dir = process.env.WSROOM_SCREENSHOTS;
   const server = await startServer(['--rate-limit', '0']);
