@@ -413,7 +413,9 @@
       item.append(meta, basics.messageText(entry));
       basics.decorate(item, meta, entry);
     } else {
-      item.textContent = entry.count > 1 ? `${entry.text} (×${entry.count})` : entry.text;
+      // The count in its own node, so that i18n.js still finds the words as a whole.
+      item.textContent = entry.text;
+      if (entry.count > 1) item.append(el('span', 'count', ` (×${entry.count})`));
       if (entry.kind === 'error') item.setAttribute('role', 'alert');
     }
     return item;
