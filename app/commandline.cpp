@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "console/serversettings.h"
+#include "server/hosttext.h"
 #include "server/tlscredentials.h"
 
 #include <QCommandLineParser>
@@ -438,6 +439,7 @@ bool CommandLine::checkTls()
     QSslConfiguration unused;
     if (TlsCredentials::load(config.tlsCertFile, config.tlsKeyFile, &unused, &error))
         return true;
+    error = HostText::translated(error);
     outcome = Outcome::Error;
     return false;
 }

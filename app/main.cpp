@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "console/serversettings.h"
+#include "server/hosttext.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "signalwatcher.h"
@@ -48,7 +49,8 @@ int runHeadless(const CommandLine &options)
                      });
     QObject::connect(host.manager(), &RoomManager::startFailed, &host,
                      [&exitCode](const QString &reason, int exitStatus) {
-                         std::fprintf(stderr, "wsroom: %s\n", qPrintable(reason));
+                         std::fprintf(stderr, "wsroom: %s\n",
+                                      qPrintable(HostText::translated(reason)));
                          exitCode = exitStatus;
                          QCoreApplication::exit(exitStatus);
                      });

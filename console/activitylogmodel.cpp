@@ -2,7 +2,9 @@
 
 #include "client/chattext.h"
 #include "palettecolors.h"
+#include "protocol/errorcode.h"
 #include "protocol/validation.h"
+#include "server/hosttext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -70,12 +72,12 @@ QString ActivityLogModel::describe(const ServerEvent &event)
                          int(qMin<qint64>(p.storedMessages, INT_MAX)))
                     : tr("room removed");
             },
-            [](const E::Error &p) { return tr("%1: %2").arg(p.code, p.message); },
+            [](const E::Error &p) { return errorText(p.code, p.message); },
             [](const E::Dropped &p) {
                 return p.count == 1 ? tr("1 message not shown (flood)")
                                     : tr("%1 messages not shown (flood)").arg(p.count);
             },
-            [](const E::Warning &p) { return p.text; },
+            [](const E::Warning &p) { return HostText::translated(p.text); },
             [](const E::Refused &p) {
                 const QString who = p.address.isEmpty() ? tr("other addresses") : p.address;
                 const QString why = p.reason == QLatin1String("wrong_code") ? tr("wrong join code")
@@ -102,6 +104,84 @@ QString ActivityLogModel::describe(const ServerEvent &event)
         event.payload);
 }
 
+QString ActivityLogModel::kindLabel(ServerEvent::Kind kind)
+{
+    using K = ServerEvent::Kind;
+    switch (kind) {
+    case K::Connected:
+        return tr("connect", "activity kind");
+    case K::Disconnected:
+        return tr("disconnect", "activity kind");
+    case K::Joined:
+        return tr("join", "activity kind");
+    case K::Left:
+        return tr("leave", "activity kind");
+    case K::Renamed:
+        return tr("rename", "activity kind");
+    case K::Message:
+        return tr("message", "activity kind");
+    case K::Direct:
+        return tr("direct", "activity kind");
+    case K::Notification:
+        return tr("notification", "activity kind");
+    case K::RoomCreated:
+        return tr("room created", "activity kind");
+    case K::RoomRemoved:
+        return tr("room removed", "activity kind");
+    case K::Error:
+        return tr("error", "activity kind");
+    case K::Dropped:
+        return tr("dropped", "activity kind");
+    case K::Warning:
+        return tr("warning", "activity kind");
+    case K::Refused:
+        return tr("refused", "activity kind");
+    case K::Kicked:
+        return tr("kick", "activity kind");
+    case K::Muted:
+        return tr("mute", "activity kind");
+    case K::RoomLocked:
+        return tr("lock", "activity kind");
+    }
+    return ServerEvent::kindName(kind);
+}
+
+QString ActivityLogModel::errorText(const QString &code, const QString &message)
+{
+    for (int i = 0; i <= int(LastErrorCode); ++i) {
+        const auto known = ErrorCode(i);
+        if (code != errorCodeName(known) && code != errorCodeName(known, Dialect::Broadcast))
+            continue;
+        switch (known) {
+        case ErrorCode::BadJson:
+            return tr("the frame was not valid JSON");
+        case ErrorCode::BadRequest:
+            return tr("the request was incomplete or invalid");
+        case ErrorCode::UnknownType:
+            return tr("the request type is unknown");
+        case ErrorCode::NotInRoom:
+            return tr("the member is not in that room");
+        case ErrorCode::NoSuchMember:
+            return tr("no such member is connected");
+        case ErrorCode::NameTaken:
+            return tr("the name is already in use");
+        case ErrorCode::RateLimited:
+            return tr("too many messages per second; one was not delivered");
+        case ErrorCode::Forbidden:
+            return tr("not allowed");
+        case ErrorCode::TooManyRooms:
+            return tr("too many rooms");
+        case ErrorCode::NameReserved:
+            return tr("the name is reserved for the host");
+        case ErrorCode::Muted:
+            return tr("the host muted the member");
+        case ErrorCode::RoomLocked:
+            return tr("the room is locked: only the host posts");
+        }
+    }
+    return message;
+}
+
 int ActivityLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -118,7 +198,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         case KindColumn:
-            return ServerEvent::kindName(e.kind());
+            return kindLabel(e.kind());
         case RoomColumn:
             return e.room();
         case MemberColumn:
@@ -135,6 +215,12 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
             return e.memberId().isEmpty() ? QVariant()
                                           : tr("%1 (id %2)").arg(e.memberName(), e.memberId());
         case TextColumn:
+            // An error's tooltip also has what the member was sent: code and message, in English.
+            if (const auto *error = e.as<ServerEvent::Error>()) {
+                return Validation::truncated(describe(e) + QStringLiteral("\n\n") + error->code
+                                                 + QStringLiteral(": ") + error->message,
+                                             MaxToolTipChars);
+            }
             return Validation::truncated(describe(e), MaxToolTipChars);
         }
         return QVariant();

@@ -31,6 +31,12 @@ public:
     const ServerEvent &event(int row) const { return rowAt(row); }
     // The Text column's words for an event, e.g. "3 messages not shown (flood)".
     static QString describe(const ServerEvent &event);
+    // The kind as the window shows it, in the host's language (records, exports and filters
+    // keep ServerEvent::kindName()).
+    static QString kindLabel(ServerEvent::Kind kind);
+    // What an error code of protocol.md means, in the host's language; message (the server's
+    // English) for a code this build does not know.
+    static QString errorText(const QString &code, const QString &message);
 
     // QAbstractTableModel (rowCount is CappedTableModel's)
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

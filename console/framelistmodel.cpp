@@ -2,6 +2,7 @@
 
 #include "palettecolors.h"
 #include "protocol/closecode.h"
+#include "server/hosttext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -129,7 +130,7 @@ void FrameListModel::append(const InspectedFrameList &frames)
 QString FrameListModel::summary(const InspectedFrame &frame)
 {
     if (!frame.note.isEmpty())
-        return frame.note;
+        return HostText::translated(frame.note);
     QString text = payloadText(frame.frame, false);
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (text.size() > SummaryChars)
@@ -162,7 +163,7 @@ QString FrameListModel::describe(const InspectedFrame &inspected, Side side)
                                : (inspected.outgoing ? tr("out (client \u2192 server)")
                                                      : tr("in (client \u2192 server)")));
     if (!inspected.note.isEmpty()) {
-        out += QLatin1Char('\n') + inspected.note + QLatin1Char('\n');
+        out += QLatin1Char('\n') + HostText::translated(inspected.note) + QLatin1Char('\n');
         return out;
     }
     const ParsedFrame &f = inspected.frame;
@@ -255,7 +256,7 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
     case OpcodeRole:
         return note ? -1 : frame.frame.opcode;
     case SearchTextRole:
-        return note ? frame.note
+        return note ? HostText::translated(frame.note)
                     : summary(frame) + QLatin1Char(' ') + QString::fromUtf8(frame.frame.payload);
     }
     return {};

@@ -6,6 +6,7 @@
 #include "protocol/validation.h"
 #include "roomhistoryexport.h"
 #include "roomsmodel.h"
+#include "server/hosttext.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 #include "server/sessionexport.h"
@@ -71,7 +72,8 @@ void ServerSession::connectHost()
     connect(manager, &RoomManager::startFailed, this, &ServerSession::onStartFailed);
     connect(manager, &RoomManager::stopped, this, &ServerSession::onStopped);
     connect(manager, &RoomManager::rebound, this, &ServerSession::onRebound);
-    connect(manager, &RoomManager::rebindFailed, this, &ServerSession::rebindFailed);
+    connect(manager, &RoomManager::rebindFailed, this,
+            [this](const QString &reason) { emit rebindFailed(HostText::translated(reason)); });
     connect(manager, &RoomManager::statsUpdated, this, &ServerSession::onStats);
     // During a flood the models and views follow at a few updates a second, not at every batch.
     connect(manager, &RoomManager::eventsReady, m_eventCoalescer, &EventCoalescer::add);
@@ -228,8 +230,11 @@ bool ServerSession::exportSession(const QString &base, QString *error, bool with
         stem.chop(suffix.size() + 1);
     SessionExport::Options options;
     options.withoutSimulated = withoutSimulated;
-    return SessionExport::exportFiles(m_sessionFile, stem + QStringLiteral(".jsonl"),
-                                      stem + QStringLiteral(".html"), error, options);
+    if (SessionExport::exportFiles(m_sessionFile, stem + QStringLiteral(".jsonl"),
+                                   stem + QStringLiteral(".html"), error, options))
+        return true;
+    *error = HostText::translated(*error);
+    return false;
 }
 
 bool ServerSession::clearRoomHistory(const QString &room)
@@ -271,7 +276,9 @@ void ServerSession::onRoomHistory(const QString &room, const QList<QByteArray> &
                 });
         watcher->setFuture(QtConcurrent::run([room, events, base] {
             QString error;
-            return RoomHistoryExport::write(room, events, base, &error) ? QString() : error;
+            return RoomHistoryExport::write(room, events, base, &error)
+                ? QString()
+                : HostText::translated(error);
         }));
     }
 }
@@ -384,7 +391,7 @@ void ServerSession::onListening(const QString &host, quint16 port)
 
 void ServerSession::onStartFailed(const QString &reason)
 {
-    m_error = reason;
+    m_error = HostText::translated(reason);
     setState(State::Stopped);
 }
 

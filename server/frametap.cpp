@@ -1,4 +1,5 @@
 #include "frametap.h"
+#include "hosttext.h"
 
 #include <QDateTime>
 
@@ -15,8 +16,7 @@ void FrameTap::loseIncoming()
     m_inLost = true;
     InspectedFrame lost;
     lost.timeMs = QDateTime::currentMSecsSinceEpoch();
-    lost.note = QStringLiteral("Incoming bytes may start inside a frame; they are skipped until "
-                               "the next frame starts.");
+    lost.note = HostText::english(HostText::IncomingSkipped);
     m_pending.append(lost);
 }
 
@@ -32,9 +32,7 @@ void FrameTap::incoming(const char *data, qint64 size, bool cleanPoint)
         collect(m_in, false);
         InspectedFrame lost;
         lost.timeMs = QDateTime::currentMSecsSinceEpoch();
-        lost.note = QStringLiteral("The incoming stream could not be followed (%1); it is skipped "
-                                   "until the next clean point.")
-                        .arg(m_in.error());
+        lost.note = HostText::english(HostText::IncomingLost).arg(m_in.error());
         m_pending.append(lost);
         m_inLost = true;
         return;
@@ -54,8 +52,7 @@ void FrameTap::outgoing(const char *data, qint64 size)
         InspectedFrame lost;
         lost.timeMs = QDateTime::currentMSecsSinceEpoch();
         lost.outgoing = true;
-        lost.note
-            = QStringLiteral("The outgoing stream could not be followed (%1).").arg(m_out.error());
+        lost.note = HostText::english(HostText::OutgoingLost).arg(m_out.error());
         m_pending.append(lost);
         m_outLost = true;
         return;

@@ -1,4 +1,5 @@
 #include "frontdoor_p.h"
+#include "hosttext.h"
 
 #include "banlist_p.h"
 #include "httpresponse.h"
@@ -82,15 +83,15 @@ bool FrontDoor::open(QString *error)
     if (!m_listener->listen(m_config.bindAddress, m_config.port)) {
         switch (m_listener->serverError()) {
         case QAbstractSocket::AddressInUseError:
-            *error = QStringLiteral("port %1 is already in use on %2")
+            *error = HostText::english(HostText::PortInUse)
                          .arg(m_config.port)
                          .arg(m_config.bindAddress.toString());
             break;
         case QAbstractSocket::SocketAccessError:
-            *error = QStringLiteral("permission denied to listen on port %1").arg(m_config.port);
+            *error = HostText::english(HostText::PortDenied).arg(m_config.port);
             break;
         default:
-            *error = QStringLiteral("cannot listen on %1 port %2: %3")
+            *error = HostText::english(HostText::CannotListen)
                          .arg(m_config.bindAddress.toString())
                          .arg(m_config.port)
                          .arg(m_listener->errorString());
@@ -120,7 +121,7 @@ bool FrontDoor::relisten(const QHostAddress &address, quint16 port, QString *err
     m_listener->close();
     if (m_listener->listen(address, port))
         return true;
-    *error = QStringLiteral("cannot listen on %1 port %2: %3")
+    *error = HostText::english(HostText::CannotListen)
                  .arg(address.toString())
                  .arg(port)
                  .arg(m_listener->errorString());

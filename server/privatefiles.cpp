@@ -1,4 +1,5 @@
 #include "privatefiles.h"
+#include "hosttext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ bool write(const QString &fileName, const QByteArray &bytes, QString *error)
                         + QStringLiteral(".XXXXXX"));
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, why);
+            *error = HostText::english(HostText::CannotWrite).arg(fileName, why);
         return false;
     };
     if (!file.open())
@@ -74,7 +75,7 @@ bool write(const QString &fileName, const QByteArray &bytes, QString *error)
     const bool ok
         = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
     if (!ok && error)
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        *error = HostText::english(HostText::CannotWrite).arg(fileName, file.errorString());
     return ok;
 #endif
 }

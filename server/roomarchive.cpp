@@ -1,3 +1,4 @@
+#include "hosttext.h"
 #include "roomarchive_p.h"
 
 #include "logging.h"
@@ -44,7 +45,7 @@ bool RoomArchive::open(const ServerConfig &config, const std::function<void(cons
     const QString directory = QFileInfo(config.storeFile).absolutePath();
     // Made 0700 (the data directory for the default store); a folder that exists is left alone.
     if (!PrivateFiles::makeFolder(directory)) {
-        *error = QStringLiteral("the store's folder %1 cannot be made").arg(directory);
+        *error = HostText::english(HostText::StoreFolder).arg(directory);
         *exitStatus = 1;
         return false;
     }
@@ -68,8 +69,7 @@ bool RoomArchive::open(const ServerConfig &config, const std::function<void(cons
         break;
     }
     if (!opening.writable) {
-        const QString why = opening.error
-            + QStringLiteral("; messages are kept in memory and not acknowledged until it can");
+        const QString why = HostText::english(HostText::KeptInMemory).arg(opening.error);
         qCWarning(lcServer, "%s", qPrintable(why));
         warn(why);
     }
@@ -81,7 +81,7 @@ bool RoomArchive::open(const ServerConfig &config, const std::function<void(cons
     QObject::connect(
         m_store.get(), &RoomStore::writeStateChanged, m_store.get(),
         [warn, path = config.storeFile](const QString &why) {
-            warn(why.isEmpty() ? QStringLiteral("the store %1 is written again").arg(path) : why);
+            warn(why.isEmpty() ? HostText::english(HostText::StoreWrittenAgain).arg(path) : why);
         });
     m_directory.setKeepsStoredRooms(true, config.retention);
     m_directory.restore(opening.rooms);

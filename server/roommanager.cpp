@@ -1,4 +1,5 @@
 #include "roommanager.h"
+#include "hosttext.h"
 
 #include "banlist_p.h"
 #include "eventbatcher_p.h"
@@ -83,7 +84,7 @@ QString RoomManager::version()
 void RoomManager::start(const ServerConfig &config)
 {
     if (m_frontDoor->isOpen()) {
-        emit startFailed(QStringLiteral("the server is already running"));
+        emit startFailed(HostText::english(HostText::AlreadyRunning));
         return;
     }
     m_config = config;
@@ -175,7 +176,7 @@ void RoomManager::finishStop()
     if (m_stopTimer)
         m_stopTimer->stop();
     flushInspection();
-    endInspection(QStringLiteral("the server stopped"));
+    endInspection(HostText::english(HostText::ServerStopped));
     m_archive->close();
     for (Member *member : m_directory->members()) {
         // Those who did not say goodbye in time still leave, in the log and the recording.
@@ -378,7 +379,8 @@ void RoomManager::onDisconnected(Member *member)
            qPrintable(member->name), code);
     if (member->id == m_inspector->memberId()) {
         flushInspection(); // the close frames, before the end
-        endInspection(QStringLiteral("disconnected: %1 %2").arg(code).arg(CloseCode::name(code)));
+        endInspection(
+            HostText::english(HostText::Disconnected).arg(code).arg(CloseCode::name(code)));
     }
     m_actions->report(ServerEvent::Disconnected {*member, code, connection->closeReason()});
 
@@ -615,7 +617,7 @@ void RoomManager::inspect(const QString &memberId)
     endInspection(QStringLiteral("stopped"));
     const Member *member = m_directory->member(memberId);
     if (!member) {
-        emit inspectionEnded(memberId, QStringLiteral("no such member"));
+        emit inspectionEnded(memberId, HostText::english(HostText::NoSuchMember));
         return;
     }
     const InspectionHandshake handshake = m_inspector->follow(member);

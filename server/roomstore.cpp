@@ -1,3 +1,4 @@
+#include "hosttext.h"
 #include "roomstore_p.h"
 
 #include "logging.h"
@@ -117,9 +118,9 @@ public:
                 batch.append(m_unsaved.at(i).second);
             QString error;
             if (!m_file.write(batch, &error)) {
-                m_error = QStringLiteral("the store %1 cannot be written (%2); messages are kept "
-                                         "in memory and not acknowledged until it can")
-                              .arg(m_file.path(), error);
+                m_error = HostText::english(HostText::KeptInMemory)
+                              .arg(HostText::english(HostText::StoreUnwritable)
+                                       .arg(m_file.path(), error));
                 // Said once, when writes stop working; each retry that fails again is quiet.
                 if (!m_failing) {
                     m_failing = true;

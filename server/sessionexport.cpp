@@ -1,4 +1,5 @@
 #include "sessionexport.h"
+#include "hosttext.h"
 
 #include "privatefiles.h"
 
@@ -84,7 +85,7 @@ bool SessionExport::read(const QString &fileName, QList<Record> *records, QStrin
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString());
+            *error = HostText::english(HostText::CannotRead).arg(fileName, file.errorString());
         return false;
     }
     int bad = 0;

@@ -1,4 +1,5 @@
 #include "sessionrecorder.h"
+#include "hosttext.h"
 
 #include "logging.h"
 #include "privatefiles.h"
@@ -28,7 +29,7 @@ bool SessionRecorder::open(const QString &fileName, QString *error)
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text,
                      QFile::ReadOwner | QFile::WriteOwner)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, m_file.errorString());
+            *error = HostText::english(HostText::CannotWrite).arg(fileName, m_file.errorString());
         return false;
     }
     if (!existed) {

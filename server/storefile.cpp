@@ -1,3 +1,4 @@
+#include "hosttext.h"
 #include "storefile_p.h"
 
 #include "logging.h"
@@ -57,7 +58,7 @@ bool isDamage(const QSqlError &error)
 QString describe(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? QStringLiteral("unknown error") : text;
+    return text.isEmpty() ? HostText::english(HostText::UnknownError) : text;
 }
 
 } // namespace
@@ -83,11 +84,8 @@ StoreFile::Opening StoreFile::open(const QString &path, int recentPerRoom)
         m_lock->getLockInfo(&pid, &host, &app);
         opening.outcome = Opening::Outcome::InUse;
         opening.error = m_lock->error() == QLockFile::LockFailedError
-            ? QStringLiteral("the store %1 is in use by another wsroom (process %2)")
-                  .arg(path)
-                  .arg(pid)
-            : QStringLiteral("the store %1 cannot be locked (%2.lock cannot be written)")
-                  .arg(path, path);
+            ? HostText::english(HostText::StoreInUse).arg(path).arg(pid)
+            : HostText::english(HostText::StoreUnlockable).arg(path, path);
         m_lock.reset();
         return opening;
     }
@@ -106,14 +104,14 @@ StoreFile::Opening StoreFile::open(const QString &path, int recentPerRoom)
         check = openAndCheck(&why);
     }
     if (check != Check::Usable) {
-        opening.error = QStringLiteral("the store %1 cannot be opened: %2").arg(path, why);
+        opening.error = HostText::english(HostText::StoreUnopenable).arg(path, why);
         close();
         return opening;
     }
     bool ok = false;
     opening.rooms = readRooms(recentPerRoom, &ok);
     if (!ok) {
-        opening.error = QStringLiteral("the store %1 cannot be read").arg(path);
+        opening.error = HostText::english(HostText::StoreUnreadable).arg(path);
         close();
         return opening;
     }
@@ -130,16 +128,14 @@ StoreFile::Opening StoreFile::open(const QString &path, int recentPerRoom)
     opening.writable = q.exec(QStringLiteral("BEGIN IMMEDIATE"))
         && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
     if (!opening.writable) {
-        opening.error = QStringLiteral("the store %1 cannot be written (%2)")
-                            .arg(path, describe(q.lastError()));
+        opening.error
+            = HostText::english(HostText::StoreUnwritable).arg(path, describe(q.lastError()));
     }
     (void)q.exec(QStringLiteral("ROLLBACK"));
     q.finish();
     if (opening.writable && version != SchemaVersion) {
         opening.writable = false;
-        opening.error = QStringLiteral("the store %1 is of schema %2 and could not be upgraded")
-                            .arg(path)
-                            .arg(version);
+        opening.error = HostText::english(HostText::StoreNotUpgraded).arg(path).arg(version);
     }
     readIndexState();
     opening.outcome = Opening::Outcome::Opened;
@@ -193,12 +189,10 @@ StoreFile::Check StoreFile::openAndCheck(QString *why)
             return Check::Unreadable;
         }
     } else if (applicationId != ApplicationId) {
-        *why = QStringLiteral("it is not a wsroom store");
+        *why = HostText::english(HostText::NotAStore);
         return Check::NotAStore;
     } else if (version > SchemaVersion) {
-        *why = QStringLiteral("it was written by a newer wsroom (schema %1, this one reads %2)")
-                   .arg(version)
-                   .arg(SchemaVersion);
+        *why = HostText::english(HostText::StoreNewer).arg(version).arg(SchemaVersion);
         return Check::Newer;
     } else if (version == 1) {
         // A file that cannot take the upgrade (read-only) is read as it is: see open().
@@ -255,17 +249,14 @@ QString StoreFile::moveAside(const QString &why, QString *error)
     const QString aside = m_path + QStringLiteral(".damaged-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(m_path, aside)) {
-        *error = QStringLiteral("the store %1 cannot be used (%2) and cannot be moved aside to %3")
-                     .arg(m_path, why, aside);
+        *error = HostText::english(HostText::StoreStuck).arg(m_path, why, aside);
         return QString();
     }
     for (const char *suffix : {"-wal", "-shm"}) {
         if (QFile::exists(m_path + QLatin1String(suffix)))
             QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix));
     }
-    return QStringLiteral("the store %1 cannot be used (%2): moved aside to %3, a new store "
-                          "begins")
-        .arg(m_path, why, aside);
+    return HostText::english(HostText::StoreMovedAside).arg(m_path, why, aside);
 }
 
 QList<StoredRoom> StoreFile::readRooms(int recentPerRoom, bool *ok)

@@ -1,4 +1,5 @@
 #include "tlscredentials.h"
+#include "hosttext.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,7 +22,7 @@ bool readFile(const QString &name, QByteArray *data, QString *error)
 {
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(name, file.errorString());
+        *error = HostText::english(HostText::CannotRead).arg(name, file.errorString());
         return false;
     }
     *data = file.readAll();
@@ -74,8 +75,7 @@ bool TlsCredentials::load(const QString &certFile, const QString &keyFile, QSslC
                           QString *error)
 {
     if (!available()) {
-        *error = QStringLiteral("TLS is not available: Qt found no TLS backend (is libssl3 "
-                                "installed?)");
+        *error = HostText::english(HostText::NoTlsBackend);
         return false;
     }
     QByteArray certPem;
@@ -85,21 +85,18 @@ bool TlsCredentials::load(const QString &certFile, const QString &keyFile, QSslC
 
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull()) {
-        *error = QStringLiteral("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
-                     .arg(certFile);
+        *error = HostText::english(HostText::NoCertificate).arg(certFile);
         return false;
     }
     const QSslCertificate &leaf = chain.first();
     if (leaf.expiryDate().isValid() && leaf.expiryDate() < QDateTime::currentDateTimeUtc()) {
-        *error = QStringLiteral("the certificate in %1 expired on %2")
+        *error = HostText::english(HostText::CertificateExpired)
                      .arg(certFile, leaf.expiryDate().toString(Qt::ISODate));
         return false;
     }
 
     if (keyPem.contains("ENCRYPTED")) {
-        *error = QStringLiteral("the private key in %1 is protected by a passphrase: wsroom needs "
-                                "it unencrypted")
-                     .arg(keyFile);
+        *error = HostText::english(HostText::KeyEncrypted).arg(keyFile);
         return false;
     }
     QSslKey key;
@@ -109,13 +106,11 @@ bool TlsCredentials::load(const QString &certFile, const QString &keyFile, QSslC
             break;
     }
     if (key.isNull()) {
-        *error = QStringLiteral("%1 holds no PEM private key (RSA, EC or DSA, unencrypted)")
-                     .arg(keyFile);
+        *error = HostText::english(HostText::NoPrivateKey).arg(keyFile);
         return false;
     }
     if (!keyMatchesCertificate(certPem, keyPem)) {
-        *error = QStringLiteral("the private key in %1 does not belong to the certificate in %2")
-                     .arg(keyFile, certFile);
+        *error = HostText::english(HostText::KeyMismatch).arg(keyFile, certFile);
         return false;
     }
 

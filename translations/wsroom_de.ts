@@ -50,10 +50,6 @@
         <translation>Raum entfernt</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>1 message not shown (flood)</source>
         <translation>1 Nachricht nicht angezeigt (Flut)</translation>
     </message>
@@ -140,6 +136,139 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>activity kind</comment>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <comment>activity kind</comment>
+        <translation>Trennung</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <comment>activity kind</comment>
+        <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <comment>activity kind</comment>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <comment>activity kind</comment>
+        <translation>Umbenennung</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>activity kind</comment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>activity kind</comment>
+        <translation>Direktnachricht</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <comment>activity kind</comment>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>room created</source>
+        <comment>activity kind</comment>
+        <translation>Raum erstellt</translation>
+    </message>
+    <message>
+        <source>room removed</source>
+        <comment>activity kind</comment>
+        <translation>Raum entfernt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>activity kind</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>activity kind</comment>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>activity kind</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>activity kind</comment>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <comment>activity kind</comment>
+        <translation>Rauswurf</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <comment>activity kind</comment>
+        <translation>Stummschaltung</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <comment>activity kind</comment>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>the frame was not valid JSON</source>
+        <translation>der Frame war kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the request was incomplete or invalid</source>
+        <translation>die Anfrage war unvollständig oder ungültig</translation>
+    </message>
+    <message>
+        <source>the request type is unknown</source>
+        <translation>der Anfragetyp ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the member is not in that room</source>
+        <translation>das Mitglied ist nicht in diesem Raum</translation>
+    </message>
+    <message>
+        <source>no such member is connected</source>
+        <translation>kein solches Mitglied ist verbunden</translation>
+    </message>
+    <message>
+        <source>the name is already in use</source>
+        <translation>der Name ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>too many messages per second; one was not delivered</source>
+        <translation>zu viele Nachrichten pro Sekunde; eine wurde nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>too many rooms</source>
+        <translation>zu viele Räume</translation>
+    </message>
+    <message>
+        <source>the name is reserved for the host</source>
+        <translation>der Name ist dem Host vorbehalten</translation>
+    </message>
+    <message>
+        <source>the host muted the member</source>
+        <translation>der Host hat das Mitglied stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>the room is locked: only the host posts</source>
+        <translation>der Raum ist gesperrt: nur der Host schreibt</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1803,137 @@ Clients › Simulierte Clients entfernen (Strg+Umschalt+X) entfernt sie.</transl
     <message>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>HostText</name>
+    <message>
+        <source>the server is already running</source>
+        <translation>der Server läuft schon</translation>
+    </message>
+    <message>
+        <source>port %1 is already in use on %2</source>
+        <translation>Port %1 auf %2 ist schon belegt</translation>
+    </message>
+    <message>
+        <source>permission denied to listen on port %1</source>
+        <translation>keine Berechtigung, auf Port %1 zu lauschen</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann auf %1 Port %2 nicht lauschen: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS backend (is libssl3 installed?)</source>
+        <translation>TLS ist nicht verfügbar: Qt fand kein TLS-Backend (ist libssl3 installiert?)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 expired on %2</source>
+        <translation>das Zertifikat in %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the private key in %1 is protected by a passphrase: wsroom needs it unencrypted</source>
+        <translation>der private Schlüssel in %1 ist mit einer Passphrase geschützt: wsroom braucht ihn unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA, unencrypted)</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (RSA, EC oder DSA, unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>the private key in %1 does not belong to the certificate in %2</source>
+        <translation>der private Schlüssel in %1 gehört nicht zum Zertifikat in %2</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder %1 cannot be made</source>
+        <translation>der Ordner der Ablage, %1, kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the store %1 is in use by another wsroom (process %2)</source>
+        <translation>die Ablage %1 wird von einem anderen wsroom benutzt (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be locked (%2.lock cannot be written)</source>
+        <translation>die Ablage %1 kann nicht gesperrt werden (%2.lock kann nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be opened: %2</source>
+        <translation>die Ablage %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be read</source>
+        <translation>die Ablage %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be written (%2)</source>
+        <translation>die Ablage %1 kann nicht beschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is of schema %2 and could not be upgraded</source>
+        <translation>die Ablage %1 hat Schema %2 und konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>it is not a wsroom store</source>
+        <translation>sie ist keine wsroom-Ablage</translation>
+    </message>
+    <message>
+        <source>it was written by a newer wsroom (schema %1, this one reads %2)</source>
+        <translation>ein neueres wsroom hat sie geschrieben (Schema %1, dieses liest %2)</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be used (%2) and cannot be moved aside to %3</source>
+        <translation>die Ablage %1 ist nicht brauchbar (%2) und kann nicht nach %3 verschoben werden</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be used (%2): moved aside to %3, a new store begins</source>
+        <translation>die Ablage %1 ist nicht brauchbar (%2): nach %3 verschoben, eine neue Ablage beginnt</translation>
+    </message>
+    <message>
+        <source>%1; messages are kept in memory and not acknowledged until it can</source>
+        <translation>%1; Nachrichten bleiben im Arbeitsspeicher und werden erst bestätigt, wenn es wieder geht</translation>
+    </message>
+    <message>
+        <source>the store %1 is written again</source>
+        <translation>die Ablage %1 wird wieder beschrieben</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>der Server wurde angehalten</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>kein solches Mitglied</translation>
+    </message>
+    <message>
+        <source>disconnected: %1 %2</source>
+        <translation>getrennt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Incoming bytes may start inside a frame; they are skipped until the next frame starts.</source>
+        <translation>Eingehende Bytes beginnen womöglich mitten in einem Frame; sie werden bis zum nächsten Frame übersprungen.</translation>
+    </message>
+    <message>
+        <source>The incoming stream could not be followed (%1); it is skipped until the next clean point.</source>
+        <translation>Dem eingehenden Datenstrom war nicht zu folgen (%1); er wird bis zur nächsten sauberen Stelle übersprungen.</translation>
+    </message>
+    <message>
+        <source>The outgoing stream could not be followed (%1).</source>
+        <translation>Dem ausgehenden Datenstrom war nicht zu folgen (%1).</translation>
     </message>
 </context>
 <context>

@@ -50,10 +50,6 @@
         <translation>sala eliminada</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>1 message not shown (flood)</source>
         <translation>1 mensaje no mostrado (avalancha)</translation>
     </message>
@@ -140,6 +136,139 @@
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>activity kind</comment>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <comment>activity kind</comment>
+        <translation>desconexión</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <comment>activity kind</comment>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <comment>activity kind</comment>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <comment>activity kind</comment>
+        <translation>cambio de nombre</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>activity kind</comment>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>activity kind</comment>
+        <translation>directo</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <comment>activity kind</comment>
+        <translation>notificación</translation>
+    </message>
+    <message>
+        <source>room created</source>
+        <comment>activity kind</comment>
+        <translation>sala creada</translation>
+    </message>
+    <message>
+        <source>room removed</source>
+        <comment>activity kind</comment>
+        <translation>sala eliminada</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>activity kind</comment>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>activity kind</comment>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>activity kind</comment>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>activity kind</comment>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <comment>activity kind</comment>
+        <translation>expulsión</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <comment>activity kind</comment>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <comment>activity kind</comment>
+        <translation>bloqueo</translation>
+    </message>
+    <message>
+        <source>the frame was not valid JSON</source>
+        <translation>la trama no era JSON válido</translation>
+    </message>
+    <message>
+        <source>the request was incomplete or invalid</source>
+        <translation>la petición estaba incompleta o no era válida</translation>
+    </message>
+    <message>
+        <source>the request type is unknown</source>
+        <translation>el tipo de petición es desconocido</translation>
+    </message>
+    <message>
+        <source>the member is not in that room</source>
+        <translation>el miembro no está en esa sala</translation>
+    </message>
+    <message>
+        <source>no such member is connected</source>
+        <translation>no hay ningún miembro así conectado</translation>
+    </message>
+    <message>
+        <source>the name is already in use</source>
+        <translation>el nombre ya está en uso</translation>
+    </message>
+    <message>
+        <source>too many messages per second; one was not delivered</source>
+        <translation>demasiados mensajes por segundo; uno no se entregó</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>too many rooms</source>
+        <translation>demasiadas salas</translation>
+    </message>
+    <message>
+        <source>the name is reserved for the host</source>
+        <translation>el nombre está reservado al anfitrión</translation>
+    </message>
+    <message>
+        <source>the host muted the member</source>
+        <translation>el anfitrión silenció al miembro</translation>
+    </message>
+    <message>
+        <source>the room is locked: only the host posts</source>
+        <translation>la sala está bloqueada: solo escribe el anfitrión</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1803,137 @@ Carga de %1: %2
     <message>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
+    </message>
+</context>
+<context>
+    <name>HostText</name>
+    <message>
+        <source>the server is already running</source>
+        <translation>el servidor ya está en marcha</translation>
+    </message>
+    <message>
+        <source>port %1 is already in use on %2</source>
+        <translation>el puerto %1 ya está en uso en %2</translation>
+    </message>
+    <message>
+        <source>permission denied to listen on port %1</source>
+        <translation>sin permiso para escuchar en el puerto %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS backend (is libssl3 installed?)</source>
+        <translation>TLS no está disponible: Qt no encontró ningún backend TLS (¿está instalado libssl3?)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 expired on %2</source>
+        <translation>el certificado de %1 caducó el %2</translation>
+    </message>
+    <message>
+        <source>the private key in %1 is protected by a passphrase: wsroom needs it unencrypted</source>
+        <translation>la clave privada de %1 está protegida con una frase de paso: wsroom la necesita sin cifrar</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA, unencrypted)</source>
+        <translation>%1 no contiene ninguna clave privada PEM (RSA, EC o DSA, sin cifrar)</translation>
+    </message>
+    <message>
+        <source>the private key in %1 does not belong to the certificate in %2</source>
+        <translation>la clave privada de %1 no corresponde al certificado de %2</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder %1 cannot be made</source>
+        <translation>no se puede crear la carpeta del almacén, %1</translation>
+    </message>
+    <message>
+        <source>the store %1 is in use by another wsroom (process %2)</source>
+        <translation>otro wsroom usa el almacén %1 (proceso %2)</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be locked (%2.lock cannot be written)</source>
+        <translation>no se puede bloquear el almacén %1 (no se puede escribir %2.lock)</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be opened: %2</source>
+        <translation>no se puede abrir el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be read</source>
+        <translation>no se puede leer el almacén %1</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be written (%2)</source>
+        <translation>no se puede escribir en el almacén %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is of schema %2 and could not be upgraded</source>
+        <translation>el almacén %1 tiene el esquema %2 y no se pudo actualizar</translation>
+    </message>
+    <message>
+        <source>it is not a wsroom store</source>
+        <translation>no es un almacén de wsroom</translation>
+    </message>
+    <message>
+        <source>it was written by a newer wsroom (schema %1, this one reads %2)</source>
+        <translation>lo escribió un wsroom más reciente (esquema %1, este lee %2)</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be used (%2) and cannot be moved aside to %3</source>
+        <translation>el almacén %1 no se puede usar (%2) ni apartar a %3</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be used (%2): moved aside to %3, a new store begins</source>
+        <translation>el almacén %1 no se puede usar (%2): apartado a %3, empieza un almacén nuevo</translation>
+    </message>
+    <message>
+        <source>%1; messages are kept in memory and not acknowledged until it can</source>
+        <translation>%1; los mensajes se guardan en memoria y no se confirman hasta que se pueda</translation>
+    </message>
+    <message>
+        <source>the store %1 is written again</source>
+        <translation>el almacén %1 vuelve a escribirse</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>el servidor se detuvo</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>no existe ese miembro</translation>
+    </message>
+    <message>
+        <source>disconnected: %1 %2</source>
+        <translation>desconectado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Incoming bytes may start inside a frame; they are skipped until the next frame starts.</source>
+        <translation>Los bytes entrantes pueden empezar dentro de una trama; se omiten hasta que empiece la siguiente.</translation>
+    </message>
+    <message>
+        <source>The incoming stream could not be followed (%1); it is skipped until the next clean point.</source>
+        <translation>No se pudo seguir el flujo entrante (%1); se omite hasta el siguiente punto limpio.</translation>
+    </message>
+    <message>
+        <source>The outgoing stream could not be followed (%1).</source>
+        <translation>No se pudo seguir el flujo saliente (%1).</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "console/activityfiltermodel.h"
 #include "console/activitylogmodel.h"
 #include "console/roomsmodel.h"
-#include "linkdelegate.h"
 #include "contextmenukeys.h"
+#include "linkdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -73,7 +73,7 @@ QLayout *ActivityPane::createFilters(ActivityLogModel *log)
     m_kindsMenu->addSeparator();
     QList<QAction *> kindActions;
     for (ServerEvent::Kind kind : ActivityFilterModel::allKinds()) {
-        QAction *action = m_kindsMenu->addAction(ServerEvent::kindName(kind));
+        QAction *action = m_kindsMenu->addAction(ActivityLogModel::kindLabel(kind));
         action->setCheckable(true);
         action->setChecked(true);
         action->setData(int(kind));

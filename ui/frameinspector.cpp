@@ -7,6 +7,7 @@
 #include "framesview.h"
 #include "protocol/httprequesthead.h"
 #include "protocol/websocketaccept.h"
+#include "server/hosttext.h"
 #include "server/roommanager.h"
 #include "server/serverhost.h"
 
@@ -280,7 +281,7 @@ void FrameInspector::onEnded(const QString &memberId, const QString &reason)
 {
     if (memberId != m_inspectedId)
         return;
-    m_ended = reason;
+    m_ended = HostText::translated(reason);
     m_inspectedId.clear();
     updateStatus();
 }

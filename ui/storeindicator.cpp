@@ -2,6 +2,7 @@
 
 #include "console/palettecolors.h"
 #include "console/serversession.h"
+#include "server/hosttext.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -51,7 +52,7 @@ void StoreIndicator::refresh()
         setText(tr("⚠ Store: %1 cannot be written").arg(name));
         tip += tr("\n\nCannot be written: %1\nNew messages are kept in memory and written when "
                   "it works again.")
-                   .arg(store.error);
+                   .arg(HostText::translated(store.error));
         setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
                           .arg(PaletteColors::error(palette()).name()));
     }

@@ -379,6 +379,11 @@
     too_many_rooms: 'You are in too many rooms; leave one first.',
     bad_request: 'The server could not accept that.',
     forbidden: 'Only the host can do that.',
+    bad_json: 'The server could not read that: it was not valid JSON.',
+    unknown_type: 'The server does not know that request.',
+    name_reserved: 'That name is kept for the host. Pick another.',
+    muted: 'The host muted you; your message was not delivered.',
+    room_locked: 'Only the host posts in this room.',
   };
 
   function onError(frame) {
@@ -388,8 +393,9 @@
       return pending.kind === 'search' ? search.onSearchError(frame, pending)
                                        : scrollback.onHistoryError(frame, pending.room);
     }
-    const words = ERROR_WORDS[frame.code] || 'The server reported an error.';
-    notice('error', `${words} (${frame.code}: ${frame.message})`);
+    // Words chosen by the code, which i18n.js translates; the server's English message only for
+    // a code this page does not know.
+    notice('error', ERROR_WORDS[frame.code] || frame.message || 'The server reported an error.');
   }
 
   // ---------------------------------------------------------------------------------------
@@ -407,7 +413,9 @@
       item.append(meta, basics.messageText(entry));
       basics.decorate(item, meta, entry);
     } else {
-      item.textContent = entry.count > 1 ? `${entry.text} (×${entry.count})` : entry.text;
+      // The count in its own node, so that i18n.js still finds the words as a whole.
+      item.textContent = entry.text;
+      if (entry.count > 1) item.append(el('span', 'count', ` (×${entry.count})`));
       if (entry.kind === 'error') item.setAttribute('role', 'alert');
     }
     return item;

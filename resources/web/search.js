@@ -91,7 +91,7 @@ window.wsroomParts.search = (app) => {
     $('searchStatus').textContent = '';
     const code = frame.code === 'bad_request' && !pending.query ? 'empty_query' : frame.code;
     const words = SEARCH_ERROR_WORDS[code] || app.ERROR_WORDS[code] || 'The server could not search.';
-    showSearchError(`${words} (${frame.code}: ${frame.message})`);
+    showSearchError(words);
   }
 
   // The connection is gone: the search in flight will not be answered.

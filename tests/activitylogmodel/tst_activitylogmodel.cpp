@@ -76,6 +76,7 @@ private slots:
     void capKeepsNewest();
     void lowerCap();
     void dropped();
+    void errorRows();
     void refused_data();
     void refused();
     void moderation_data();
@@ -260,6 +261,30 @@ void tst_ActivityLogModel::lowerCap()
     QCOMPARE(text(model, 0), QStringLiteral("#31"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ActivityLogModel::errorRows()
+{
+    // Known codes show the window's words (translated); the wire's code and English message
+    // stay in the tooltip. An unknown code shows the server's message.
+    const MemberIdentity bob {u"m1"_s, u"bob"_s, Dialect::Native};
+    ActivityLogModel model;
+    model.appendEvents(
+        {ServerEvent(ServerEvent::Error {bob, u"name_taken"_s, u"the name \"ann\" is in use"_s},
+                     QDateTime::currentDateTimeUtc()),
+         ServerEvent(ServerEvent::Error {bob, u"invalid_json"_s, u"not JSON"_s},
+                     QDateTime::currentDateTimeUtc()),
+         ServerEvent(ServerEvent::Error {bob, u"brand_new"_s, u"something new"_s},
+                     QDateTime::currentDateTimeUtc())});
+    QCOMPARE(text(model, 0), u"the name is already in use"_s);
+    QCOMPARE(text(model, 1), u"the frame was not valid JSON"_s);
+    QCOMPARE(text(model, 2), u"something new"_s);
+    QVERIFY(model.index(0, ActivityLogModel::TextColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(u"name_taken: the name \"ann\" is in use"_s));
+    QCOMPARE(model.index(0, ActivityLogModel::KindColumn).data().toString(), u"error"_s);
+    QCOMPARE(ActivityLogModel::kindLabel(ServerEvent::Kind::RoomCreated), u"room created"_s);
 }
 
 void tst_ActivityLogModel::dropped()

@@ -190,6 +190,8 @@ private slots:
     void helpMatchesReadme();
     void translated_data();
     void translated();
+    void translatedStartFailure_data();
+    void translatedStartFailure();
     void version();
     void welcomeLimits_data();
     void welcomeLimits();
@@ -574,6 +576,31 @@ void tst_CommandLine::translated()
     // Not a word of the English help is left in a translated help.
     QVERIFY2(!output.contains(u"Usage:"_s) && !output.contains(u"Show this help"_s),
              qPrintable(output));
+}
+
+void tst_CommandLine::translatedStartFailure_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("line"); // %1: the busy port
+    QTest::newRow("de") << u"de"_s << u"wsroom: Port %1 auf 127.0.0.1 ist schon belegt"_s;
+    QTest::newRow("es") << u"es"_s << u"wsroom: el puerto %1 ya está en uso en 127.0.0.1"_s;
+    QTest::newRow("en") << u"en"_s << u"wsroom: port %1 is already in use on 127.0.0.1"_s;
+}
+
+void tst_CommandLine::translatedStartFailure()
+{
+    // A failed start (the words of server/, HostText) is in the host's language too.
+    QFETCH(QString, language);
+    QFETCH(QString, line);
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(busy.serverPort());
+    Wsroom wsroom({u"--headless"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, port}, false,
+                  language);
+    QVERIFY(wsroom.waitFinished());
+    QCOMPARE(wsroom.process().exitCode(), 1);
+    const QString error = QString::fromUtf8(wsroom.standardError());
+    QVERIFY2(error.contains(line.arg(port)), qPrintable(error));
 }
 
 void tst_CommandLine::helpMatchesReadme()

@@ -1,4 +1,6 @@
 #include "console/activityfiltermodel.h"
+#include "console/activitylogmodel.h"
+#include "server/hosttext.h"
 #include "server/serverevent.h"
 #include "tests/common/testwindow.h"
 #include "ui/applanguage.h"
@@ -23,7 +25,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
+#include <QTcpServer>
+
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -103,19 +108,8 @@ QList<Shown> shownTexts(QWidget *window)
     return list;
 }
 
-// True when text is an event kind ("message", "room_created"): the activity log's Kind column
-// and its filter menu show the protocol's type names, as the record file writes them.
-bool eventKind(const QString &text)
-{
-    for (ServerEvent::Kind kind : ActivityFilterModel::allKinds()) {
-        if (ServerEvent::kindName(kind) == text)
-            return true;
-    }
-    return false;
-}
-
 // True when text may read the same in English and German: no letters (numbers, "%1:%2"),
-// a URL, an event kind, or a word of the allow-list (names, and words German borrowed from
+// a URL, or a word of the allow-list (names, and words German borrowed from
 // English).
 bool sameInBothAllowed(const QString &text)
 {
@@ -164,7 +158,7 @@ bool sameInBothAllowed(const QString &text)
     // A close code and its name as the protocol library gives them ("1000 Normal closure").
     static const QRegularExpression closeCode(u"^[1-4][0-9]{3} "_s);
     return !letter.match(plain).hasMatch() || plain.contains(u"://"_s) || allowed.contains(plain)
-        || eventKind(plain) || closeCode.match(plain).hasMatch();
+        || closeCode.match(plain).hasMatch();
 }
 
 // The mnemonic letter of text ("Se&ttings…": 't'), or a null QChar.
@@ -225,6 +219,9 @@ private slots:
     void languageMenuSaves();
     void windowsAreGerman();
     void germanMnemonicsAreUnique();
+    void failedStartIsGerman();
+    void activityIsGerman();
+    void serverSentencesAreGerman();
 };
 
 void tst_Translations::initTestCase()
@@ -310,6 +307,102 @@ void tst_Translations::germanMnemonicsAreUnique()
         }
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void tst_Translations::failedStartIsGerman()
+{
+    AppLanguage::save(u"de"_s);
+    QCOMPARE(AppLanguage::install(), u"de"_s);
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    ServerConfig config = TestWindow::config();
+    config.port = busy.serverPort();
+    MainWindow window(config);
+    QVERIFY(TestWindow::show(window));
+    window.startServer();
+    // server/ wrote "port N is already in use on 127.0.0.1"; the server panel says it in German.
+    const QString expected = u"Port %1 auf 127.0.0.1 ist schon belegt"_s.arg(busy.serverPort());
+    const auto shown = [&window, &expected] {
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [&expected](const QLabel *label) {
+            return label->isVisible() && label->text().contains(expected);
+        });
+    };
+    QVERIFY2(QTest::qWaitFor(shown, 10000), qPrintable(expected));
+}
+
+void tst_Translations::activityIsGerman()
+{
+    AppLanguage::save(u"de"_s);
+    QCOMPARE(AppLanguage::install(), u"de"_s);
+    using E = ServerEvent;
+    const MemberIdentity bob {u"m1"_s, u"bob"_s, Dialect::Native};
+    const ServerEventList events {
+        E(E::Connected {bob, u"127.0.0.1"_s}),
+        E(E::Disconnected {bob, 1000, QString()}),
+        E(E::Joined {bob, u"lobby"_s}),
+        E(E::Left {bob, u"lobby"_s}),
+        E(E::Renamed {bob, u"rob"_s}),
+        E(E::Message {bob, u"lobby"_s, u"hi"_s, 1}),
+        E(E::Direct {bob, u"ann"_s, u"hi"_s}),
+        E(E::Notification {u"hi"_s, 2}),
+        E(E::RoomCreated {u"lobby"_s}),
+        E(E::RoomRemoved {u"lobby"_s, 0}),
+        E(E::Error {bob, u"name_taken"_s, u"the name \"ann\" is in use"_s}),
+        E(E::Dropped {3}),
+        E(E::Warning {u"the store /tmp/rooms.db is written again"_s}),
+        E(E::Refused {u"127.0.0.1"_s, u"origin"_s, 1}),
+        E(E::Kicked {bob, u"spam"_s, false}),
+        E(E::Muted {bob, true}),
+        E(E::RoomLocked {u"lobby"_s, true})};
+    ActivityLogModel model;
+    model.appendEvents(events);
+    QCOMPARE(model.rowCount(), int(ActivityFilterModel::allKinds().size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        // The English label is the record's name (room_created: "room created").
+        const QString english = E::kindName(events.at(row).kind()).replace(u'_', u' ');
+        const QString kind = model.index(row, ActivityLogModel::KindColumn).data().toString();
+        QVERIFY2(!kind.isEmpty() && kind != english, qPrintable(english));
+    }
+    const auto text = [&model](E::Kind kind) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.event(row).kind() == kind)
+                return model.index(row, ActivityLogModel::TextColumn).data().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(text(E::Kind::Error), u"der Name ist schon vergeben"_s);
+    QCOMPARE(text(E::Kind::Warning), u"die Ablage /tmp/rooms.db wird wieder beschrieben"_s);
+    // A code this build does not know: the server's own words.
+    QCOMPARE(ActivityLogModel::errorText(u"new_code"_s, u"something new"_s), u"something new"_s);
+    // The kinds menu of the activity pane, in German too.
+    MainWindow window(TestWindow::config());
+    QStringList menu;
+    for (const QMenu *m : window.findChildren<QMenu *>()) {
+        for (const QAction *action : m->actions())
+            menu.append(action->text());
+    }
+    QVERIFY(menu.contains(u"Fehler"_s));
+    QVERIFY(!menu.contains(u"error"_s));
+}
+
+void tst_Translations::serverSentencesAreGerman()
+{
+    AppLanguage::save(u"de"_s);
+    QCOMPARE(AppLanguage::install(), u"de"_s);
+    // Every sentence of server/ has its German.
+    for (const char *sentence : HostText::all()) {
+        QVERIFY2(QCoreApplication::translate("HostText", sentence) != HostText::english(sentence),
+                 sentence);
+    }
+    // A sentence inside a sentence is translated too; what is not a sentence stays as it is.
+    const QString why = HostText::english(HostText::NotAStore);
+    const QString english = HostText::english(HostText::StoreMovedAside)
+                                .arg(u"/tmp/a.db"_s, why, u"/tmp/a.db.damaged-1"_s);
+    QCOMPARE(HostText::translated(english),
+             u"die Ablage /tmp/a.db ist nicht brauchbar (sie ist keine wsroom-Ablage): nach "
+             "/tmp/a.db.damaged-1 verschoben, eine neue Ablage beginnt"_s);
+    QCOMPARE(HostText::translated(u"disk I/O error"_s), u"disk I/O error"_s);
 }
 
 QTEST_MAIN(tst_Translations)
