@@ -125,7 +125,15 @@
     if (event.code === 1009) {
       notice('error', `Your message was larger than the server accepts (${state.limits.max_message_bytes} bytes), so it closed the connection.`);
     } else if (event.code === 1008) {
-      notice('error', `The server closed the connection: ${event.reason || 'policy violation'}.`);
+      // The server's reasons (docs/protocol.md, close codes), in words i18n.js knows.
+      const lockout = /^too many wrong codes; try again in (\d+) s$/.exec(event.reason);
+      if (lockout) {
+        notice('error', `Too many wrong join codes came from this address. Try again in ${lockout[1]} s.`);
+      } else if (event.reason === 'kept sending after rate_limited') {
+        notice('error', 'The server closed the connection: this page kept sending after being told to slow down.');
+      } else {
+        notice('error', `The server closed the connection: ${event.reason || 'policy violation'}.`);
+      }
     } else if (event.code === 4008) {
       notice('error', 'The server closed the connection because this page was not keeping up.');
     } else if (event.code === 1013) {
@@ -214,7 +222,7 @@
         // Scrollback: the oldest message id in entries, whether older ones exist (null: unknown),
         // the ref of the history request in flight, why the last one failed, the id a jump waits
         // for, and how many entries the room keeps (grows with what the reader scrolled back to).
-        oldestId: null, more: null, loading: null, failed: '', jumpTo: null, cap: MAX_ENTRIES,
+        oldestId: null, more: null, loading: null, failed: null, jumpTo: null, cap: MAX_ENTRIES,
       };
       state.rooms.set(name, room);
     }

@@ -25,10 +25,12 @@ window.wsroomParts.scrollback = (app) => {
       const retry = el('button', 'link-button', 'Try again');
       retry.type = 'button';
       retry.addEventListener('click', () => {
-        room.failed = '';
+        room.failed = null;
         requestOlder(state.current, room);
       });
-      line.append(`Older messages could not be loaded: ${room.failed} `, retry);
+      // The words and the code in nodes of their own, so that i18n.js translates each.
+      line.append('Older messages could not be loaded:', ' ', room.failed.words,
+                  ` (${room.failed.code}) `, retry);
     } else if (room.more === false) {
       line.classList.add('scrollback-start');
       line.textContent = 'Beginning of the room';
@@ -76,7 +78,8 @@ window.wsroomParts.scrollback = (app) => {
     const room = state.rooms.get(name);
     if (!room) return;
     room.loading = null;
-    room.failed = `${app.ERROR_WORDS[frame.code] || 'the server reported an error.'} (${frame.code})`;
+    room.failed = { words: app.ERROR_WORDS[frame.code] || 'The server reported an error.',
+                    code: frame.code };
     if (room.jumpTo !== null) {
       room.jumpTo = null;
       app.search.showSearchError('The match could not be loaded: older messages could not be loaded.');
