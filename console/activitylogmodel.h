@@ -28,7 +28,7 @@ public:
     // Appends a batch, with one insertion; drops the oldest rows first if the cap needs it.
     void appendEvents(const ServerEventList &events);
     // The event shown in row.
-    const ServerEvent &event(int row) const { return rowAt(row); }
+    const ServerEvent &eventAt(int row) const { return rowAt(row); }
     // The Text column's words for an event, e.g. "3 messages not shown (flood)".
     static QString describe(const ServerEvent &event);
     // The kind as the window shows it, in the host's language (records, exports and filters

@@ -10,7 +10,6 @@
 #include "protocol/tutorialcodec.h"
 #include "roomarchive_p.h"
 #include "roomdirectory_p.h"
-#include "serverconfig.h"
 #include "serversnapshot.h"
 
 #include <QPointer>
@@ -72,10 +71,9 @@ private:
 
 } // namespace
 
-RoomActions::RoomActions(const ServerConfig &config, RoomDirectory &directory, Outbox &outbox,
-                         EventBatcher &events, ServerStats &stats)
-    : m_config(config)
-    , m_directory(directory)
+RoomActions::RoomActions(RoomDirectory &directory, Outbox &outbox, EventBatcher &events,
+                         ServerStats &stats)
+    : m_directory(directory)
     , m_outbox(outbox)
     , m_events(events)
     , m_stats(stats)

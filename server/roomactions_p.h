@@ -15,7 +15,6 @@ class RoomArchive;
 class RoomDirectory;
 struct Member;
 struct Room;
-struct ServerConfig;
 struct ServerStats;
 
 // What members and the host do to rooms, with everything that follows: the directory changes,
@@ -24,9 +23,8 @@ struct ServerStats;
 class RoomActions
 {
 public:
-    // Acts on directory, writes to outbox, reports to events, counts in stats; reads config.
-    RoomActions(const ServerConfig &config, RoomDirectory &directory, Outbox &outbox,
-                EventBatcher &events, ServerStats &stats);
+    // Acts on directory, writes to outbox, reports to events, counts in stats.
+    RoomActions(RoomDirectory &directory, Outbox &outbox, EventBatcher &events, ServerStats &stats);
     Q_DISABLE_COPY_MOVE(RoomActions)
 
     // Where published messages are kept; set once, before the first publish().
@@ -74,7 +72,6 @@ public:
     void report(ServerEvent event);
 
 private:
-    const ServerConfig &m_config;
     RoomDirectory &m_directory;
     Outbox &m_outbox;
     EventBatcher &m_events;

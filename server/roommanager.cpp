@@ -48,8 +48,7 @@ RoomManager::RoomManager(QObject *parent)
     , m_frontDoor(new FrontDoor(
           m_config, [this] { return snapshot(); }, this))
     , m_events(std::make_unique<EventBatcher>(m_recorder, *m_outbox))
-    , m_actions(
-          std::make_unique<RoomActions>(m_config, *m_directory, *m_outbox, *m_events, m_stats))
+    , m_actions(std::make_unique<RoomActions>(*m_directory, *m_outbox, *m_events, m_stats))
     , m_tutorial(new TutorialRouter(m_config, *m_directory, *m_actions, this))
     , m_archive(std::make_unique<RoomArchive>(*m_directory, *m_actions))
     , m_native(std::make_unique<NativeRouter>(*m_directory, *m_actions, *m_archive, *m_tutorial))

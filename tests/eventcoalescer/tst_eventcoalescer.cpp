@@ -152,7 +152,7 @@ void tst_EventCoalescer::logGetsEveryRowInFewInsertions()
     QCOMPARE(inserted.at(1).at(2).toInt(), 1999);
     QCOMPARE(log.rowCount(), 2000);
     for (int row = 0; row < 2000; ++row)
-        QCOMPARE(log.event(row).as<ServerEvent::Message>()->text, QStringLiteral("#%1").arg(row));
+        QCOMPARE(log.eventAt(row).as<ServerEvent::Message>()->text, QStringLiteral("#%1").arg(row));
 }
 
 QTEST_MAIN(tst_EventCoalescer)

@@ -49,7 +49,7 @@ QString stateOf(ChatWindow *window)
 bool logHasMessage(const ActivityLogModel *model, const QString &text)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
-        const auto *message = model->event(row).as<ServerEvent::Message>();
+        const auto *message = model->eventAt(row).as<ServerEvent::Message>();
         if (message && message->text == text)
             return true;
     }

@@ -366,7 +366,7 @@ void tst_Translations::activityIsGerman()
     }
     const auto text = [&model](E::Kind kind) {
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.event(row).kind() == kind)
+            if (model.eventAt(row).kind() == kind)
                 return model.index(row, ActivityLogModel::TextColumn).data().toString();
         }
         return QString();
