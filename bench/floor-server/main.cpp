@@ -240,8 +240,6 @@ void onReadable(Client *c)
     if (!c->open && !handshake(c))
         return;
     readFrames(c);
-    if (c->in.empty() && c->in.capacity() > 64)
-        std::string().swap(c->in);
 }
 
 // Sends as much of the client's output as the kernel takes; watches for room if some is left.
@@ -265,11 +263,10 @@ void flush(Client *c)
     if (c->closing)
         return;
     if (!left) {
+        // The buffer keeps its capacity for the next batch: a busy client allocates nothing. An
+        // idle one holds what its handshake needed (a few hundred bytes).
         c->outSent = 0;
-        if (c->out.capacity() > 4096)
-            std::string().swap(c->out);
-        else
-            c->out.clear();
+        c->out.clear();
     }
     if (left != c->watching) {
         epoll_event event {};
