@@ -8,6 +8,7 @@
 #ifdef Q_OS_LINUX
 
 #include <cerrno>
+#include <netinet/in.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
