@@ -17,7 +17,7 @@ namespace {
 
 constexpr int MaxEventsPerPass = 256; // more stay ready, served on the next pass
 constexpr int ReadChunk = 16 * 1024;
-constexpr qsizetype CompactAfter = 64 * 1024; // sent bytes kept at the buffer's front
+constexpr size_t CompactAfter = 64 * 1024; // sent bytes kept at the buffer's front
 
 } // namespace
 
@@ -90,7 +90,11 @@ FdTransport::FdTransport(std::shared_ptr<FdPoller> poller, int fd, const QByteAr
     , m_pendingIn(buffered)
     , m_responseHead(responseHead)
 {
-    if (!m_poller->add(m_fd, this)) {
+    if (!m_poller) {
+        m_readNotifier = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Read);
+        QObject::connect(m_readNotifier.get(), &QSocketNotifier::activated, m_readNotifier.get(),
+                         [this] { pollReadable(); });
+    } else if (!m_poller->add(m_fd, this)) {
         ::close(m_fd);
         m_fd = -1;
     }
@@ -99,8 +103,40 @@ FdTransport::FdTransport(std::shared_ptr<FdPoller> poller, int fd, const QByteAr
 FdTransport::~FdTransport()
 {
     if (m_fd >= 0) {
-        m_poller->remove(m_fd, this);
+        unwatch();
         ::close(m_fd);
+    }
+}
+
+void FdTransport::watchWrites(bool writable)
+{
+    if (m_poller) {
+        m_poller->watchWrites(m_fd, this, writable);
+        return;
+    }
+    if (!m_writeNotifier) {
+        if (!writable)
+            return;
+        m_writeNotifier = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Write);
+        QObject::connect(m_writeNotifier.get(), &QSocketNotifier::activated, m_writeNotifier.get(),
+                         [this] { pollWritable(); });
+    }
+    m_writeNotifier->setEnabled(writable);
+}
+
+void FdTransport::unwatch()
+{
+    if (m_poller) {
+        m_poller->remove(m_fd, this);
+        return;
+    }
+    // Possibly inside one of their own signals: deleted once it has returned.
+    for (std::unique_ptr<QSocketNotifier> *notifier : {&m_readNotifier, &m_writeNotifier}) {
+        if (*notifier) {
+            (*notifier)->setEnabled(false);
+            QObject::disconnect(notifier->get(), nullptr, nullptr, nullptr);
+            notifier->release()->deleteLater();
+        }
     }
 }
 
@@ -121,10 +157,10 @@ void FdTransport::write(const char *data, qint64 size)
     if (m_tap)
         m_tap->outgoing(data, size);
     if (m_sent > 0 && m_sent >= CompactAfter && m_sent * 2 >= m_out.size()) {
-        m_out.remove(0, m_sent); // a slow reader's backlog: drop what went, once in a while
+        m_out.erase(0, m_sent); // a slow reader's backlog: drop what went, once in a while
         m_sent = 0;
     }
-    m_out.append(data, size);
+    m_out.append(data, size_t(size));
 }
 
 void FdTransport::flush()
@@ -132,10 +168,10 @@ void FdTransport::flush()
     if (m_fd < 0 || m_watchingWrites)
         return;
     while (m_sent < m_out.size()) {
-        const ssize_t sent = ::send(m_fd, m_out.constData() + m_sent, size_t(m_out.size() - m_sent),
+        const ssize_t sent = ::send(m_fd, m_out.data() + m_sent, m_out.size() - m_sent,
                                     MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent > 0) {
-            m_sent += sent;
+            m_sent += size_t(sent);
             continue;
         }
         if (sent < 0 && errno == EINTR)
@@ -143,14 +179,14 @@ void FdTransport::flush()
         if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             // The kernel's buffer is full: the rest goes when it takes writes again.
             m_watchingWrites = true;
-            m_poller->watchWrites(m_fd, this, true);
+            watchWrites(true);
             return;
         }
         closeNow(); // reset or broken pipe: the connection is gone
         return;
     }
     // All sent: the buffer's memory stays for the next pass (releaseIdleBuffers() frees it).
-    m_out.resize(0);
+    m_out.clear();
     m_sent = 0;
     afterDrained();
 }
@@ -218,9 +254,9 @@ void FdTransport::setTap(FrameTap *tap)
 
 bool FdTransport::releaseIdleBuffers()
 {
-    if (m_tap || pendingBytes() > 0 || m_out.capacity() == 0)
+    if (m_tap || pendingBytes() > 0 || m_out.capacity() <= std::string().capacity())
         return false;
-    m_out = QByteArray();
+    m_out = std::string();
     m_sent = 0;
     return true;
 }
@@ -251,7 +287,7 @@ void FdTransport::pollReadable()
 void FdTransport::pollWritable()
 {
     m_watchingWrites = false;
-    m_poller->watchWrites(m_fd, this, false);
+    watchWrites(false);
     flush();
 }
 
@@ -259,10 +295,10 @@ void FdTransport::closeNow()
 {
     if (m_fd < 0)
         return;
-    m_poller->remove(m_fd, this);
+    unwatch();
     ::close(m_fd);
     m_fd = -1;
-    m_out = QByteArray();
+    m_out = std::string();
     m_sent = 0;
     m_watchingWrites = false;
     if (m_receiver)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 class QSocketNotifier;
@@ -59,7 +60,9 @@ class FdTransport final : public MemberTransport, private FdPoller::Client
 {
 public:
     // Takes fd over (closes it in the end); buffered: bytes the handshake socket had read
-    // past the request, told to the receiver first; responseHead: the 101's head.
+    // past the request, told to the receiver first; responseHead: the 101's head. Without a
+    // poller, it watches fd with a QSocketNotifier of its own (and one for writes when the
+    // kernel's buffer is full): the other design, kept to measure against.
     FdTransport(std::shared_ptr<FdPoller> poller, int fd, const QByteArray &buffered,
                 const QByteArray &responseHead);
     ~FdTransport() override;
@@ -74,7 +77,7 @@ public:
     using MemberTransport::write;
     void write(const char *data, qint64 size) override;
     void flush() override;
-    qint64 pendingBytes() const override { return m_out.size() - m_sent; }
+    qint64 pendingBytes() const override { return qint64(m_out.size() - m_sent); }
     void shutdownWriting() override;
     void disconnectFromHost() override;
     void abort() override;
@@ -91,13 +94,21 @@ private:
     void closeNow();
     // After a send that emptied the buffer: the FIN or the close asked for meanwhile.
     void afterDrained();
+    // Watches for writes (while writable) through the poller or the write notifier.
+    void watchWrites(bool writable);
+    // Stops watching the descriptor (before it is closed).
+    void unwatch();
 
     std::shared_ptr<FdPoller> m_poller;
+    std::unique_ptr<QSocketNotifier> m_readNotifier; // without a poller only
+    std::unique_ptr<QSocketNotifier> m_writeNotifier; // without a poller, made when needed
     int m_fd = -1;
     Receiver *m_receiver = nullptr;
     FrameTap *m_tap = nullptr;
-    QByteArray m_out; // written, from m_sent on not yet sent
-    qsizetype m_sent = 0;
+    // Written, from m_sent on not yet sent. A std::string: its append is a capacity check and
+    // a memcpy (QByteArray's goes through insert()), and empty it allocates nothing.
+    std::string m_out;
+    size_t m_sent = 0;
     QByteArray m_pendingIn; // read before there was a receiver
     QByteArray m_responseHead;
     bool m_watchingWrites = false;

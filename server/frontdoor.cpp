@@ -351,7 +351,10 @@ void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHe
 std::unique_ptr<MemberTransport> FrontDoor::takeTransport(QTcpSocket *socket)
 {
 #ifdef Q_OS_LINUX
+    // For measuring the designs against each other: the members on QTcpSocket as before, or
+    // each with a QSocketNotifier of its own instead of one epoll set.
     static const bool qtOnly = qEnvironmentVariableIsSet("WSROOM_QT_TRANSPORT");
+    static const bool notifierEach = qEnvironmentVariableIsSet("WSROOM_NOTIFIER_PER_MEMBER");
     SocketTapper *tapper = SocketTapper::of(socket);
     if (!qtOnly && tapper && !qobject_cast<QSslSocket *>(socket)
         && socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() == 0) {
