@@ -368,8 +368,8 @@ std::unique_ptr<MemberTransport> FrontDoor::takeTransport(QTcpSocket *socket)
             : -1;
         if (fd >= 0) {
             const QByteArray buffered = socket->readAll(); // sent right behind the request
-            auto transport
-                = std::make_unique<FdTransport>(m_poller, fd, buffered, tapper->responseHead());
+            auto transport = std::make_unique<FdTransport>(notifierEach ? nullptr : m_poller, fd,
+                                                           buffered, tapper->responseHead());
             QObject::disconnect(socket, nullptr, nullptr, nullptr);
             socket->abort();
             socket->deleteLater();
