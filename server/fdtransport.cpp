@@ -256,7 +256,7 @@ bool FdTransport::releaseIdleBuffers()
 {
     if (m_tap || pendingBytes() > 0 || m_out.capacity() <= std::string().capacity())
         return false;
-    m_out = std::string();
+    std::string().swap(m_out); // (move-assigning an empty string would keep the capacity)
     m_sent = 0;
     return true;
 }
@@ -298,7 +298,7 @@ void FdTransport::closeNow()
     unwatch();
     ::close(m_fd);
     m_fd = -1;
-    m_out = std::string();
+    std::string().swap(m_out); // (move-assigning an empty string would keep the capacity)
     m_sent = 0;
     m_watchingWrites = false;
     if (m_receiver)
