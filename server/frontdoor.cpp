@@ -2,12 +2,14 @@
 #include "hosttext.h"
 
 #include "banlist_p.h"
+#include "fdtransport_p.h"
 #include "httpresponse.h"
 #include "logging.h"
 #include "memberconnection_p.h"
 #include "protocol/httprequesthead.h"
 #include "protocol/webpath.h"
 #include "protocol/websockethandshake.h"
+#include "qtsockettransport_p.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
 #include "sockettapper.h"
@@ -24,6 +26,9 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
 #endif
 
 FrontDoor::FrontDoor(const ServerConfig &config, std::function<ServerSnapshot()> snapshot,
@@ -330,7 +335,8 @@ void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHe
     m_pending.remove(socket);
     delete pending.timeout;
     QObject::disconnect(socket, nullptr, this, nullptr);
-    handshake.transport = socket;
+    handshake.peerAddress = socket->peerAddress();
+    handshake.peerPort = socket->peerPort();
     // A copy of the head's bytes only: data is peek()'s 16 KiB allocation, which left() would
     // share when the head is all that came, and every member would keep it.
     handshake.requestHead = QByteArray(data.constData(), head.headLength());
@@ -338,20 +344,53 @@ void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHe
     socket->skip(head.headLength());
     socket->write(answer.response);
     socket->flush();
-    // The answer is on its way out: once it is sent, the connection's buffers hold nothing, and
-    // an idle member need not keep them (see RoomManager::releaseIdleBuffers()).
-    if (SocketTapper *tapper = SocketTapper::of(socket)) {
-        if (socket->bytesToWrite() == 0) {
-            tapper->releaseIdleBuffers();
-        } else {
-            connect(
-                socket, &QIODevice::bytesWritten, tapper,
-                [tapper] { tapper->releaseIdleBuffers(); }, Qt::SingleShotConnection);
+    auto *connection = new MemberConnection(takeTransport(socket), m_config.maxMessageBytes,
+                                            handshake.deflateWindowBits);
+    emit webSocketArrived(connection, handshake);
+}
+
+std::unique_ptr<MemberTransport> FrontDoor::takeTransport(QTcpSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    // For measuring the designs against each other: the members on QTcpSocket as before, or
+    // each with a QSocketNotifier of its own instead of one epoll set.
+    static const bool qtOnly = qEnvironmentVariableIsSet("WSROOM_QT_TRANSPORT");
+    static const bool notifierEach = qEnvironmentVariableIsSet("WSROOM_NOTIFIER_PER_MEMBER");
+    SocketTapper *tapper = SocketTapper::of(socket);
+    if (!qtOnly && tapper && !qobject_cast<QSslSocket *>(socket)
+        && socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() == 0) {
+        if (!m_poller || !m_poller->isValid())
+            m_poller = std::make_shared<FdPoller>();
+        // The connection goes on on a descriptor of its own; the socket's is closed with it,
+        // which ends nothing while the copy stays open (no FIN, no reset: Qt never shuts the
+        // connection down, and the kernel ends it only with its last descriptor).
+        const int fd = m_poller->isValid()
+            ? ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0)
+            : -1;
+        if (fd >= 0) {
+            const QByteArray buffered = socket->readAll(); // sent right behind the request
+            auto transport = std::make_unique<FdTransport>(notifierEach ? nullptr : m_poller, fd,
+                                                           buffered, tapper->responseHead());
+            QObject::disconnect(socket, nullptr, nullptr, nullptr);
+            socket->abort();
+            socket->deleteLater();
+            return transport;
         }
     }
-    auto *connection
-        = new MemberConnection(socket, m_config.maxMessageBytes, handshake.deflateWindowBits);
-    emit webSocketArrived(connection, handshake);
+#endif
+    // TLS (or an answer not sent yet): the socket goes on. Once the answer is sent, its
+    // buffers hold nothing, and an idle member need not keep them (see
+    // RoomManager::releaseIdleBuffers()).
+    if (SocketTapper *socketTapper = SocketTapper::of(socket)) {
+        if (socket->bytesToWrite() == 0) {
+            socketTapper->releaseIdleBuffers();
+        } else {
+            connect(
+                socket, &QIODevice::bytesWritten, socketTapper,
+                [socketTapper] { socketTapper->releaseIdleBuffers(); }, Qt::SingleShotConnection);
+        }
+    }
+    return std::make_unique<QtSocketTransport>(socket);
 }
 
 void FrontDoor::refuseHttp(QTcpSocket *socket, int status, const QByteArray &sentence,

@@ -11,8 +11,11 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <memory>
 
 class BanList;
+class FdPoller;
+class MemberTransport;
 class HttpRequestHead;
 class QTcpSocket;
 class QTimer;
@@ -101,6 +104,9 @@ private:
     // connection on (webSocketArrived()).
     void upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHead &head,
                  const QByteArray &data);
+    // The transport a member goes on with: its own descriptor for a plain connection whose
+    // answer is sent (socket is let go), else socket itself.
+    std::unique_ptr<MemberTransport> takeTransport(QTcpSocket *socket);
     // Answers a plain HTTP request (the browser client, /api/status, /metrics) and closes.
     void serveHttp(QTcpSocket *socket, const HttpRequestHead &head);
     // Answers with an HTTP error (and extraHeaders, whole lines) and closes.
@@ -125,4 +131,5 @@ private:
     RefusalTally m_refusals;
     QElapsedTimer m_clock; // the throttle's and the tally's time
     QTimer *m_tellTimer = nullptr; // tells the refusals counted since the last minute
+    std::shared_ptr<FdPoller> m_poller; // the plain members' epoll set, made with the first
 };

@@ -3,8 +3,7 @@
 #include "protocol/endpoint.h"
 
 #include <QByteArray>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QHostAddress>
 
 // An upgrade request the front door has read and answered with 101, on its way to becoming a
 // member.
@@ -13,7 +12,8 @@ struct Handshake
     Endpoint endpoint;
     bool codeAccepted = true;
     int lockedOutSeconds = 0; // refused because the address is locked out, for this long
-    QPointer<QTcpSocket> transport;
+    QHostAddress peerAddress; // the client's
+    quint16 peerPort = 0;
     QByteArray requestHead; // as received, for the frame inspector
     int deflateWindowBits = 0; // permessage-deflate's window when agreed, else 0
 };

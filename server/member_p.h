@@ -7,23 +7,21 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QList>
-#include <QPointer>
 #include <QStringList>
-#include <QTcpSocket>
 
 class QTimer;
 class MemberConnection;
+class MemberTransport;
 
 // One connection as the room manager knows it. Lives in the manager's thread only; the
 // RoomDirectory owns it.
 struct Member : MemberIdentity
 {
     MemberConnection *connection = nullptr; // the frame layer: what the member sends, closing
-    // The TCP socket under the WebSocket: the fan-out writes frames encoded once straight to
-    // it, between whole control frames of the connection's own, so many members share one
-    // buffer. Guarded: the TCP socket of a peer that reset the connection may go before the
-    // member does.
-    QPointer<QTcpSocket> transport;
+    // The byte stream under the WebSocket (the connection's): the fan-out writes frames
+    // encoded once straight to it, between whole control frames of the connection's own. It
+    // lives as long as the connection, which outlives the member.
+    MemberTransport *transport = nullptr;
     // permessage-deflate's window for what the member is sent (9 to 15); 0: plain frames.
     quint8 deflateWindowBits = 0;
     // Written to during this pass of the event loop: sent at its end (Outbox::flush).

@@ -1,21 +1,13 @@
 #include "memberconnection_p.h"
 
 #include "logging.h"
-#include "sockettapper.h"
 
-#include <QSslSocket>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QtEndian>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 namespace {
 
 constexpr int CloseGraceMs = 5000; // a peer that does not finish closing is cut after this
-constexpr int ReadChunk = 16 * 1024;
 
 // reason's UTF-8, cut to at most max bytes at the end of a character.
 QByteArray cutUtf8(const QString &reason, qsizetype max)
@@ -32,93 +24,101 @@ QByteArray cutUtf8(const QString &reason, qsizetype max)
 
 } // namespace
 
-MemberConnection::MemberConnection(QTcpSocket *transport, qint64 maxMessageBytes,
-                                   int deflateWindowBits, QObject *parent)
+MemberConnection::MemberConnection(std::unique_ptr<MemberTransport> transport,
+                                   qint64 maxMessageBytes, int deflateWindowBits, QObject *parent)
     : QObject(parent)
-    , m_transport(transport)
+    , m_transport(std::move(transport))
     , m_deflateWindowBits(deflateWindowBits)
     , m_reader(maxMessageBytes, deflateWindowBits > 0)
-    // Looked up once: a child search on every read of every member would be the hot path's.
-    , m_tapper(SocketTapper::of(transport))
 {
-    transport->setParent(this);
-    connect(transport, &QIODevice::readyRead, this, &MemberConnection::onReadyRead);
-    connect(transport, &QAbstractSocket::disconnected, this, [this] {
-        if (m_gone)
-            return;
-        m_gone = true;
-        if (m_graceTimer)
-            m_graceTimer->stop();
-        emit disconnected();
-    });
-    if (transport->state() != QAbstractSocket::ConnectedState) {
-        // Gone between its request and now: told like any other end.
-        m_gone = true;
-        QMetaObject::invokeMethod(this, &MemberConnection::disconnected, Qt::QueuedConnection);
-    } else if (transport->bytesAvailable() > 0) {
-        // Frames sent right behind the request, already in the buffer.
-        QMetaObject::invokeMethod(this, &MemberConnection::onReadyRead, Qt::QueuedConnection);
+    m_transport->setReceiver(this);
+    if (!m_transport->isConnected()) {
+        // Gone between its request and now: told like any other end, once it has a listener.
+        QMetaObject::invokeMethod(
+            this, [this] { transportClosed(); }, Qt::QueuedConnection);
+    } else if (m_transport->hasBuffered()) {
+        // Frames sent right behind the request, already read.
+        QMetaObject::invokeMethod(
+            this, [this] { m_transport->readBuffered(); }, Qt::QueuedConnection);
     }
 }
 
-MemberConnection::~MemberConnection() = default;
+MemberConnection::~MemberConnection()
+{
+    m_transport->setReceiver(nullptr);
+}
 
 bool MemberConnection::isOpen() const
 {
-    return !m_closeSent && !m_closeReceived && !m_gone
-        && m_transport->state() == QAbstractSocket::ConnectedState;
+    return !m_closeSent && !m_closeReceived && !m_gone && m_transport->isConnected();
 }
 
-void MemberConnection::onReadyRead()
+void MemberConnection::transportClosed()
 {
-    char buffer[ReadChunk];
-    for (;;) {
-        const qint64 size = m_transport->read(buffer, sizeof buffer);
-        if (size <= 0)
-            return;
-        if (m_finishing || m_closeReceived)
-            continue; // closing: read only so that the kernel has nothing unread at the end
-        const char *at = buffer;
-        const char *const end = buffer + size;
-        while (at < end && !m_finishing && !m_closeReceived) {
-            WebSocketReader::Message message;
-            const WebSocketReader::Result result = m_reader.read(&at, end, &message);
-            if (result == WebSocketReader::Result::NeedMore)
-                break;
-            if (result == WebSocketReader::Result::Failed) {
-                qCInfo(lcServer, "failing a connection from %s with %d: %s",
-                       qPrintable(m_transport->peerAddress().toString()), m_reader.failureCode(),
-                       qPrintable(m_reader.failureReason()));
-                sendClose(m_reader.failureCode(), m_reader.failureReason());
-                finish(Finish::Linger, CloseGraceMs);
-                break;
-            }
-            handle(message);
+    if (m_gone)
+        return;
+    m_gone = true;
+    if (m_graceTimer)
+        m_graceTimer->stop();
+    if (m_listener)
+        m_listener->memberDisconnected(m_member);
+    else
+        emit disconnected();
+}
+
+void MemberConnection::transportRead(const char *data, qint64 size)
+{
+    if (m_finishing || m_closeReceived)
+        return; // closing: read only so that the kernel has nothing unread at the end
+    const char *at = data;
+    const char *const end = data + size;
+    while (at < end && !m_finishing && !m_closeReceived) {
+        WebSocketReader::Message message;
+        const WebSocketReader::Result result = m_reader.read(&at, end, &message);
+        if (result == WebSocketReader::Result::NeedMore)
+            break;
+        if (result == WebSocketReader::Result::Failed) {
+            qCInfo(lcServer, "failing a connection from %s with %d: %s",
+                   qPrintable(m_transport->peerName()), m_reader.failureCode(),
+                   qPrintable(m_reader.failureReason()));
+            sendClose(m_reader.failureCode(), m_reader.failureReason());
+            finish(Finish::Linger, CloseGraceMs);
+            break;
         }
-        if (m_tapper)
-            m_tapper->setReaderAtFrameBoundary(m_reader.atFrameBoundary());
+        handle(message);
     }
+    m_transport->setReaderAtFrameBoundary(m_reader.atFrameBoundary());
 }
 
 void MemberConnection::handle(WebSocketReader::Message &message)
 {
     switch (message.kind) {
     case WebSocketReader::Kind::Text:
-        if (!m_closeSent)
+        if (m_closeSent)
+            break;
+        if (m_listener)
+            m_listener->memberText(m_member, message.payload);
+        else
             emit textMessageReceived(message.payload);
         break;
     case WebSocketReader::Kind::Binary:
-        if (!m_closeSent)
+        if (m_closeSent)
+            break;
+        if (m_listener)
+            m_listener->memberBinary(m_member, message.payload);
+        else
             emit binaryMessageReceived(message.payload);
         break;
     case WebSocketReader::Kind::Ping:
         if (!m_closeSent) {
             writeControl(WebSocketFrame::Pong, message.payload);
-            m_transport->flush();
         }
         break;
     case WebSocketReader::Kind::Pong:
-        emit pong(message.payload);
+        if (m_listener)
+            m_listener->memberPong(m_member);
+        else
+            emit pong(message.payload);
         break;
     case WebSocketReader::Kind::Close:
         m_closeReceived = true;
@@ -186,23 +186,16 @@ void MemberConnection::finish(Finish how, int graceMs)
     m_finishing = true;
     if (!m_graceTimer || !m_graceTimer->isActive())
         cutAfter(graceMs);
-    if (how == Finish::Now || qobject_cast<QSslSocket *>(m_transport)) {
+    if (how == Finish::Now || m_transport->isTls()) {
         // Flushed first, so that with nothing left to send the connection ends (and
         // disconnected() is emitted) before the peer has even read the close. TLS ends with
         // its own close_notify.
-        m_transport->flush();
         m_transport->disconnectFromHost();
         return;
     }
-    m_transport->flush();
-    if (m_transport->bytesToWrite() == 0) {
-        shutDownWriting();
-        return;
-    }
-    connect(m_transport, &QIODevice::bytesWritten, this, [this] {
-        if (m_transport->bytesToWrite() == 0)
-            shutDownWriting();
-    });
+    // Half-closed: the FIN goes out once the close is sent, the peer's last bytes are still
+    // read (and dropped), and the peer's own FIN ends the connection.
+    m_transport->shutdownWriting();
 }
 
 void MemberConnection::cutAfter(int ms)
@@ -215,20 +208,11 @@ void MemberConnection::cutAfter(int ms)
     m_graceTimer->start(ms);
 }
 
-void MemberConnection::shutDownWriting()
-{
-#ifdef Q_OS_UNIX
-    // Half-closed: the FIN goes out, the peer's last bytes are still read (and dropped), and
-    // the peer's own FIN ends the connection (disconnected()).
-    if (m_transport->state() == QAbstractSocket::ConnectedState)
-        ::shutdown(int(m_transport->socketDescriptor()), SHUT_WR);
-#else
-    m_transport->disconnectFromHost();
-#endif
-}
-
 void MemberConnection::writeControl(WebSocketFrame::Opcode opcode, const QByteArray &payload)
 {
-    if (m_transport->state() == QAbstractSocket::ConnectedState)
+    // Sent at once: a control frame does not wait for the fan-out's flush.
+    if (m_transport->isConnected()) {
         m_transport->write(WebSocketFrame::make(opcode, payload));
+        m_transport->flush();
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "membertransport_p.h"
 #include "protocol/websocketframe.h"
 #include "protocol/websocketreader.h"
 
@@ -7,30 +8,55 @@
 #include <QObject>
 #include <QString>
 
-class QTcpSocket;
-class SocketTapper;
+#include <memory>
+
 class QTimer;
+struct Member;
 
 // One member's WebSocket connection once the opening handshake is answered: wsroom's own frame
 // layer in place of QWebSocket's (docs/architecture.md, "The frame layer"). Reads what the
 // client sends through a strict WebSocketReader, answers pings and closes, fails the connection
 // with the reader's code, and closes the TCP connection the way RFC 6455 (7.1.1) asks. Data
 // frames to the member are written by the Outbox straight to transport(); only control frames
-// are written here.
-class MemberConnection final : public QObject
+// are written here. What arrives goes to its Listener by direct calls when it has one (a
+// member: no signal connection per member), else out as signals.
+class MemberConnection final : public QObject, private MemberTransport::Receiver
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemberConnection)
 
 public:
-    // Takes transport over (as its child) after the 101 answer was written to it; messages past
+    // Told what a member's connection receives, in place of the signals.
+    class Listener
+    {
+    public:
+        // A whole text message, valid UTF-8, from member.
+        virtual void memberText(Member *member, const QByteArray &utf8) = 0;
+        // A whole binary message from member.
+        virtual void memberBinary(Member *member, const QByteArray &data) = 0;
+        // A pong from member.
+        virtual void memberPong(Member *member) = 0;
+        // member's TCP connection ended; told once, possibly inside another call.
+        virtual void memberDisconnected(Member *member) = 0;
+
+    protected:
+        ~Listener() = default;
+    };
+
+    // Takes transport over after the 101 answer was written to it; messages past
     // maxMessageBytes fail with 1009; deflateWindowBits: the server's permessage-deflate window,
     // 0 when not agreed. Bytes already buffered are read on the next pass of the event loop.
-    MemberConnection(QTcpSocket *transport, qint64 maxMessageBytes, int deflateWindowBits,
-                     QObject *parent = nullptr);
+    MemberConnection(std::unique_ptr<MemberTransport> transport, qint64 maxMessageBytes,
+                     int deflateWindowBits, QObject *parent = nullptr);
     ~MemberConnection() override;
 
-    QTcpSocket *transport() const { return m_transport; }
+    MemberTransport *transport() const { return m_transport.get(); }
+    // Tells listener (nullptr: the signals again) what member's connection receives.
+    void setListener(Listener *listener, Member *member)
+    {
+        m_listener = listener;
+        m_member = member;
+    }
     // The window the member's messages are compressed with; 0 for plain frames.
     int deflateWindowBits() const { return m_deflateWindowBits; }
     // True until a close frame was sent or received or the connection dropped.
@@ -61,8 +87,10 @@ signals:
     void disconnected();
 
 private:
-    // Reads every byte buffered and acts on each message.
-    void onReadyRead();
+    // Reads bytes that arrived and acts on each message.
+    void transportRead(const char *data, qint64 size) override;
+    // The TCP connection ended.
+    void transportClosed() override;
     // Acts on one message or control frame.
     void handle(WebSocketReader::Message &message);
     // Writes a close frame (once) and remembers it as the one that ended the connection.
@@ -79,13 +107,12 @@ private:
     void writeControl(WebSocketFrame::Opcode opcode, const QByteArray &payload);
     // Aborts the connection in ms unless it ends before (restarting the count if running).
     void cutAfter(int ms);
-    // No more bytes from the server: the FIN goes out once what is buffered has been sent.
-    void shutDownWriting();
 
-    QTcpSocket *m_transport;
+    std::unique_ptr<MemberTransport> m_transport;
+    Listener *m_listener = nullptr;
+    Member *m_member = nullptr; // told to m_listener
     int m_deflateWindowBits = 0;
     WebSocketReader m_reader;
-    SocketTapper *m_tapper; // the transport's, told where the reader stopped; may be null
     bool m_closeSent = false;
     bool m_closeReceived = false;
     bool m_finishing = false; // the TCP connection is being closed: bytes read are dropped

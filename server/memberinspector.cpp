@@ -2,7 +2,7 @@
 
 #include "frametap.h"
 #include "member_p.h"
-#include "sockettapper.h"
+#include "membertransport_p.h"
 
 MemberInspector::MemberInspector() = default;
 
@@ -18,14 +18,14 @@ InspectionHandshake MemberInspector::follow(const Member *member)
     handshake.memberName = member->name;
     handshake.peer = member->address.toString() + QLatin1Char(':') + QString::number(member->port);
     handshake.request = member->requestHead;
-    SocketTapper *tapper = SocketTapper::of(member->transport);
-    if (tapper)
-        handshake.response = tapper->responseHead();
+    MemberTransport *transport = member->transport;
+    if (transport)
+        handshake.response = transport->responseHead();
     m_memberId = member->id;
     m_tap = std::make_unique<FrameTap>();
-    m_tapper = tapper;
-    if (tapper)
-        tapper->setTap(m_tap.get());
+    m_tapper = transport;
+    if (transport)
+        transport->setTap(m_tap.get());
     return handshake;
 }
 

@@ -8,7 +8,7 @@
 #include <memory>
 
 class FrameTap;
-class SocketTapper;
+class MemberTransport;
 struct Member;
 
 // The frame inspector's tap on one member's connection at a time: attaches a FrameTap to the
@@ -32,6 +32,7 @@ public:
 
 private:
     QString m_memberId;
-    QPointer<SocketTapper> m_tapper;
+    // The inspected member's; it is detached before the member's connection goes.
+    MemberTransport *m_tapper = nullptr;
     std::unique_ptr<FrameTap> m_tap;
 };

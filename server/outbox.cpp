@@ -2,7 +2,6 @@
 
 #include "logging.h"
 
-#include <QSslSocket>
 #include <QTimer>
 
 namespace {
@@ -10,12 +9,9 @@ namespace {
 constexpr int SlowConsumerCheckMs = 100; // members past the limit are checked this often
 
 // What is still to go out to a peer: for TLS, the encrypted bytes too.
-qint64 pendingOutBytes(const QTcpSocket *socket)
+qint64 pendingOutBytes(const MemberTransport *transport)
 {
-    qint64 n = socket->bytesToWrite();
-    if (const auto *ssl = qobject_cast<const QSslSocket *>(socket))
-        n += ssl->encryptedBytesToWrite();
-    return n;
+    return transport->pendingBytes();
 }
 
 } // namespace
@@ -64,13 +60,12 @@ void Outbox::flush()
     const QList<Member *> members = std::exchange(m_flushMembers, {});
     for (Member *member : members) {
         member->queuedForFlush = false;
-        QTcpSocket *transport = member->transport;
-        if (!transport || transport->state() != QAbstractSocket::ConnectedState)
+        MemberTransport *transport = member->transport;
+        if (!transport || !transport->isConnected())
             continue;
-        // Sent now, as much as the kernel takes, rather than on the next pass's write notifier:
-        // one send per member per pass, with no poll in between. What the kernel does not take
-        // stays in Qt's buffer, behind its write notifier, in order with the connection's own
-        // control frames.
+        // Sent now, as much as the kernel takes: one send per member per pass, with no poll in
+        // between. What the kernel does not take stays in the transport's buffer until the
+        // descriptor takes writes again, in order with the connection's own control frames.
         transport->flush();
         checkOutgoing(member);
     }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "member_p.h"
+#include "membertransport_p.h"
 #include "outgoingmessage_p.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QTcpSocket>
 
 class QTimer;
 
@@ -37,11 +37,10 @@ public:
     // end of this pass (flush()).
     void send(Member *member, OutgoingMessage &message)
     {
-        if (member->closing || !member->transport
-            || member->transport->state() != QAbstractSocket::ConnectedState)
+        if (member->closing || !member->transport || !member->transport->isConnected())
             return;
-        // Into Qt's buffer, which sends nothing before the event loop runs again: the frames of
-        // one pass go out together, in one send per member at the pass's end (flush()).
+        // Into the transport's buffer, which sends nothing before flush(): the frames of one
+        // pass go out together, in one send per member at the pass's end.
         member->transport->write(message.frameFor(member->deflateWindowBits, m_compressor));
         m_bytesOut += message.payload().size();
         if (!member->queuedForFlush) {

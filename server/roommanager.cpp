@@ -18,7 +18,6 @@
 #include "roomactions_p.h"
 #include "roomarchive_p.h"
 #include "roomdirectory_p.h"
-#include "sockettapper.h"
 #include "tutorialrouter_p.h"
 
 #include <QTimer>
@@ -40,6 +39,36 @@ constexpr int TrimDelayMs = 2000; // after a disconnect, at most this often
 
 } // namespace
 
+// Hands what the members' connections receive to the manager, by direct calls.
+class RoomManager::ConnectionListener final : public MemberConnection::Listener
+{
+public:
+    // Calls manager's handlers.
+    explicit ConnectionListener(RoomManager &manager)
+        : m_manager(manager)
+    { }
+
+    void memberText(Member *member, const QByteArray &utf8) override
+    {
+        m_manager.onTextMessage(member, utf8);
+    }
+    void memberBinary(Member *member, const QByteArray &data) override
+    {
+        m_manager.onBinaryMessage(member, data);
+    }
+    void memberPong(Member *member) override { member->awaitingPong = false; }
+    void memberDisconnected(Member *member) override
+    {
+        // Queued, so that a close inside a fan-out never removes a member under the loop's feet.
+        RoomManager *manager = &m_manager;
+        QMetaObject::invokeMethod(
+            manager, [manager, member] { manager->onDisconnected(member); }, Qt::QueuedConnection);
+    }
+
+private:
+    RoomManager &m_manager;
+};
+
 RoomManager::RoomManager(QObject *parent)
     : QObject(parent)
     , m_bans(std::make_unique<BanList>())
@@ -54,6 +83,7 @@ RoomManager::RoomManager(QObject *parent)
     , m_native(std::make_unique<NativeRouter>(*m_directory, *m_actions, *m_archive, *m_tutorial))
     , m_pinger(new IdlePinger(*m_directory, *m_actions, this))
     , m_inspector(std::make_unique<MemberInspector>())
+    , m_listener(std::make_unique<ConnectionListener>(*this))
 {
     m_actions->setArchive(m_archive.get());
     m_actions->setBans(m_bans.get());
@@ -184,6 +214,7 @@ void RoomManager::finishStop()
         m_actions->report(ServerEvent::Disconnected {*member, int(CloseCode::Normal),
                                                      QStringLiteral("the server is stopping")});
         MemberConnection *connection = member->connection;
+        connection->setListener(nullptr, nullptr);
         QObject::disconnect(connection, nullptr, nullptr, nullptr);
         connection->abort();
         connection->deleteLater();
@@ -211,7 +242,7 @@ void RoomManager::finishStop()
 void RoomManager::admit(MemberConnection *connection, const Handshake &handshake)
 {
     connection->setParent(this);
-    const QHostAddress address = connection->transport()->peerAddress();
+    const QHostAddress address = handshake.peerAddress;
 
     int refusal = 0;
     QString reason;
@@ -248,22 +279,14 @@ void RoomManager::admit(MemberConnection *connection, const Handshake &handshake
     made->deflateWindowBits = quint8(connection->deflateWindowBits());
     made->requestHead = handshake.requestHead;
     made->address = address;
-    made->port = connection->transport()->peerPort();
+    made->port = handshake.peerPort;
     made->loopback = made->address.isLoopback();
     made->connectedAt = QDateTime::currentDateTimeUtc();
     made->pingSlot = IdlePinger::slotFor(number);
     made->bucket.setRate(m_config.rateLimit, m_clock.elapsed());
     Member *member = m_directory->addMember(std::move(made));
 
-    connect(connection, &MemberConnection::textMessageReceived, this,
-            [this, member](const QByteArray &utf8) { onTextMessage(member, utf8); });
-    connect(connection, &MemberConnection::binaryMessageReceived, this,
-            [this, member](const QByteArray &data) { onBinaryMessage(member, data); });
-    connect(connection, &MemberConnection::pong, this, [member] { member->awaitingPong = false; });
-    // Queued, so that a close inside a fan-out never removes a member under the loop's feet.
-    connect(
-        connection, &MemberConnection::disconnected, this,
-        [this, member] { onDisconnected(member); }, Qt::QueuedConnection);
+    connection->setListener(m_listener.get(), member);
 
     qCInfo(lcServer, "%s connected as %s (%s) from %s", qPrintable(member->id),
            qPrintable(member->name), qPrintable(dialectName(member->dialect)),
@@ -383,7 +406,7 @@ void RoomManager::onDisconnected(Member *member)
     }
     m_actions->report(ServerEvent::Disconnected {*member, code, connection->closeReason()});
 
-    QObject::disconnect(connection, nullptr, this, nullptr);
+    connection->setListener(nullptr, nullptr);
     connection->deleteLater();
     m_outbox->forget(member);
 
@@ -411,8 +434,7 @@ void RoomManager::releaseIdleBuffers()
     // or write, so that costs it at most one allocation a second.
     int released = 0;
     for (const Member *member : m_directory->members()) {
-        if (SocketTapper *tapper = SocketTapper::of(member->transport))
-            released += tapper->releaseIdleBuffers();
+        released += member->transport->releaseIdleBuffers();
     }
     // Freed chunks in the middle of the heap stay resident until trimmed.
     if (released > 0)

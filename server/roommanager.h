@@ -130,6 +130,8 @@ signals:
     void inspectionEnded(const QString &memberId, const QString &reason);
 
 private:
+    class ConnectionListener;
+
     // A connection that finished its opening handshake: a member now, or refused.
     void admit(MemberConnection *connection, const Handshake &handshake);
     // One text message from a member: back to it on /echo, else past the rate limit to its
@@ -184,6 +186,8 @@ private:
     std::unique_ptr<NativeRouter> m_native;
     IdlePinger *m_pinger = nullptr;
     std::unique_ptr<MemberInspector> m_inspector;
+    // What every member's connection calls (no signal connections per member).
+    std::unique_ptr<ConnectionListener> m_listener;
 
     int m_flushCount = 0;
     QTimer *m_flushTimer = nullptr;
