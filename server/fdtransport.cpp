@@ -49,7 +49,7 @@ bool FdPoller::add(int fd, Client *client)
 void FdPoller::watchWrites(int fd, Client *client, bool writable)
 {
     epoll_event event {};
-    event.events = EPOLLIN | (writable ? EPOLLOUT : 0);
+    event.events = writable ? (EPOLLIN | EPOLLOUT) : EPOLLIN;
     event.data.ptr = client;
     ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event);
 }
