@@ -8,6 +8,8 @@
 namespace Timestamp {
 // The current time in the native form ("2026-11-22T03:07:03.342Z").
 QString now();
+// msSinceEpoch (UTC) in the native form: the same text as format(), written by hand.
+QString formatMSecs(qint64 msSinceEpoch);
 // time in UTC, in the native form ("2026-11-22T03:07:03.342Z").
 QString format(const QDateTime &time);
 // time in UTC as Python's datetime.now(timezone.utc).isoformat() writes it, always with six

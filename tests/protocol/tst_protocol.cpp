@@ -314,6 +314,8 @@ private slots:
     void timestampFormat_data();
     void timestampFormat();
     void timestampNow();
+    void timestampFormatMSecs_data();
+    void timestampFormatMSecs();
     void timestampPython_data();
     void timestampPython();
     void timestampToPython_data();
@@ -2614,6 +2616,33 @@ void tst_Protocol::timestampNow()
     QVERIFY(parsed <= after);
 }
 
+void tst_Protocol::timestampFormatMSecs_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("the epoch") << qint64(0);
+    QTest::newRow("a millisecond after") << qint64(1);
+    QTest::newRow("a millisecond before") << qint64(-1);
+    QTest::newRow("1969-07-20T20:17:40.000Z") << qint64(-14182940000);
+    QTest::newRow("2026-11-22T03:07:03.342Z") << qint64(1795316823342);
+    QTest::newRow("a leap day") << utc(2028, 2, 29, 23, 59, 59, 999).toMSecsSinceEpoch();
+    QTest::newRow("the year's last millisecond")
+        << utc(2026, 12, 31, 23, 59, 59, 999).toMSecsSinceEpoch();
+    QTest::newRow("the year's first") << utc(2027, 1, 1, 0, 0, 0, 0).toMSecsSinceEpoch();
+    QTest::newRow("2100-03-01 (no leap day before it)")
+        << utc(2100, 3, 1, 12, 0, 0, 5).toMSecsSinceEpoch();
+    QTest::newRow("9999-12-31T23:59:59.999Z")
+        << utc(9999, 12, 31, 23, 59, 59, 999).toMSecsSinceEpoch();
+    QTest::newRow("0001-01-01T00:00:00.000Z") << utc(1, 1, 1, 0, 0, 0, 0).toMSecsSinceEpoch();
+}
+
+void tst_Protocol::timestampFormatMSecs()
+{
+    // The hand-written form is Qt's, to the character.
+    QFETCH(qint64, ms);
+    QCOMPARE(Timestamp::formatMSecs(ms),
+             Timestamp::format(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())));
+}
+
 namespace {
 
 // What Python 3.7 to 3.10's datetime.fromisoformat accepts (3.11 also takes "Z"):
@@ -2672,6 +2701,19 @@ void tst_Protocol::timestampToPython_data()
     QTest::newRow("already Python's, unchanged") << TsPython << TsPython;
     QTest::newRow("24 characters ending in Z, not a time, unchanged")
         << QStringLiteral("2026-13-22T03:07:03.342Z") << QStringLiteral("2026-13-22T03:07:03.342Z");
+    QTest::newRow("30 February, unchanged")
+        << QStringLiteral("2026-02-30T03:07:03.342Z") << QStringLiteral("2026-02-30T03:07:03.342Z");
+    QTest::newRow("hour 24, unchanged")
+        << QStringLiteral("2026-02-03T24:07:03.342Z") << QStringLiteral("2026-02-03T24:07:03.342Z");
+    QTest::newRow("second 60, unchanged")
+        << QStringLiteral("2026-02-03T23:07:60.342Z") << QStringLiteral("2026-02-03T23:07:60.342Z");
+    QTest::newRow("a letter for a digit, unchanged")
+        << QStringLiteral("2026-02-03T23:O7:03.342Z") << QStringLiteral("2026-02-03T23:O7:03.342Z");
+    QTest::newRow("a space for the T, unchanged")
+        << QStringLiteral("2026-02-03 23:07:03.342Z") << QStringLiteral("2026-02-03 23:07:03.342Z");
+    QTest::newRow("29 February of a leap year")
+        << QStringLiteral("2028-02-29T23:59:59.999Z")
+        << QStringLiteral("2028-02-29T23:59:59.999000+00:00");
 }
 
 void tst_Protocol::timestampToPython()
