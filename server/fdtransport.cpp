@@ -90,11 +90,7 @@ FdTransport::FdTransport(std::shared_ptr<FdPoller> poller, int fd, const QByteAr
     , m_pendingIn(buffered)
     , m_responseHead(responseHead)
 {
-    if (!m_poller) {
-        m_readNotifier = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Read);
-        QObject::connect(m_readNotifier.get(), &QSocketNotifier::activated, m_readNotifier.get(),
-                         [this] { pollReadable(); });
-    } else if (!m_poller->add(m_fd, this)) {
+    if (!m_poller->add(m_fd, this)) {
         ::close(m_fd);
         m_fd = -1;
     }
@@ -103,40 +99,8 @@ FdTransport::FdTransport(std::shared_ptr<FdPoller> poller, int fd, const QByteAr
 FdTransport::~FdTransport()
 {
     if (m_fd >= 0) {
-        unwatch();
-        ::close(m_fd);
-    }
-}
-
-void FdTransport::watchWrites(bool writable)
-{
-    if (m_poller) {
-        m_poller->watchWrites(m_fd, this, writable);
-        return;
-    }
-    if (!m_writeNotifier) {
-        if (!writable)
-            return;
-        m_writeNotifier = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Write);
-        QObject::connect(m_writeNotifier.get(), &QSocketNotifier::activated, m_writeNotifier.get(),
-                         [this] { pollWritable(); });
-    }
-    m_writeNotifier->setEnabled(writable);
-}
-
-void FdTransport::unwatch()
-{
-    if (m_poller) {
         m_poller->remove(m_fd, this);
-        return;
-    }
-    // Possibly inside one of their own signals: deleted once it has returned.
-    for (std::unique_ptr<QSocketNotifier> *notifier : {&m_readNotifier, &m_writeNotifier}) {
-        if (*notifier) {
-            (*notifier)->setEnabled(false);
-            QObject::disconnect(notifier->get(), nullptr, nullptr, nullptr);
-            notifier->release()->deleteLater();
-        }
+        ::close(m_fd);
     }
 }
 
@@ -179,7 +143,7 @@ void FdTransport::flush()
         if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             // The kernel's buffer is full: the rest goes when it takes writes again.
             m_watchingWrites = true;
-            watchWrites(true);
+            m_poller->watchWrites(m_fd, this, true);
             return;
         }
         closeNow(); // reset or broken pipe: the connection is gone
@@ -287,7 +251,7 @@ void FdTransport::pollReadable()
 void FdTransport::pollWritable()
 {
     m_watchingWrites = false;
-    watchWrites(false);
+    m_poller->watchWrites(m_fd, this, false);
     flush();
 }
 
@@ -295,7 +259,7 @@ void FdTransport::closeNow()
 {
     if (m_fd < 0)
         return;
-    unwatch();
+    m_poller->remove(m_fd, this);
     ::close(m_fd);
     m_fd = -1;
     std::string().swap(m_out); // (move-assigning an empty string would keep the capacity)

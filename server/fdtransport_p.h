@@ -59,10 +59,8 @@ private:
 class FdTransport final : public MemberTransport, private FdPoller::Client
 {
 public:
-    // Takes fd over (closes it in the end); buffered: bytes the handshake socket had read
-    // past the request, told to the receiver first; responseHead: the 101's head. Without a
-    // poller, it watches fd with a QSocketNotifier of its own (and one for writes when the
-    // kernel's buffer is full): the other design, kept to measure against.
+    // Takes fd over (closes it in the end), watched by poller; buffered: bytes the handshake
+    // socket had read past the request, told to the receiver first; responseHead: the 101's head.
     FdTransport(std::shared_ptr<FdPoller> poller, int fd, const QByteArray &buffered,
                 const QByteArray &responseHead);
     ~FdTransport() override;
@@ -94,14 +92,8 @@ private:
     void closeNow();
     // After a send that emptied the buffer: the FIN or the close asked for meanwhile.
     void afterDrained();
-    // Watches for writes (while writable) through the poller or the write notifier.
-    void watchWrites(bool writable);
-    // Stops watching the descriptor (before it is closed).
-    void unwatch();
 
     std::shared_ptr<FdPoller> m_poller;
-    std::unique_ptr<QSocketNotifier> m_readNotifier; // without a poller only
-    std::unique_ptr<QSocketNotifier> m_writeNotifier; // without a poller, made when needed
     int m_fd = -1;
     Receiver *m_receiver = nullptr;
     FrameTap *m_tap = nullptr;

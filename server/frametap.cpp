@@ -1,4 +1,5 @@
 #include "frametap.h"
+
 #include "hosttext.h"
 
 #include <QDateTime>

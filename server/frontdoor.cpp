@@ -1,8 +1,8 @@
 #include "frontdoor_p.h"
-#include "hosttext.h"
 
 #include "banlist_p.h"
 #include "fdtransport_p.h"
+#include "hosttext.h"
 #include "httpresponse.h"
 #include "logging.h"
 #include "memberconnection_p.h"
@@ -352,10 +352,8 @@ void FrontDoor::upgrade(QTcpSocket *socket, Pending pending, const HttpRequestHe
 std::unique_ptr<MemberTransport> FrontDoor::takeTransport(QTcpSocket *socket)
 {
 #ifdef Q_OS_LINUX
-    // For measuring the designs against each other: the members on QTcpSocket as before, or
-    // each with a QSocketNotifier of its own instead of one epoll set.
+    // For measuring against, and testing the other path: every member on its QTcpSocket.
     static const bool qtOnly = qEnvironmentVariableIsSet("WSROOM_QT_TRANSPORT");
-    static const bool notifierEach = qEnvironmentVariableIsSet("WSROOM_NOTIFIER_PER_MEMBER");
     SocketTapper *tapper = SocketTapper::of(socket);
     if (!qtOnly && tapper && !qobject_cast<QSslSocket *>(socket)
         && socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() == 0) {
@@ -369,8 +367,8 @@ std::unique_ptr<MemberTransport> FrontDoor::takeTransport(QTcpSocket *socket)
             : -1;
         if (fd >= 0) {
             const QByteArray buffered = socket->readAll(); // sent right behind the request
-            auto transport = std::make_unique<FdTransport>(notifierEach ? nullptr : m_poller, fd,
-                                                           buffered, tapper->responseHead());
+            auto transport
+                = std::make_unique<FdTransport>(m_poller, fd, buffered, tapper->responseHead());
             QObject::disconnect(socket, nullptr, nullptr, nullptr);
             socket->abort();
             socket->deleteLater();

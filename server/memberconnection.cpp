@@ -94,20 +94,12 @@ void MemberConnection::handle(WebSocketReader::Message &message)
 {
     switch (message.kind) {
     case WebSocketReader::Kind::Text:
-        if (m_closeSent)
-            break;
-        if (m_listener)
+        if (!m_closeSent && m_listener)
             m_listener->memberText(m_member, message.payload);
-        else
-            emit textMessageReceived(message.payload);
         break;
     case WebSocketReader::Kind::Binary:
-        if (m_closeSent)
-            break;
-        if (m_listener)
+        if (!m_closeSent && m_listener)
             m_listener->memberBinary(m_member, message.payload);
-        else
-            emit binaryMessageReceived(message.payload);
         break;
     case WebSocketReader::Kind::Ping:
         if (!m_closeSent) {
@@ -117,8 +109,6 @@ void MemberConnection::handle(WebSocketReader::Message &message)
     case WebSocketReader::Kind::Pong:
         if (m_listener)
             m_listener->memberPong(m_member);
-        else
-            emit pong(message.payload);
         break;
     case WebSocketReader::Kind::Close:
         m_closeReceived = true;

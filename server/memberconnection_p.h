@@ -18,15 +18,15 @@ struct Member;
 // client sends through a strict WebSocketReader, answers pings and closes, fails the connection
 // with the reader's code, and closes the TCP connection the way RFC 6455 (7.1.1) asks. Data
 // frames to the member are written by the Outbox straight to transport(); only control frames
-// are written here. What arrives goes to its Listener by direct calls when it has one (a
-// member: no signal connection per member), else out as signals.
+// are written here. What arrives goes to its Listener by direct calls (no signal connection per
+// member); a connection without one (refused at admission) only closes.
 class MemberConnection final : public QObject, private MemberTransport::Receiver
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemberConnection)
 
 public:
-    // Told what a member's connection receives, in place of the signals.
+    // Told what a member's connection receives.
     class Listener
     {
     public:
@@ -51,7 +51,8 @@ public:
     ~MemberConnection() override;
 
     MemberTransport *transport() const { return m_transport.get(); }
-    // Tells listener (nullptr: the signals again) what member's connection receives.
+    // Tells listener (nullptr: nobody; disconnected() is emitted instead) what member's
+    // connection receives.
     void setListener(Listener *listener, Member *member)
     {
         m_listener = listener;
@@ -68,7 +69,7 @@ public:
     void close(int code, const QString &reason, int graceMs);
     // Sends a ping with payload (at most 125 bytes).
     void ping(const QByteArray &payload = QByteArray());
-    // Drops the TCP connection now; emits disconnected() if it was up.
+    // Drops the TCP connection now; the end is told (listener or disconnected()) if it was up.
     void abort();
 
     // The close that ended the connection, the first sent or received: its code (1005 if the
@@ -77,13 +78,7 @@ public:
     QString closeReason() const { return m_closeReason; }
 
 signals:
-    // A whole text message, valid UTF-8.
-    void textMessageReceived(const QByteArray &utf8);
-    // A whole binary message.
-    void binaryMessageReceived(const QByteArray &data);
-    // A pong arrived (solicited or not).
-    void pong(const QByteArray &payload);
-    // The TCP connection ended; emitted once.
+    // The TCP connection ended, with no listener set; emitted once.
     void disconnected();
 
 private:
@@ -116,7 +111,7 @@ private:
     bool m_closeSent = false;
     bool m_closeReceived = false;
     bool m_finishing = false; // the TCP connection is being closed: bytes read are dropped
-    bool m_gone = false; // disconnected() was emitted
+    bool m_gone = false; // the end was told
     int m_closeCode = 1006;
     QString m_closeReason;
     QTimer *m_graceTimer = nullptr; // made when a close begins

@@ -1,4 +1,5 @@
 #include "privatefiles.h"
+
 #include "hosttext.h"
 
 #include <QDir>

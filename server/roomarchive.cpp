@@ -1,6 +1,6 @@
-#include "hosttext.h"
 #include "roomarchive_p.h"
 
+#include "hosttext.h"
 #include "logging.h"
 #include "member_p.h"
 #include "privatefiles.h"

@@ -1,9 +1,9 @@
 #include "roommanager.h"
-#include "hosttext.h"
 
 #include "banlist_p.h"
 #include "eventbatcher_p.h"
 #include "frontdoor_p.h"
+#include "hosttext.h"
 #include "idlepinger_p.h"
 #include "logging.h"
 #include "member_p.h"
@@ -429,13 +429,12 @@ void RoomManager::scheduleTrim()
 
 void RoomManager::releaseIdleBuffers()
 {
-    // Each socket whose buffers were used since the last pass and are empty now gives them back
-    // (see SocketTapper::releaseIdleBuffers()); a busy one allocates them again at its next read
-    // or write, so that costs it at most one allocation a second.
+    // Each transport whose buffers were used since the last pass and are empty now gives them
+    // back (MemberTransport::releaseIdleBuffers()); a busy one allocates them again at its next
+    // read or write, so that costs it at most one allocation a second.
     int released = 0;
-    for (const Member *member : m_directory->members()) {
+    for (const Member *member : m_directory->members())
         released += member->transport->releaseIdleBuffers();
-    }
     // Freed chunks in the middle of the heap stay resident until trimmed.
     if (released > 0)
         scheduleTrim();

@@ -1,6 +1,6 @@
-#include "hosttext.h"
 #include "roomstore_p.h"
 
+#include "hosttext.h"
 #include "logging.h"
 #include "textquery_p.h"
 

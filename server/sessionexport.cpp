@@ -1,6 +1,6 @@
 #include "sessionexport.h"
-#include "hosttext.h"
 
+#include "hosttext.h"
 #include "privatefiles.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "sessionrecorder.h"
-#include "hosttext.h"
 
+#include "hosttext.h"
 #include "logging.h"
 #include "privatefiles.h"
 #include "protocol/jsonwriter.h"

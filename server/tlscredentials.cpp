@@ -1,4 +1,5 @@
 #include "tlscredentials.h"
+
 #include "hosttext.h"
 
 #include <QDateTime>
