@@ -148,38 +148,53 @@ QString ActivityLogModel::kindLabel(ServerEvent::Kind kind)
 
 QString ActivityLogModel::errorText(const QString &code, const QString &message)
 {
-    for (int i = 0; i <= int(LastErrorCode); ++i) {
+    const char *words = nullptr;
+    for (int i = 0; i <= int(LastErrorCode) && !words; ++i) {
         const auto known = ErrorCode(i);
         if (code != errorCodeName(known) && code != errorCodeName(known, Dialect::Broadcast))
             continue;
         switch (known) {
         case ErrorCode::BadJson:
-            return tr("the frame was not valid JSON");
+            words = QT_TR_NOOP("the frame was not valid JSON");
+            break;
         case ErrorCode::BadRequest:
-            return tr("the request was incomplete or invalid");
+            words = QT_TR_NOOP("the request was incomplete or invalid");
+            break;
         case ErrorCode::UnknownType:
-            return tr("the request type is unknown");
+            words = QT_TR_NOOP("the request type is unknown");
+            break;
         case ErrorCode::NotInRoom:
-            return tr("the member is not in that room");
+            words = QT_TR_NOOP("the member is not in that room");
+            break;
         case ErrorCode::NoSuchMember:
-            return tr("no such member is connected");
+            words = QT_TR_NOOP("no such member is connected");
+            break;
         case ErrorCode::NameTaken:
-            return tr("the name is already in use");
+            words = QT_TR_NOOP("the name is already in use");
+            break;
         case ErrorCode::RateLimited:
-            return tr("too many messages per second; one was not delivered");
+            words = QT_TR_NOOP("too many messages per second; one was not delivered");
+            break;
         case ErrorCode::Forbidden:
-            return tr("not allowed");
+            words = QT_TR_NOOP("not allowed");
+            break;
         case ErrorCode::TooManyRooms:
-            return tr("too many rooms");
+            words = QT_TR_NOOP("too many rooms");
+            break;
         case ErrorCode::NameReserved:
-            return tr("the name is reserved for the host");
+            words = QT_TR_NOOP("the name is reserved for the host");
+            break;
         case ErrorCode::Muted:
-            return tr("the host muted the member");
+            words = QT_TR_NOOP("the host muted the member");
+            break;
         case ErrorCode::RoomLocked:
-            return tr("the room is locked: only the host posts");
+            words = QT_TR_NOOP("the room is locked: only the host posts");
+            break;
         }
     }
-    return message;
+    // Untranslated (an English window), the server's sentence says more: which name, which room.
+    const QString translated = words ? tr(words) : QString();
+    return translated.isEmpty() || translated == QLatin1String(words) ? message : translated;
 }
 
 int ActivityLogModel::columnCount(const QModelIndex &parent) const
@@ -217,9 +232,11 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case TextColumn:
             // An error's tooltip also has what the member was sent: code and message, in English.
             if (const auto *error = e.as<ServerEvent::Error>()) {
-                return Validation::truncated(describe(e) + QStringLiteral("\n\n") + error->code
-                                                 + QStringLiteral(": ") + error->message,
-                                             MaxToolTipChars);
+                const QString shown = describe(e);
+                QString tip = shown + QStringLiteral("\n\n") + error->code;
+                if (shown != error->message)
+                    tip += QStringLiteral(": ") + error->message;
+                return Validation::truncated(tip, MaxToolTipChars);
             }
             return Validation::truncated(describe(e), MaxToolTipChars);
         }

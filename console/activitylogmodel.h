@@ -35,7 +35,8 @@ public:
     // keep ServerEvent::kindName()).
     static QString kindLabel(ServerEvent::Kind kind);
     // What an error code of protocol.md means, in the host's language; message (the server's
-    // English) for a code this build does not know.
+    // English, which names the name or room) where no translation is loaded, and for a code this
+    // build does not know.
     static QString errorText(const QString &code, const QString &message);
 
     // QAbstractTableModel (rowCount is CappedTableModel's)

@@ -372,6 +372,11 @@ void tst_Translations::activityIsGerman()
         return QString();
     };
     QCOMPARE(text(E::Kind::Error), u"der Name ist schon vergeben"_s);
+    // Those words do not name the name; the tooltip keeps the server's sentence that does.
+    const int errorRow = 10; // the rows are the events, in order
+    QCOMPARE(model.eventAt(errorRow).kind(), E::Kind::Error);
+    QCOMPARE(model.index(errorRow, ActivityLogModel::TextColumn).data(Qt::ToolTipRole).toString(),
+             u"der Name ist schon vergeben\n\nname_taken: the name \"ann\" is in use"_s);
     QCOMPARE(text(E::Kind::Warning), u"die Ablage /tmp/rooms.db wird wieder beschrieben"_s);
     // A code this build does not know: the server's own words.
     QCOMPARE(ActivityLogModel::errorText(u"new_code"_s, u"something new"_s), u"something new"_s);
