@@ -94,7 +94,8 @@ int runWindow(int &argc, char **argv, CommandLine &options)
         options.config.storeFile = ServerSettings::storeFile(options.config.storeFile);
     MainWindow window(options.config);
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &window, &QWidget::close);
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &window,
+                     &MainWindow::closeWithoutAsking);
     QObject::connect(
         &window, &MainWindow::listeningChanged, &window,
         [&window, chats = options.openChats, tls = options.config.tls()](bool listening) mutable {

@@ -53,7 +53,7 @@ bool DisconnectGuard::confirm(const std::function<void()> &proceed)
         proceed();
         return true;
     }
-    if (m_asking)
+    if (m_question)
         return false;
     const int members = connectedMembers();
     // Two source texts, so that English reads right without a translation loaded.
@@ -74,8 +74,8 @@ bool DisconnectGuard::confirm(const std::function<void()> &proceed)
     dontAsk->setObjectName(QStringLiteral("dontAskAgain"));
     dontAsk->setToolTip(tr("Server › Ask Before Disconnecting brings the question back"));
     box->setCheckBox(dontAsk);
-    m_asking = true;
-    connect(box, &QDialog::finished, this, [this] { m_asking = false; });
+    m_question = box;
+    connect(box, &QDialog::finished, this, [this] { m_question = nullptr; });
     connect(box, &QMessageBox::buttonClicked, this,
             [this, stop, dontAsk, proceed](QAbstractButton *button) {
                 if (button != stop)
@@ -84,9 +84,15 @@ bool DisconnectGuard::confirm(const std::function<void()> &proceed)
                     setAsks(false);
                     emit asksChanged(false);
                 }
-                m_asking = false;
+                m_question = nullptr;
                 proceed();
             });
     box->open();
     return false;
+}
+
+void DisconnectGuard::withdraw()
+{
+    if (m_question)
+        std::exchange(m_question, nullptr)->reject(); // deletes itself on close
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
+class QMessageBox;
 class QWidget;
 class ServerSession;
 
@@ -32,6 +34,8 @@ public:
     // returns true; otherwise opens the question (it does not wait) and returns false: proceed
     // runs when the host answers "Stop the Server", nothing happens on Cancel.
     bool confirm(const std::function<void()> &proceed);
+    // Closes the open question, if any, as Cancel would: its proceed does not run.
+    void withdraw();
 
 signals:
     // The host ticked "Don't ask again" in this guard's question (asks() is false now).
@@ -40,5 +44,5 @@ signals:
 private:
     ServerSession *m_session;
     QWidget *m_window;
-    bool m_asking = false; // a question is open: a second Ctrl+Q does not open another
+    QPointer<QMessageBox> m_question; // open: a second Ctrl+Q does not open another
 };

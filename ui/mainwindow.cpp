@@ -329,6 +329,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::closeWithoutAsking()
+{
+    m_guard->withdraw();
+    m_closeConfirmed = true;
+    close();
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);

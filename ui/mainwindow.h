@@ -60,6 +60,9 @@ public:
     ChatWindow *openChatWindow();
     // Opens n chat windows, cascaded.
     void openChatWindows(int n);
+    // Closes as close() does, without asking (an open question goes too): for SIGTERM and SIGINT,
+    // which come from a logout, a kill or Ctrl+C in a terminal, not from the host at the window.
+    void closeWithoutAsking();
     // Opens (or raises) the Frame Inspector window, inspecting memberId when given. The window
     // is top-level and closes with this one.
     FrameInspector *openFrameInspector(const QString &memberId = QString());

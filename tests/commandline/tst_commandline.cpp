@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -185,6 +186,8 @@ private slots:
     void noDisplayRunsHeadless();
     void qtOptionsInTheWindow_data();
     void qtOptionsInTheWindow();
+    void windowStopsOnSignal_data();
+    void windowStopsOnSignal();
     void help_data();
     void help();
     void helpMatchesReadme();
@@ -488,6 +491,30 @@ void tst_CommandLine::qtOptionsInTheWindow()
              wsroom.standardError().constData());
     wsroom.process().terminate();
     QVERIFY(wsroom.waitFinished());
+    QCOMPARE(wsroom.process().exitCode(), 0);
+}
+
+void tst_CommandLine::windowStopsOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void tst_CommandLine::windowStopsOnSignal()
+{
+    // A logout, a kill or Ctrl+C in the terminal stops the whole program cleanly with a member
+    // in (the window's own chat window). That the window does not ask "Disconnect everyone?"
+    // first, which nobody would answer, is tst_disconnectguard's signalClosesWithoutAsking: here
+    // the window may not have heard of the member yet when the signal comes.
+    QFETCH(int, signalNumber);
+    Wsroom wsroom({u"-platform"_s, u"offscreen"_s, u"--open-chats"_s, u"1"_s, u"--port"_s, u"0"_s,
+                   u"--store"_s, u"none"_s});
+    QVERIFY2(wsroom.waitListening(), wsroom.standardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(status(wsroom).value(u"connections"_s).toInt(), 1, Timeout);
+    QCOMPARE(::kill(pid_t(wsroom.process().processId()), signalNumber), 0);
+    QVERIFY2(wsroom.waitFinished(), "wsroom did not stop");
+    QCOMPARE(wsroom.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(wsroom.process().exitCode(), 0);
 }
 

@@ -1,5 +1,7 @@
 // Stop, Quit and closing the main window ask before they drop the class, only while members are
-// connected, and not once the host ticked "Don't ask again"; closing closes every window.
+// connected, and not once the host ticked "Don't ask again"; closing closes every window; SIGTERM
+// and SIGINT close without asking.
+#include "app/signalwatcher.h"
 #include "console/roomsmodel.h"
 #include "console/serversession.h"
 #include "tests/common/testwindow.h"
@@ -15,6 +17,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +65,8 @@ private slots:
     void dontAskAgainIsRemembered();
     void quitAsks();
     void closeClosesEveryWindow();
+    void signalClosesWithoutAsking_data();
+    void signalClosesWithoutAsking();
 };
 
 void tst_DisconnectGuard::initTestCase()
@@ -171,6 +177,38 @@ void tst_DisconnectGuard::closeClosesEveryWindow()
                            [](const QWidget *w) { return w->isVisible(); });
     };
     QTRY_VERIFY(!anyShown());
+}
+
+void tst_DisconnectGuard::signalClosesWithoutAsking_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<bool>("questionOpen"); // the host had closed the window: it was asking
+    QTest::newRow("SIGTERM") << int(SIGTERM) << false;
+    QTest::newRow("SIGINT") << int(SIGINT) << false;
+    QTest::newRow("SIGTERM while the question is open") << int(SIGTERM) << true;
+}
+
+void tst_DisconnectGuard::signalClosesWithoutAsking()
+{
+    // SIGTERM and SIGINT come from a logout, a kill or Ctrl+C: nobody is at the window to
+    // answer, so it closes at once, members or not, and every window with it. Wired as
+    // app/main.cpp wires them, the signal raised for real.
+    QFETCH(int, signalNumber);
+    QFETCH(bool, questionOpen);
+    MainWindow window(TestWindow::config());
+    QVERIFY(startWithMembers(window, 2));
+    SignalWatcher watcher;
+    connect(&watcher, &SignalWatcher::terminationRequested, &window,
+            &MainWindow::closeWithoutAsking);
+    if (questionOpen) {
+        window.close();
+        QTRY_VERIFY(question());
+    }
+    QCOMPARE(::raise(signalNumber), 0);
+    QTRY_VERIFY(!window.isVisible());
+    QVERIFY(!question());
+    QTRY_VERIFY(window.chatWindows().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ServerSession::State::Stopped, Timeout);
 }
 
 QTEST_MAIN(tst_DisconnectGuard)

@@ -50,7 +50,8 @@ QModelIndex startWithMembers(MainWindow &window, int n)
         return {};
     const int row = rooms->roomNames().indexOf(u"lobby"_s);
     const QModelIndex lobby = rooms->index(row, 0);
-    QTest::qWaitFor([&] { return rooms->rowCount(lobby) == n; }, Timeout);
+    if (!QTest::qWaitFor([&] { return rooms->rowCount(lobby) == n; }, Timeout))
+        return {};
     return lobby;
 }
 
