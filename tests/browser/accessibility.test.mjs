@@ -118,6 +118,9 @@ for (const colorScheme of ['light', 'dark']) {
       test(`axe: ${device}, ${colorScheme}, ${state.name}`, async () => {
         const page = pages[device];
         await page.emulateMedia({ colorScheme });
+        // The page has a palette of its own for each scheme (style.css), not one for both.
+        assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+          colorScheme === 'dark' ? 'rgb(15, 17, 21)' : 'rgb(246, 247, 249)');
         await show(page, device, state);
         assert.deepEqual(await axeViolations(page), []);
         assert.deepEqual(page.errors, []);
