@@ -587,6 +587,37 @@ test('a German page explains a server error in German, chosen by its code', asyn
   }
 });
 
+test('on a phone the top bar keeps every control whole, the room\'s name too', async () => {
+  const server = await startServer();
+  try {
+    for (const [width, locale, name] of [[390, 'en-US', 'Ada'], [320, 'en-US', 'Maximiliana'], [360, 'de-DE', 'Grace']]) {
+      const page = await openChat(server, name, {
+        viewport: { width, height: 700 }, locale, device: { isMobile: true, hasTouch: true },
+      });
+      await page.locator('#state.state-connected').waitFor({ timeout: TIMEOUT });
+      const problems = await page.evaluate((width) => {
+        const found = [];
+        for (const node of document.querySelectorAll('.topbar > *')) {
+          const box = node.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue; // hidden, or out of sight for readers
+          const label = node.id || node.className;
+          if (box.left < 0 || box.right > width) found.push(`${label} is cut off (${box.left}-${box.right})`);
+          if (node.matches('button') && node.scrollWidth > node.clientWidth) found.push(`${label} is squeezed`);
+          if (node.matches('.toggle, .icon-button') && box.height > 40) found.push(`${label} wraps (${box.height}px)`);
+        }
+        const title = document.getElementById('roomTitle');
+        if (title.scrollWidth > title.clientWidth || title.clientWidth === 0) found.push(`the room's name is cut: "${title.textContent}"`);
+        return found;
+      }, width);
+      assert.deepEqual(problems, [], `${width}px, ${locale}`);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  } finally {
+    await stopServer(server);
+  }
+});
+
 test('screenshots for the docs, desktop and phone', { skip: !process.env.WSROOM_SCREENSHOTS }, async () => {
   const dir = process.env.WSROOM_SCREENSHOTS;
   const server = await startServer(['--rate-limit', '0']);
