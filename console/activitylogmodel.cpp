@@ -72,7 +72,7 @@ QString ActivityLogModel::describe(const ServerEvent &event)
                          int(qMin<qint64>(p.storedMessages, INT_MAX)))
                     : tr("room removed");
             },
-            [](const E::Error &p) { return errorText(p.code, p.message); },
+            [](const E::Error &p) { return errorText(p.code, p.subject, p.message); },
             [](const E::Dropped &p) {
                 return p.count == 1 ? tr("1 message not shown (flood)")
                                     : tr("%1 messages not shown (flood)").arg(p.count);
@@ -146,7 +146,8 @@ QString ActivityLogModel::kindLabel(ServerEvent::Kind kind)
     return ServerEvent::kindName(kind);
 }
 
-QString ActivityLogModel::errorText(const QString &code, const QString &message)
+QString ActivityLogModel::errorText(const QString &code, const QString &subject,
+                                    const QString &message)
 {
     const char *words = nullptr;
     for (int i = 0; i <= int(LastErrorCode) && !words; ++i) {
@@ -164,13 +165,16 @@ QString ActivityLogModel::errorText(const QString &code, const QString &message)
             words = QT_TR_NOOP("the request type is unknown");
             break;
         case ErrorCode::NotInRoom:
-            words = QT_TR_NOOP("the member is not in that room");
+            words = subject.isEmpty() ? QT_TR_NOOP("the member is not in that room")
+                                      : QT_TR_NOOP("the member is not in the room \"%1\"");
             break;
         case ErrorCode::NoSuchMember:
-            words = QT_TR_NOOP("no such member is connected");
+            words = subject.isEmpty() ? QT_TR_NOOP("no such member is connected")
+                                      : QT_TR_NOOP("no member \"%1\" is connected");
             break;
         case ErrorCode::NameTaken:
-            words = QT_TR_NOOP("the name is already in use");
+            words = subject.isEmpty() ? QT_TR_NOOP("the name is already in use")
+                                      : QT_TR_NOOP("the name \"%1\" is already in use");
             break;
         case ErrorCode::RateLimited:
             words = QT_TR_NOOP("too many messages per second; one was not delivered");
@@ -192,9 +196,11 @@ QString ActivityLogModel::errorText(const QString &code, const QString &message)
             break;
         }
     }
-    // Untranslated (an English window), the server's sentence says more: which name, which room.
+    // Untranslated (an English window), the server's own sentence says it best.
     const QString translated = words ? tr(words) : QString();
-    return translated.isEmpty() || translated == QLatin1String(words) ? message : translated;
+    if (translated.isEmpty() || translated == QLatin1String(words))
+        return message;
+    return subject.isEmpty() ? translated : translated.arg(subject);
 }
 
 int ActivityLogModel::columnCount(const QModelIndex &parent) const

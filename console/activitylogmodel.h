@@ -34,10 +34,10 @@ public:
     // The kind as the window shows it, in the host's language (records, exports and filters
     // keep ServerEvent::kindName()).
     static QString kindLabel(ServerEvent::Kind kind);
-    // What an error code of protocol.md means, in the host's language; message (the server's
-    // English, which names the name or room) where no translation is loaded, and for a code this
-    // build does not know.
-    static QString errorText(const QString &code, const QString &message);
+    // What an error code of protocol.md means, in the host's language, naming subject (the name
+    // or room it is about) where it has one; message (the server's English) where no translation
+    // is loaded, and for a code this build does not know.
+    static QString errorText(const QString &code, const QString &subject, const QString &message);
 
     // QAbstractTableModel (rowCount is CappedTableModel's)
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

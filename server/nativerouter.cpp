@@ -30,7 +30,8 @@ void NativeRouter::handleRequest(Member *member, const Request &r)
     using Type = Request::Type;
     auto notInRoom = [&] {
         m_actions.sendError(member, ErrorCode::NotInRoom,
-                            QStringLiteral("you are not in the room \"%1\"").arg(r.room), r.ref);
+                            QStringLiteral("you are not in the room \"%1\"").arg(r.room), r.ref,
+                            r.room);
     };
     switch (r.type) {
     case Type::Invalid:
@@ -123,7 +124,8 @@ void NativeRouter::sendDirect(Member *member, const Request &r)
     if (!to || to->closing) {
         m_actions.sendError(
             member, ErrorCode::NoSuchMember,
-            QStringLiteral("no member named or with id \"%1\" is connected").arg(r.to), r.ref);
+            QStringLiteral("no member named or with id \"%1\" is connected").arg(r.to), r.ref,
+            r.to);
         return;
     }
     if (to->dialect != Dialect::Native) {

@@ -90,13 +90,13 @@ void RoomActions::send(Member *member, OutgoingMessage &message)
 }
 
 void RoomActions::sendError(Member *member, ErrorCode code, const QString &message,
-                            const QJsonValue &ref)
+                            const QJsonValue &ref, const QString &subject)
 {
     if (member->dialect == Dialect::Native)
         send(member, NativeCodec::error(code, message, ref));
     else
         send(member, TutorialCodec::error(code, message, member->dialect));
-    report(ServerEvent::Error {*member, errorCodeName(code), message});
+    report(ServerEvent::Error {*member, errorCodeName(code), message, subject});
 }
 
 void RoomActions::sendToNative(Room *room, const QByteArray &utf8, const Member *except)
@@ -224,7 +224,7 @@ void RoomActions::rename(Member *member, const QString &name, const QJsonValue &
     }
     if (!m_directory.rename(member, name)) {
         sendError(member, ErrorCode::NameTaken,
-                  QStringLiteral("the name \"%1\" is in use").arg(name), ref);
+                  QStringLiteral("the name \"%1\" is in use").arg(name), ref, name);
         return;
     }
     send(member, NativeCodec::renamed(member->ref(), ref));

@@ -36,9 +36,11 @@ public:
     void send(Member *member, const QByteArray &utf8);
     // Sends message, framed as the member reads frames (see Outbox::send()).
     void send(Member *member, OutgoingMessage &message);
-    // Sends an error in the member's dialect and reports it.
+    // Sends an error in the member's dialect and reports it, with subject (the name or room it is
+    // about) for the window's own words.
     void sendError(Member *member, ErrorCode code, const QString &message,
-                   const QJsonValue &ref = QJsonValue::Undefined);
+                   const QJsonValue &ref = QJsonValue::Undefined,
+                   const QString &subject = QString());
     // Sends utf8 to the room's native members but except.
     void sendToNative(Room *room, const QByteArray &utf8, const Member *except);
 

@@ -265,5 +265,5 @@ void RoomArchive::refuseNotInRoom(Member *member, const Request &request)
 {
     m_actions.sendError(member, ErrorCode::NotInRoom,
                         QStringLiteral("you are not in the room \"%1\"").arg(request.room),
-                        request.ref);
+                        request.ref, request.room);
 }

@@ -110,7 +110,8 @@ struct ServerEvent
     {
         MemberIdentity member;
         QString code; // the protocol's error code, as on the wire ("bad_json")
-        QString message;
+        QString message; // as sent, in English
+        QString subject; // the name or room it is about, for the window's own words; or empty
     };
     // Message events left out of this batch (a flood), only counted.
     struct Dropped

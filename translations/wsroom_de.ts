@@ -270,6 +270,18 @@
         <source>the room is locked: only the host posts</source>
         <translation>der Raum ist gesperrt: nur der Host schreibt</translation>
     </message>
+    <message>
+        <source>the member is not in the room &quot;%1&quot;</source>
+        <translation>das Mitglied ist nicht im Raum „%1“</translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; is connected</source>
+        <translation>kein Mitglied „%1“ ist verbunden</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already in use</source>
+        <translation>der Name „%1“ ist schon vergeben</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPane</name>

@@ -270,6 +270,18 @@
         <source>the room is locked: only the host posts</source>
         <translation>la sala está bloqueada: solo escribe el anfitrión</translation>
     </message>
+    <message>
+        <source>the member is not in the room &quot;%1&quot;</source>
+        <translation>el miembro no está en la sala «%1»</translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; is connected</source>
+        <translation>no hay ningún miembro «%1» conectado</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already in use</source>
+        <translation>el nombre «%1» ya está en uso</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPane</name>

@@ -38,7 +38,7 @@ ServerEvent makeEvent(Kind kind, const QString &room, const QString &name,
         payload = ServerEvent::RoomCreated {room};
         break;
     case Kind::Error:
-        payload = ServerEvent::Error {member, QString(), text};
+        payload = ServerEvent::Error {member, QString(), text, QString()};
         break;
     default:
         qFatal("makeEvent: this kind is not made here");
@@ -271,11 +271,12 @@ void tst_ActivityLogModel::errorRows()
     const MemberIdentity bob {u"m1"_s, u"bob"_s, Dialect::Native};
     ActivityLogModel model;
     model.appendEvents(
-        {ServerEvent(ServerEvent::Error {bob, u"name_taken"_s, u"the name \"ann\" is in use"_s},
+        {ServerEvent(
+             ServerEvent::Error {bob, u"name_taken"_s, u"the name \"ann\" is in use"_s, u"ann"_s},
+             QDateTime::currentDateTimeUtc()),
+         ServerEvent(ServerEvent::Error {bob, u"invalid_json"_s, u"not JSON"_s, QString()},
                      QDateTime::currentDateTimeUtc()),
-         ServerEvent(ServerEvent::Error {bob, u"invalid_json"_s, u"not JSON"_s},
-                     QDateTime::currentDateTimeUtc()),
-         ServerEvent(ServerEvent::Error {bob, u"brand_new"_s, u"something new"_s},
+         ServerEvent(ServerEvent::Error {bob, u"brand_new"_s, u"something new"_s, u"x"_s},
                      QDateTime::currentDateTimeUtc())});
     QCOMPARE(text(model, 0), u"the name \"ann\" is in use"_s);
     QCOMPARE(text(model, 1), u"not JSON"_s);

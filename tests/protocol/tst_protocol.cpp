@@ -3178,7 +3178,7 @@ ServerEvent makeEvent(ServerEvent::Kind kind)
         payload = E::RoomRemoved {lobby};
         break;
     case E::Kind::Error:
-        payload = E::Error {alice, QStringLiteral("bad_json"), text};
+        payload = E::Error {alice, QStringLiteral("bad_json"), text, QString()};
         break;
     case E::Kind::Dropped:
         payload = E::Dropped {4};

@@ -43,6 +43,8 @@ private slots:
     // native dialect
     void welcome();
     void guestNamesAndTakenNames();
+    void errorsNameTheirSubject_data();
+    void errorsNameTheirSubject();
     void joinAndPresence();
     void joinTwiceRepliesWithoutPresence();
     void leave();
@@ -165,6 +167,57 @@ void tst_RoomManager::guestNamesAndTakenNames()
     QVERIFY(e.openNative(m_server.url(u"/chat"_s)));
     QCOMPARE(e.memberId, u"m5"_s);
     QCOMPARE(e.memberName, u"guest-5"_s);
+}
+
+void tst_RoomManager::errorsNameTheirSubject_data()
+{
+    QTest::addColumn<QJsonObject>("request");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("rename to a taken name")
+        << QJsonObject {{"type"_L1, "rename"_L1}, {"name"_L1, "bob"_L1}} << u"name_taken"_s
+        << u"bob"_s;
+    QTest::newRow("direct to nobody")
+        << QJsonObject {{"type"_L1, "direct"_L1}, {"to"_L1, "zed"_L1}, {"text"_L1, "hi"_L1}}
+        << u"no_such_member"_s << u"zed"_s;
+    QTest::newRow("message to a room not joined")
+        << QJsonObject {{"type"_L1, "message"_L1}, {"room"_L1, "den"_L1}, {"text"_L1, "hi"_L1}}
+        << u"not_in_room"_s << u"den"_s;
+    QTest::newRow("unknown type: no subject")
+        << QJsonObject {{"type"_L1, "dance"_L1}} << u"unknown_type"_s << QString();
+}
+
+void tst_RoomManager::errorsNameTheirSubject()
+{
+    // The error event the window gets names what the error is about apart from the English
+    // message, so that the window can say it in the host's language (tst_translations).
+    QFETCH(QJsonObject, request);
+    QFETCH(QString, code);
+    QFETCH(QString, subject);
+    QVERIFY(m_server.start());
+    ServerEventList events;
+    QObject receiver; // goes before events: batches still queued when the test ends go with it
+    connect(m_server.manager(), &RoomManager::eventsReady, &receiver,
+            [&events](const ServerEventList &batch) { events += batch; });
+    TestClient alice, bob;
+    QVERIFY(alice.openNative(m_server.url(u"/chat?name=alice"_s)));
+    QVERIFY(bob.openNative(m_server.url(u"/chat?name=bob"_s)));
+    alice.send(request);
+    QJsonObject error;
+    QVERIFY(alice.nextOfType(u"error"_s, &error));
+    QCOMPARE(error.value("code"_L1).toString(), code);
+    const auto reported = [&events]() -> const ServerEvent::Error * {
+        for (const ServerEvent &event : std::as_const(events)) {
+            if (const auto *e = event.as<ServerEvent::Error>())
+                return e;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(reported());
+    QCOMPARE(reported()->code, code);
+    QCOMPARE(reported()->member.name, u"alice"_s);
+    QCOMPARE(reported()->message, error.value("message"_L1).toString());
+    QCOMPARE(reported()->subject, subject);
 }
 
 void tst_RoomManager::joinAndPresence()

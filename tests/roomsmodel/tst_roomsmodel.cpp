@@ -234,8 +234,10 @@ void tst_RoomsModel::events_data()
         << ServerEventList {joined(lobby, a, alice),
                             makeEvent(ServerEvent::Direct {{a, alice}, bob, QStringLiteral("hi")}),
                             makeEvent(ServerEvent::Notification {QStringLiteral("news")}),
-                            makeEvent(ServerEvent::Error {
-                                {a, alice}, QStringLiteral("bad_json"), QStringLiteral("no")})}
+                            makeEvent(ServerEvent::Error {{a, alice},
+                                                          QStringLiteral("bad_json"),
+                                                          QStringLiteral("no"),
+                                                          QString()})}
         << "chat[] lobby[alice] notifications[]";
     // Members connected and in no room: under the "Not in a room" node after the rooms, as
     // long as they are in none; the node is there only while someone is.

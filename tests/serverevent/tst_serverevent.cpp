@@ -47,8 +47,8 @@ void tst_ServerEvent::readsItsPayload_data()
         "notification", QStringLiteral("notifications"), false);
     row("room created", E::RoomCreated {lobby}, E::Kind::RoomCreated, "room_created", lobby, false);
     row("room removed", E::RoomRemoved {lobby}, E::Kind::RoomRemoved, "room_removed", lobby, false);
-    row("error", E::Error {alice, QStringLiteral("bad_json"), QStringLiteral("no")}, E::Kind::Error,
-        "error", none, true);
+    row("error", E::Error {alice, QStringLiteral("bad_json"), QStringLiteral("no"), QString()},
+        E::Kind::Error, "error", none, true);
     row("dropped", E::Dropped {12}, E::Kind::Dropped, "dropped", none, false);
     row("kicked", E::Kicked {alice, QStringLiteral("bye"), false}, E::Kind::Kicked, "kick", none,
         true);

@@ -135,7 +135,8 @@ void tst_SessionRecorder::line_data()
     QTest::newRow("connect, not recorded")
         << ServerEvent(ServerEvent::Connected {alice, u"127.0.0.1"_s}, at) << QByteArray();
     QTest::newRow("error, not recorded")
-        << ServerEvent(ServerEvent::Error {alice, u"bad_json"_s, u"no"_s}, at) << QByteArray();
+        << ServerEvent(ServerEvent::Error {alice, u"bad_json"_s, u"no"_s, QString()}, at)
+        << QByteArray();
     QTest::newRow("room created, not recorded")
         << ServerEvent(ServerEvent::RoomCreated {u"games"_s}, at) << QByteArray();
 }

@@ -348,7 +348,7 @@ void tst_Translations::activityIsGerman()
         E(E::Notification {u"hi"_s, 2}),
         E(E::RoomCreated {u"lobby"_s}),
         E(E::RoomRemoved {u"lobby"_s, 0}),
-        E(E::Error {bob, u"name_taken"_s, u"the name \"ann\" is in use"_s}),
+        E(E::Error {bob, u"name_taken"_s, u"the name \"ann\" is in use"_s, u"ann"_s}),
         E(E::Dropped {3}),
         E(E::Warning {u"the store /tmp/rooms.db is written again"_s}),
         E(E::Refused {u"127.0.0.1"_s, u"origin"_s, 1}),
@@ -371,15 +371,23 @@ void tst_Translations::activityIsGerman()
         }
         return QString();
     };
-    QCOMPARE(text(E::Kind::Error), u"der Name ist schon vergeben"_s);
-    // Those words do not name the name; the tooltip keeps the server's sentence that does.
+    QCOMPARE(text(E::Kind::Error), u"der Name „ann“ ist schon vergeben"_s);
+    // The tooltip keeps the server's sentence, as it was sent.
     const int errorRow = 10; // the rows are the events, in order
     QCOMPARE(model.eventAt(errorRow).kind(), E::Kind::Error);
     QCOMPARE(model.index(errorRow, ActivityLogModel::TextColumn).data(Qt::ToolTipRole).toString(),
-             u"der Name ist schon vergeben\n\nname_taken: the name \"ann\" is in use"_s);
+             u"der Name „ann“ ist schon vergeben\n\nname_taken: the name \"ann\" is in use"_s);
+    // Without a subject, the words alone; with one, each code that has a sentence for it names it.
+    QCOMPARE(ActivityLogModel::errorText(u"name_taken"_s, QString(), u"x"_s),
+             u"der Name ist schon vergeben"_s);
+    QCOMPARE(ActivityLogModel::errorText(u"not_in_room"_s, u"den"_s, u"x"_s),
+             u"das Mitglied ist nicht im Raum „den“"_s);
+    QCOMPARE(ActivityLogModel::errorText(u"no_such_member"_s, u"zed"_s, u"x"_s),
+             u"kein Mitglied „zed“ ist verbunden"_s);
     QCOMPARE(text(E::Kind::Warning), u"die Ablage /tmp/rooms.db wird wieder beschrieben"_s);
     // A code this build does not know: the server's own words.
-    QCOMPARE(ActivityLogModel::errorText(u"new_code"_s, u"something new"_s), u"something new"_s);
+    QCOMPARE(ActivityLogModel::errorText(u"new_code"_s, QString(), u"something new"_s),
+             u"something new"_s);
     // The kinds menu of the activity pane, in German too.
     MainWindow window(TestWindow::config());
     QStringList menu;
