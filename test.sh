@@ -41,6 +41,7 @@ if [[ $asan == 1 ]]; then
     # "Disk space").
     WSROOM_CMAKE_ARGS=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DCMAKE_CXX_FLAGS_DEBUG=-g1
                        -DWSROOM_SANITIZE=ON)
+    WSROOM_BUILD_GB=3
     # halt_on_error: the first report fails the test that made it. Leaks are checked at exit;
     # the suppressions are for third-party libraries only (see the file).
     export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_init_order=1:detect_stack_use_after_return=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"

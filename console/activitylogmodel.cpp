@@ -150,11 +150,8 @@ QString ActivityLogModel::errorText(const QString &code, const QString &subject,
                                     const QString &message)
 {
     const char *words = nullptr;
-    for (int i = 0; i <= int(LastErrorCode) && !words; ++i) {
-        const auto known = ErrorCode(i);
-        if (code != errorCodeName(known) && code != errorCodeName(known, Dialect::Broadcast))
-            continue;
-        switch (known) {
+    if (const std::optional<ErrorCode> known = errorCodeFromName(code)) {
+        switch (*known) {
         case ErrorCode::BadJson:
             words = QT_TR_NOOP("the frame was not valid JSON");
             break;

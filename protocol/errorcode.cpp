@@ -31,3 +31,13 @@ QString errorCodeName(ErrorCode code, Dialect dialect)
     }
     return QString();
 }
+
+std::optional<ErrorCode> errorCodeFromName(const QString &name)
+{
+    for (int i = 0; i <= int(LastErrorCode); ++i) {
+        const auto code = ErrorCode(i);
+        if (name == errorCodeName(code) || name == errorCodeName(code, Dialect::Broadcast))
+            return code;
+    }
+    return std::nullopt;
+}

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The error codes of protocol.md, "Errors".
 enum class ErrorCode {
     BadJson,
@@ -24,3 +26,6 @@ constexpr ErrorCode LastErrorCode = ErrorCode::RoomLocked;
 
 // The code's wire name in the given dialect: the broadcast dialect calls bad_json "invalid_json".
 QString errorCodeName(ErrorCode code, Dialect dialect = Dialect::Native);
+
+// The code whose wire name is name in some dialect ("invalid_json" too); none for any other name.
+std::optional<ErrorCode> errorCodeFromName(const QString &name);

@@ -431,10 +431,8 @@ QByteArray NativeEvent::encode() const
     if (const auto *e = get<Pong>())
         return NativeCodec::pong(e->ts, e->serverTime, ref);
     if (const auto *e = get<Error>()) {
-        for (int code = int(ErrorCode::BadJson); code <= int(LastErrorCode); ++code) {
-            if (errorCodeName(ErrorCode(code)) == e->code)
-                return NativeCodec::error(ErrorCode(code), e->message, ref);
-        }
+        if (const std::optional<ErrorCode> code = errorCodeFromName(e->code))
+            return NativeCodec::error(*code, e->message, ref);
     }
     return QByteArray();
 }

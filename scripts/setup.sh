@@ -203,6 +203,21 @@ wsroom_jobs() {
 
 # Extra cmake arguments for configuring WSROOM_BUILD_DIR (./test.sh --asan sets them).
 WSROOM_CMAKE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+# What a build from scratch of WSROOM_BUILD_DIR takes on disk, in GB, with room to spare
+# (./test.sh --asan sets it; README, "Disk space").
+WSROOM_BUILD_GB=2
+
+# Warns, in one line, when the disk of WSROOM_BUILD_DIR has less free space than a build takes:
+# the build would stop on "No space left on device" from the compiler or the linker.
+wsroom_check_space() {
+    local parent avail_kb
+    parent="$(dirname "$WSROOM_BUILD_DIR")"
+    avail_kb="$(df -Pk "$parent" 2>/dev/null | awk 'NR == 2 { print $4 }')"
+    [[ "$avail_kb" =~ ^[0-9]+$ ]] || return 0
+    if ((avail_kb < WSROOM_BUILD_GB * 1000 * 1000)); then
+        wsroom_say "warning: $((avail_kb / 1000)) MB free on the disk of $(basename "$WSROOM_BUILD_DIR")/; a build takes about ${WSROOM_BUILD_GB} GB"
+    fi
+}
 
 # Configures WSROOM_BUILD_DIR (only when it is not configured yet) and builds it.
 wsroom_build() {
@@ -221,6 +236,7 @@ wsroom_build() {
     # Once build.ninja exists, "cmake --build" re-runs cmake by itself when a CMakeLists.txt changes.
     if [[ ! -f "$cache" || ! -f "${WSROOM_BUILD_DIR}/build.ninja" ]]; then
         wsroom_say "configuring $dir_name/ ..."
+        wsroom_check_space
         wsroom_quietly cmake -S "$WSROOM_ROOT" -B "$WSROOM_BUILD_DIR" -G Ninja \
             "${WSROOM_CMAKE_ARGS[@]}"
     fi

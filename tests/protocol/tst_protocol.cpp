@@ -254,6 +254,7 @@ private slots:
     // Error codes and dialect names
     void errorCodeNames_data();
     void errorCodeNames();
+    void errorCodeFromUnknownName();
     void dialectNames_data();
     void dialectNames();
 
@@ -1537,6 +1538,15 @@ void tst_Protocol::errorCodeNames()
     QCOMPARE(errorCodeName(code, Dialect::Chat), native);
     QCOMPARE(errorCodeName(code, Dialect::Notifications), native);
     QCOMPARE(errorCodeName(code, Dialect::Broadcast), broadcast);
+    QVERIFY(errorCodeFromName(native) == code);
+    QVERIFY(errorCodeFromName(broadcast) == code);
+}
+
+void tst_Protocol::errorCodeFromUnknownName()
+{
+    QVERIFY(!errorCodeFromName(QString()));
+    QVERIFY(!errorCodeFromName(QStringLiteral("no_such_code")));
+    QVERIFY(!errorCodeFromName(QStringLiteral("NAME_TAKEN")));
 }
 
 void tst_Protocol::dialectNames_data()
